@@ -1,5 +1,31 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using ExpertBot.Cli;
+using ExpertBot.Conversation;
+using ExpertBot.Expertise;
+using ExpertBot.Snapshots;
+using ExpertBot.Storage;
+using ExpertBot.Teams;
 
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddTeamsProtocol(builder.Configuration);
+builder.Services.AddStorage();
+builder.Services.AddExpertise();
+builder.Services.AddSnapshotSource();
+builder.Services.AddConversation();
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+
+app.MapBotEndpoint();
+app.MapHealthChecks("/healthz");
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The web host's entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,0 +1,20 @@
+using ExpertBot.Localization;
+
+namespace ExpertBot.Cards;
+
+/// <summary>What a results card shows: the topic as asked and the people recommended for it.</summary>
+internal sealed record ExpertsCardModel(string Topic, IReadOnlyList<PersonCardModel> People, Language Language);
+
+/// <summary>One recommended person and the evidence behind them, kept in its three kinds.</summary>
+internal sealed record PersonCardModel(
+    string PersonId,
+    string Name,
+    string? JobTitle,
+    string? Department,
+    IReadOnlyList<EvidenceLine> Shows,
+    IReadOnlyList<string> Says,
+    IReadOnlyList<string> VouchedBy,
+    int VouchCount);
+
+/// <summary>An evidence item as a card shows it; only items the whole organisation may see get here.</summary>
+internal sealed record EvidenceLine(string Title, string Kind, DateTimeOffset Date, string? Url);

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using ExpertBot.Localization;
+
+namespace ExpertBot.Cards;
+
+/// <summary>The answer to "who knows X?": each person with what their work shows, what they say, who vouches.</summary>
+internal static class ExpertsCard
+{
+    public static JsonObject Build(ExpertsCardModel model)
+    {
+        var texts = Texts.For(model.Language);
+        if (model.People.Count == 0)
+        {
+            return NoMatch(model.Topic, model.Language);
+        }
+
+        var body = new JsonArray
+        {
+            AdaptiveCard.Text(texts.Format("ResultsTitle", model.Topic), size: "Large", weight: "Bolder"),
+            AdaptiveCard.Text(model.People.Count == 1 ? texts["ResultsSubtitleOne"] : texts.Format("ResultsSubtitle", model.People.Count), subtle: true, spacing: "None"),
+        };
+        foreach (var person in model.People)
+        {
+            body.Add(Person(person, model.Language, texts));
+        }
+
+        return AdaptiveCard.Card(body);
+    }
+
+    public static JsonObject NoMatch(string topic, Language language)
+    {
+        var texts = Texts.For(language);
+        return AdaptiveCard.Card(
+        [
+            AdaptiveCard.Text(texts.Format("NoMatchTitle", topic), size: "Medium", weight: "Bolder"),
+            AdaptiveCard.Text(texts["NoMatchBody"]),
+        ]);
+    }
+
+    private static JsonObject Person(PersonCardModel person, Language language, Texts texts)
+    {
+        var items = new JsonArray
+        {
+            AdaptiveCard.Text(AdaptiveCard.Escape(person.Name), size: "Medium", weight: "Bolder"),
+        };
+        var role = string.Join(" · ", new[] { person.JobTitle, person.Department }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        if (role.Length > 0)
+        {
+            items.Add(AdaptiveCard.Text(AdaptiveCard.Escape(role), subtle: true, spacing: "None"));
+        }
+
+        if (person.Shows.Count > 0)
+        {
+            items.Add(AdaptiveCard.Text($"**{texts["Shows"]}**", spacing: "Small"));
+            foreach (var line in person.Shows)
+            {
+                items.Add(AdaptiveCard.Text(EvidenceText(line, language), spacing: "None"));
+            }
+        }
+
+        if (person.Says.Count > 0)
+        {
+            items.Add(AdaptiveCard.Text($"**{texts["Says"]}** {AdaptiveCard.Escape(string.Join(", ", person.Says))}", spacing: "Small"));
+        }
+
+        if (person.VouchCount > 0)
+        {
+            var who = person.VouchedBy.Count > 0 ? ": " + AdaptiveCard.Escape(string.Join(", ", person.VouchedBy)) : string.Empty;
+            items.Add(AdaptiveCard.Text($"**{texts["VouchedBy"]}** {person.VouchCount}{who}", spacing: "Small"));
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "Container",
+            ["separator"] = true,
+            ["spacing"] = "Medium",
+            ["items"] = items,
+        };
+    }
+
+    private static string EvidenceText(EvidenceLine line, Language language)
+    {
+        var title = AdaptiveCard.Escape(line.Title);
+        var linked = line.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            ? $"[{title}]({uri.AbsoluteUri.Replace(")", "%29", StringComparison.Ordinal)})"
+            : title;
+        var date = line.Date.ToString("d MMM yyyy", language.Culture());
+        return $"• {linked} · {KindName(line.Kind, language)} · {date}";
+    }
+
+    private static string KindName(string kind, Language language) => (kind, language) switch
+    {
+        ("document", Language.French) => "document",
+        ("message", Language.French) => "message",
+        ("meeting", Language.French) => "réunion",
+        ("post", Language.French) => "publication",
+        ("answer", Language.French) => "réponse",
+        ("question", Language.French) => "question",
+        ("comment", Language.French) => "commentaire",
+        _ => kind,
+    };
+}

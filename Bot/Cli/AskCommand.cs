@@ -1,0 +1,53 @@
+using ExpertBot.Conversation;
+using ExpertBot.Expertise;
+using ExpertBot.Localization;
+using ExpertBot.Snapshots;
+
+namespace ExpertBot.Cli;
+
+/// <summary>ask --snapshot DIR "who knows X?": the bot's answer, in the terminal.</summary>
+internal static class AskCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var a = Arguments.Parse(args, ["--snapshot", "--top"]);
+        var snapshot = a.Required("--snapshot");
+        var top = a.Int("--top", 5, 1, 50);
+        var question = string.Join(' ', a.Positional);
+        if (question.Length == 0)
+        {
+            throw new CommandLineException("ask needs a question, e.g. ask --snapshot demo/org \"who knows Kubernetes?\"");
+        }
+
+        var intent = QuestionParser.Parse(question);
+        if (intent is not Intent.FindExperts find)
+        {
+            throw new CommandLineException("that is not a question about a topic; try \"who knows <topic>?\"");
+        }
+
+        var language = find.Language ?? Language.English;
+        var texts = Texts.For(language);
+        var index = ExpertIndex.Build(await SnapshotReader.ReadAsync(snapshot, cancellationToken));
+        var matches = index.Search(find.Topic, top);
+        if (matches.Count == 0)
+        {
+            await stdout.WriteLineAsync(texts.Format("NoMatchTitle", find.Topic));
+            await stdout.WriteLineAsync(texts["NoMatchBody"]);
+            return 0;
+        }
+
+        await stdout.WriteLineAsync(texts.Format("ResultsTitle", find.Topic));
+        var rank = 0;
+        foreach (var person in ExpertsAnswer.ToCardModel(find.Topic, matches, language).People)
+        {
+            var role = string.Join(" · ", new[] { person.JobTitle, person.Department }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            await stdout.WriteLineAsync($"{++rank}. {person.Name}{(role.Length > 0 ? " — " + role : string.Empty)}  (score {matches[rank - 1].Score:0.00})");
+            foreach (var line in person.Shows)
+            {
+                await stdout.WriteLineAsync($"     {texts["Shows"]}: {line.Title} ({line.Kind}, {line.Date:yyyy-MM-dd}){(line.Url is null ? string.Empty : " " + line.Url)}");
+            }
+        }
+
+        return 0;
+    }
+}

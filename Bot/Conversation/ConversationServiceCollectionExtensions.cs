@@ -1,0 +1,13 @@
+using ExpertBot.Teams;
+
+namespace ExpertBot.Conversation;
+
+internal static class ConversationServiceCollectionExtensions
+{
+    /// <summary>Turns: understanding what people ask and answering with cards.</summary>
+    public static IServiceCollection AddConversation(this IServiceCollection services)
+    {
+        services.AddSingleton<IActivityHandler, TurnHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,108 @@
+using ExpertBot.Localization;
+
+using System.Text.RegularExpressions;
+
+namespace ExpertBot.Conversation;
+
+/// <summary>
+/// Understands what a person typed, in English or French: a command ("help", "aide") or a question about a
+/// topic ("who knows Kubernetes?", "qui s'y connaît en RGPD ?", or a bare topic), and which language it is in.
+/// </summary>
+internal static partial class QuestionParser
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // Ordered: the first frame that matches gives the topic. Each captures the topic as "t".
+    private static readonly (Regex Pattern, Language Language)[] Frames =
+    [
+        (new(@"^(?:does|do)\s+(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?know\s+(?:anything\s+)?(?:about\s+)?(?<t>.+)$", Options), Language.English),
+        (new(@"^who(?:'s|\s+is|\s+are)?\s+(?:(?:an?|the|our)\s+)?(?:experts?|specialists?|go-to(?:\s+person)?|best|good)\s+(?:at|in|on|for|with)\s+(?<t>.+)$", Options), Language.English),
+        (new(@"^who\s+(?:really\s+|else\s+)?(?:knows|understands|can\s+help(?:\s+me)?(?:\s+with)?|has\s+(?:experience|worked)\s+(?:with|in|on)|worked\s+on|is\s+familiar\s+with)\s+(?:about\s+)?(?<t>.+)$", Options), Language.English),
+        (new(@"^(?:is\s+there\s+)?(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?(?:with|who\s+knows|who\s+has\s+experience\s+(?:with|in)|familiar\s+with|experienced\s+(?:with|in)|good\s+(?:at|with)|knows?)\s+(?:about\s+)?(?<t>.+)$", Options), Language.English),
+        (new(@"^(?:i\s+(?:need|am\s+looking\s+for|'m\s+looking\s+for|want)|looking\s+for|find(?:\s+me)?|search(?:\s+for)?|recommend)\s+(?:an?\s+|some\s+)?(?:experts?|specialists?|someone|somebody|people|person|colleagues?)\s*(?:who\s+knows?|(?:with\s+experience\s+)?(?:in|on|for|with|at))?\s+(?<t>.+)$", Options), Language.English),
+        (new(@"^(?:an?\s+)?(?:experts?|specialists?)\s+(?:in|on|for|at)\s+(?<t>.+)$", Options), Language.English),
+        (new(@"^qui\s+s'y\s+conna[iî]t\s+(?:bien\s+)?(?:en|dans|sur|avec)\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^qui\s+(?:conna[iî]t|ma[iî]trise|peut\s+m'aider\s+(?:sur|avec|en|pour)|a\s+de\s+l'exp[ée]rience\s+(?:en|sur|avec)|travaille\s+sur|est\s+(?:l'|un\s+|une\s+|le\s+|la\s+)?(?:expert|experte|sp[ée]cialiste|r[ée]f[ée]rent|r[ée]f[ée]rente)\s+(?:en|de|du|des|sur))\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:y\s+a-t-il|est-ce\s+qu'il\s+y\s+a|il\s+y\s+a)\s+(?:quelqu'un|un\s+expert|une\s+experte)\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|sur)\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:je\s+cherche|on\s+cherche|cherche|trouve(?:-moi|z-moi)?|recherche)\s+(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes|quelqu'un|personne|coll[èe]gue)\s*(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|de|du|des|sur|pour)?\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^quelqu'un\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en|ma[iî]trise)|en|sur)\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes)\s+(?:en|de|du|des|sur)\s+(?<t>.+)$", Options), Language.French),
+    ];
+
+    [GeneratedRegex(@"<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex MentionPattern();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"^(?:help|\?|what can you do\??|aide|au secours|que sais-tu faire\s*\??|qu'est-ce que tu sais faire\s*\??)$", Options)]
+    private static partial Regex HelpPattern();
+
+    [GeneratedRegex(@"\s+(?:experience|expertise|skills?|knowledge|background)$", Options)]
+    private static partial Regex EnglishTopicTail();
+
+    [GeneratedRegex(@"^(?:(?:le|la|les|l'|du|des|de\s+la|de\s+l'|d'|the|a|an)\s*)+", Options)]
+    private static partial Regex LeadingArticles();
+
+    [GeneratedRegex(@"[àâçéèêëîïôûùüÿœ]|\b(?:qui|quel|quelle|quelqu'un|je|nous|connaît|connait|cherche|sur|avec|dans|est|les|des|du|une)\b", Options)]
+    private static partial Regex FrenchCue();
+
+    [GeneratedRegex(@"\b(?:who|what|anyone|someone|knows?|need|looking|with|about|the|experience|expert|help|in)\b", Options)]
+    private static partial Regex EnglishCue();
+
+    /// <summary>Removes Teams mentions of the bot (&lt;at&gt;…&lt;/at&gt;) and any other markup.</summary>
+    public static string StripMentions(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : System.Net.WebUtility.HtmlDecode(TagPattern().Replace(MentionPattern().Replace(text, " "), " ")).Trim();
+
+    public static Intent Parse(string? text)
+    {
+        var clean = Normalise(StripMentions(text));
+        if (clean.Length == 0)
+        {
+            return new Intent.Empty(null);
+        }
+
+        if (HelpPattern().IsMatch(clean))
+        {
+            return new Intent.Help(clean.StartsWith("a", StringComparison.OrdinalIgnoreCase) || clean.StartsWith("q", StringComparison.OrdinalIgnoreCase) ? Language.French : Language.English);
+        }
+
+        foreach (var (pattern, language) in Frames)
+        {
+            var match = pattern.Match(clean);
+            if (match.Success)
+            {
+                var topic = CleanTopic(match.Groups["t"].Value, language);
+                return topic.Length == 0 ? new Intent.Empty(language) : new Intent.FindExperts(topic, language);
+            }
+        }
+
+        // A bare topic ("kubernetes", "droit du travail"): the words may or may not tell the language.
+        return new Intent.FindExperts(CleanTopic(clean, null), GuessLanguage(clean));
+    }
+
+    /// <summary>The topic a question is about, or the question itself when it has no recognised frame.</summary>
+    public static string TopicOf(string question) => Parse(question) is Intent.FindExperts find ? find.Topic : StripMentions(question);
+
+    internal static Language? GuessLanguage(string text)
+    {
+        var french = FrenchCue().Count(text);
+        var english = EnglishCue().Count(text);
+        return french > english ? Language.French : english > french ? Language.English : null;
+    }
+
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Replace('’', '\'').Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+
+    private static string CleanTopic(string topic, Language? language)
+    {
+        var t = topic.Trim().TrimEnd('?', '!', '.', ' ', '\u00A0', ';', ':').Trim();
+        if (language != Language.French)
+        {
+            t = EnglishTopicTail().Replace(t, string.Empty);
+        }
+
+        t = LeadingArticles().Replace(t, string.Empty).Trim();
+        return t.Trim('"', '\'', '«', '»', '“', '”', ' ');
+    }
+}

@@ -1,0 +1,62 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+
+namespace ExpertBot.Storage;
+
+/// <summary>Hands out table clients by name, creating each table once per process.</summary>
+internal sealed class TableClients
+{
+    private readonly TableServiceClient service;
+    private readonly string prefix;
+    private readonly Dictionary<string, Lazy<Task<TableClient>>> tables = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+
+    public TableClients(IOptions<StorageOptions> options)
+    {
+        var o = options.Value;
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.MaxRetries = 5;
+        clientOptions.Retry.Mode = Azure.Core.RetryMode.Exponential;
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
+        service = o.TableServiceUri is { } uri
+            ? new TableServiceClient(uri, new DefaultAzureCredential(), clientOptions)
+            : new TableServiceClient(o.ConnectionString ?? "UseDevelopmentStorage=true", clientOptions);
+        prefix = o.TablePrefix;
+    }
+
+    public Task<TableClient> GetAsync(string name, CancellationToken cancellationToken = default)
+    {
+        Lazy<Task<TableClient>> table;
+        lock (gate)
+        {
+            if (!tables.TryGetValue(name, out table!))
+            {
+                tables[name] = table = new Lazy<Task<TableClient>>(() => CreateAsync(prefix + name));
+            }
+        }
+
+        return table.Value.WaitAsync(cancellationToken);
+    }
+
+    private async Task<TableClient> CreateAsync(string tableName)
+    {
+        var client = service.GetTableClient(tableName);
+        try
+        {
+            await client.CreateIfNotExistsAsync();
+        }
+        catch
+        {
+            // Do not cache a failure: the next call tries again (the emulator may just be starting).
+            lock (gate)
+            {
+                tables.Remove(tableName[prefix.Length..]);
+            }
+
+            throw;
+        }
+
+        return client;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ExpertBot.Teams;
+
+/// <summary>
+/// Decides whether an inbound activity really comes from the Bot Connector, as the Bot Framework
+/// authentication spec requires: an RS256 token from a published key, the right issuer and audience,
+/// a live lifetime (5 minutes of skew), a serviceUrl claim equal to the activity's, and a signing key
+/// endorsed for the activity's channel. All cryptography and JWT parsing is Microsoft.IdentityModel's.
+/// </summary>
+internal sealed class BotAuthenticator
+{
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
+    private readonly BotOptions options;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration>? channelKeys;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration>? tenantKeys;
+    private readonly string[] tenantIssuers;
+
+    public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory)
+    {
+        this.options = options.Value;
+        tenantIssuers = this.options.MicrosoftAppTenantId is { Length: > 0 } tenant
+            ? [$"https://sts.windows.net/{tenant}/", $"https://login.microsoftonline.com/{tenant}/v2.0"]
+            : [];
+        if (this.options.IsDevelopmentMode)
+        {
+            return;
+        }
+
+        var http = httpClientFactory.CreateClient(nameof(BotAuthenticator));
+        channelKeys = CreateManager(this.options.OpenIdMetadataUrl, http);
+        var tenantMetadata = this.options.TenantOpenIdMetadataUrl
+            ?? $"{this.options.AuthorityHost.TrimEnd('/')}/{this.options.MicrosoftAppTenantId}/v2.0/.well-known/openid-configuration";
+        tenantKeys = CreateManager(tenantMetadata, http);
+    }
+
+    public bool IsDevelopmentMode => options.IsDevelopmentMode;
+
+    public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, IPAddress? remoteAddress, Activity activity, CancellationToken cancellationToken = default)
+    {
+        if (options.IsDevelopmentMode)
+        {
+            return AuthenticateLocal(remoteAddress, activity);
+        }
+
+        if (authorizationHeader is null || !authorizationHeader.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticationOutcome.Unauthorized("no bearer token");
+        }
+
+        var token = authorizationHeader["Bearer ".Length..].Trim();
+        if (!handler.CanReadToken(token))
+        {
+            return AuthenticationOutcome.Unauthorized("the token is not a JWT");
+        }
+
+        // The issuer is read before validation only to choose which published keys to validate against.
+        var unvalidated = handler.ReadJsonWebToken(token);
+        var fromChannel = string.Equals(unvalidated.Issuer, options.ChannelIssuer, StringComparison.Ordinal);
+        var manager = fromChannel ? channelKeys! : tenantKeys!;
+        string[] issuers = fromChannel ? [options.ChannelIssuer] : tenantIssuers;
+
+        var (result, configuration) = await ValidateAsync(token, manager, issuers, cancellationToken);
+        if (!result.IsValid)
+        {
+            return AuthenticationOutcome.Unauthorized($"token rejected: {result.Exception?.GetType().Name ?? "invalid"}");
+        }
+
+        var claimedServiceUrl = result.Claims.TryGetValue("serviceurl", out var claim) ? claim as string : null;
+        if (fromChannel && !SameServiceUrl(claimedServiceUrl, activity.ServiceUrl))
+        {
+            return AuthenticationOutcome.Unauthorized("the serviceUrl claim does not match the activity");
+        }
+
+        if (fromChannel && !KeyEndorsesChannel(configuration, unvalidated.Kid, activity.ChannelId))
+        {
+            return AuthenticationOutcome.Forbidden("the signing key is not endorsed for this channel");
+        }
+
+        return AuthenticationOutcome.Accept(fromChannel ? "Bot Connector token" : "tenant token");
+    }
+
+    private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration Configuration)> ValidateAsync(
+        string token, ConfigurationManager<OpenIdConnectConfiguration> manager, string[] issuers, CancellationToken cancellationToken)
+    {
+        var configuration = await manager.GetConfigurationAsync(cancellationToken);
+        var result = await handler.ValidateTokenAsync(token, Parameters(configuration, issuers));
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            // Keys roll over: an unknown key id asks for fresh metadata once (rate-limited by RefreshInterval).
+            manager.RequestRefresh();
+            configuration = await manager.GetConfigurationAsync(cancellationToken);
+            result = await handler.ValidateTokenAsync(token, Parameters(configuration, issuers));
+        }
+
+        return (result, configuration);
+    }
+
+    private TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration, string[] issuers) => new()
+    {
+        ValidIssuers = issuers,
+        ValidateIssuer = true,
+        ValidAudience = options.MicrosoftAppId,
+        ValidateAudience = true,
+        IssuerSigningKeys = configuration.SigningKeys,
+        ValidateIssuerSigningKey = true,
+        TryAllIssuerSigningKeys = false,
+        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ValidateLifetime = true,
+        ClockSkew = ClockSkew,
+    };
+
+    private static AuthenticationOutcome AuthenticateLocal(IPAddress? remoteAddress, Activity activity)
+    {
+        if (remoteAddress is null || !IPAddress.IsLoopback(remoteAddress))
+        {
+            return AuthenticationOutcome.Unauthorized("development mode accepts loopback callers only");
+        }
+
+        return Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) && serviceUrl.IsLoopback
+            ? AuthenticationOutcome.Accept("development mode, loopback")
+            : AuthenticationOutcome.Unauthorized("development mode accepts a loopback serviceUrl only");
+    }
+
+    private static bool SameServiceUrl(string? claimed, string? actual) =>
+        claimed is not null && actual is not null
+        && string.Equals(claimed.TrimEnd('/'), actual.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+
+    private static bool KeyEndorsesChannel(OpenIdConnectConfiguration configuration, string? keyId, string? channelId)
+    {
+        if (string.IsNullOrEmpty(channelId))
+        {
+            return false;
+        }
+
+        var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, keyId, StringComparison.Ordinal));
+        if (key is null || !key.AdditionalData.TryGetValue("endorsements", out var endorsements))
+        {
+            return false;
+        }
+
+        return endorsements switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.String && e.GetString() == channelId),
+            IEnumerable<object> list => list.Any(e => string.Equals(e?.ToString(), channelId, StringComparison.Ordinal)),
+            _ => false,
+        };
+    }
+
+    private ConfigurationManager<OpenIdConnectConfiguration> CreateManager(string metadataUrl, HttpClient http)
+    {
+        var uri = new Uri(metadataUrl);
+        var retriever = new HttpDocumentRetriever(http) { RequireHttps = !uri.IsLoopback };
+        return new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
+        {
+            RefreshInterval = TimeSpan.FromSeconds(options.KeyRefreshSeconds),
+        };
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+
+namespace ExpertBot.Teams;
+
+/// <summary>
+/// POST /api/messages: parse the activity, authenticate the caller, remember its service URL as trusted,
+/// hand it to the handler. A malformed activity is refused before anything happens.
+/// </summary>
+internal static partial class BotEndpoint
+{
+    private const long MaxBodyBytes = 512 * 1024;
+
+    public static IEndpointRouteBuilder MapBotEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext context,
+        BotAuthenticator authenticator,
+        TrustedServiceUrls trusted,
+        IActivityHandler handler,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(BotEndpoint).FullName!);
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            return Results.Problem("The activity is too large.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync<Activity>(context.Request.Body, ActivityJson.Options, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            LogMalformed(logger, ex.Message);
+            return Results.Problem("The body is not a valid activity.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (activity is not { Type.Length: > 0, ServiceUrl.Length: > 0, ChannelId.Length: > 0, Conversation.Id.Length: > 0 })
+        {
+            LogMalformed(logger, "missing type, serviceUrl, channelId or conversation.id");
+            return Results.Problem("An activity needs type, serviceUrl, channelId and conversation.id.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var outcome = await authenticator.AuthenticateAsync(
+            context.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null,
+            context.Connection.RemoteIpAddress,
+            activity,
+            cancellationToken);
+        if (!outcome.Accepted)
+        {
+            // The reason names the check that failed; the token itself is never logged.
+            LogRefused(logger, outcome.StatusCode, outcome.Reason, activity.ChannelId, context.Connection.RemoteIpAddress?.ToString());
+            return Results.StatusCode(outcome.StatusCode);
+        }
+
+        trusted.Trust(activity.ServiceUrl);
+        var response = await handler.HandleAsync(activity, cancellationToken);
+        return response is null
+            ? Results.Ok()
+            : response.Body is null ? Results.StatusCode(response.Status) : Results.Json(response.Body, ActivityJson.Options, statusCode: response.Status);
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Refused an activity with {Status}: {Reason} (channel {ChannelId}, from {Remote})")]
+    private static partial void LogRefused(ILogger logger, int status, string reason, string? channelId, string? remote);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Malformed activity: {Reason}")]
+    private static partial void LogMalformed(ILogger logger, string reason);
+}

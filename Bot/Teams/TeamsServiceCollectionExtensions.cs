@@ -1,0 +1,18 @@
+namespace ExpertBot.Teams;
+
+internal static partial class TeamsServiceCollectionExtensions
+{
+    /// <summary>The Bot Framework protocol: inbound authentication, trusted service URLs, the connector client.</summary>
+    public static IServiceCollection AddTeamsProtocol(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient(nameof(BotAuthenticator));
+        services.AddSingleton<BotAuthenticator>();
+        services.AddSingleton<TrustedServiceUrls>();
+        services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHostedService<AuthenticationModeAnnouncer>();
+        return services;
+    }
+}
