@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace ExpertBot.Tests.Deployment;
 
-internal sealed record ProcessResult(int ExitCode, string Output)
+public sealed record ProcessResult(int ExitCode, string Output)
 {
     /// <summary>Runs a tool to completion, stdout and stderr interleaved into <see cref="Output"/>.</summary>
     public static async Task<ProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
