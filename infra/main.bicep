@@ -167,3 +167,4 @@ output messagingEndpoint string = messagingEndpoint
 output botDomain string = webApp.outputs.defaultHostName
 output microsoftAppId string = botAppId
 output identityClientId string = identity.properties.clientId
+output webAppName string = webApp.outputs.name

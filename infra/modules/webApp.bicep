@@ -65,3 +65,4 @@ resource ftpPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2
 }
 
 output defaultHostName string = site.properties.defaultHostName
+output name string = site.name
