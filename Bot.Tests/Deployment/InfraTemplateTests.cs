@@ -79,9 +79,12 @@ public sealed class InfraTemplateTests(CompiledInfraTemplate infra) : IClassFixt
             use.Path.EndsWith(".parameters.microsoftAppPassword.value", StringComparison.Ordinal)
                 || (use.ResourceType == "Microsoft.KeyVault/vaults/secrets" && use.Path.EndsWith(".properties.value", StringComparison.Ordinal)),
             $"The client secret parameter is used at {use.Path} (in {use.ResourceType}), outside the Key Vault secret."));
-        Assert.All(
-            Descendants(template).OfType<JsonObject>().Where(o => o["parameters"]?["microsoftAppPassword"]?["type"] is not null),
-            o => Assert.Equal("securestring", (string?)o["parameters"]!["microsoftAppPassword"]!["type"], ignoreCase: true));
+        var declarations = Descendants(template).OfType<JsonObject>()
+            .Select(o => o["parameters"] is JsonObject parameters && parameters["microsoftAppPassword"] is JsonObject declaration ? declaration : null)
+            .Where(declaration => declaration is not null && StringProperty(declaration, "type") is not null)
+            .ToList();
+        Assert.NotEmpty(declarations);
+        Assert.All(declarations, declaration => Assert.Equal("securestring", StringProperty(declaration!, "type"), ignoreCase: true));
     }
 
     [Fact]
@@ -99,7 +102,7 @@ public sealed class InfraTemplateTests(CompiledInfraTemplate infra) : IClassFixt
     public void WebApp_IsHttpsOnlyDotNet10WithHealthCheckAndNoFtp()
     {
         var site = Descendants(RequireTemplate()).OfType<JsonObject>()
-            .Single(o => (string?)o["type"] == "Microsoft.Web/sites");
+            .Single(o => StringProperty(o, "type") == "Microsoft.Web/sites");
         var properties = site["properties"]!;
         var siteConfig = properties["siteConfig"]!;
 
@@ -121,8 +124,7 @@ public sealed class InfraTemplateTests(CompiledInfraTemplate infra) : IClassFixt
         var marker = $"createObject('name', '{settingName}', 'value', ";
         foreach (var node in Descendants(template))
         {
-            if (node is JsonObject setting && (string?)setting["name"] == settingName && setting["value"] is JsonValue literal
-                && literal.TryGetValue<string>(out var value))
+            if (node is JsonObject setting && StringProperty(setting, "name") == settingName && StringProperty(setting, "value") is { } value)
             {
                 yield return value;
             }
@@ -136,13 +138,16 @@ public sealed class InfraTemplateTests(CompiledInfraTemplate infra) : IClassFixt
         }
     }
 
+    private static string? StringProperty(JsonObject obj, string name) =>
+        obj[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
     // Reports every string with its JSON path and the type of the innermost resource around it.
     private static void Walk(JsonNode? node, string path, string? resourceType, Action<string, string?, string> visitString)
     {
         switch (node)
         {
             case JsonObject obj:
-                if (obj["type"] is JsonValue type && type.TryGetValue<string>(out var typeName) && obj["apiVersion"] is not null)
+                if (StringProperty(obj, "type") is { } typeName && obj["apiVersion"] is not null)
                 {
                     resourceType = typeName;
                 }

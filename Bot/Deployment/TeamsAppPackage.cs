@@ -17,8 +17,6 @@ internal static partial class TeamsAppPackage
     public const string DomainToken = "{{BOT_DOMAIN}}";
 
     private const string ManifestFileName = "manifest.json";
-    private const int ColorIconSize = 192;
-    private const int OutlineIconSize = 32;
 
     // Entries get a fixed time so the same inputs give the same zip, byte for byte.
     private static readonly DateTimeOffset EntryTimestamp = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -138,14 +136,14 @@ internal static partial class TeamsAppPackage
             if (colorIcon is not null
                 && await ReadPackagedFileAsync(manifestDirectory, colorIcon, "colour icon", errors, cancellationToken).ConfigureAwait(false) is { } color)
             {
-                CheckIcon(colorIcon, color, ColorIconSize, outline: false, errors);
+                TeamsAppIcons.Check(colorIcon, color, TeamsAppIcons.ColorSize, outline: false, errors);
                 files.Add((colorIcon, color));
             }
 
             if (outlineIcon is not null
                 && await ReadPackagedFileAsync(manifestDirectory, outlineIcon, "outline icon", errors, cancellationToken).ConfigureAwait(false) is { } outline)
             {
-                CheckIcon(outlineIcon, outline, OutlineIconSize, outline: true, errors);
+                TeamsAppIcons.Check(outlineIcon, outline, TeamsAppIcons.OutlineSize, outline: true, errors);
                 files.Add((outlineIcon, outline));
             }
         }
@@ -214,57 +212,6 @@ internal static partial class TeamsAppPackage
         if (!validDomains.Contains(settings.BotDomain, StringComparer.OrdinalIgnoreCase))
         {
             errors.Add($"{ManifestFileName}: validDomains must contain the bot domain '{settings.BotDomain}'.");
-        }
-    }
-
-    private static void CheckIcon(string fileName, byte[] content, int size, bool outline, List<string> errors)
-    {
-        var image = PngImage.TryRead(content, out var readError);
-        if (image is null)
-        {
-            errors.Add($"{fileName} {readError}.");
-            return;
-        }
-
-        if (image.Width != size || image.Height != size)
-        {
-            errors.Add($"{fileName} is {image.Width}×{image.Height} pixels but the {(outline ? "outline" : "colour")} icon must be {size}×{size}.");
-        }
-
-        if (!outline)
-        {
-            return;
-        }
-
-        var rgba = image.TryDecodeRgba(out var decodeError);
-        if (rgba is null)
-        {
-            errors.Add($"{fileName} {decodeError}.");
-            return;
-        }
-
-        int coloured = 0, transparent = 0;
-        for (var i = 0; i < rgba.Length; i += 4)
-        {
-            var alpha = rgba[i + 3];
-            if (alpha == 0)
-            {
-                transparent++;
-            }
-            else if (rgba[i] != 255 || rgba[i + 1] != 255 || rgba[i + 2] != 255)
-            {
-                coloured++;
-            }
-        }
-
-        if (coloured > 0)
-        {
-            errors.Add($"{fileName} has {coloured} visible pixels that are not white; the outline icon may only use white and transparent pixels.");
-        }
-
-        if (transparent == 0)
-        {
-            errors.Add($"{fileName} has no transparent pixels; the outline icon needs a transparent background.");
         }
     }
 
