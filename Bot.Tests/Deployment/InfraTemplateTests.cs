@@ -1,0 +1,198 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ExpertBot.Tests.Deployment;
+
+/// <summary>Runs infra/validate.sh once for the class and keeps the compiled ARM template it wrote.</summary>
+public sealed class CompiledInfraTemplate : IAsyncLifetime
+{
+    public string OutputDirectory { get; } = Directory.CreateTempSubdirectory("expertbot-infra-").FullName;
+
+    public ProcessResult Validation { get; private set; } = new(-1, "");
+
+    public JsonNode? Template { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var script = RepositoryRoot.Combine("infra", "validate.sh");
+        if (!File.Exists(script))
+        {
+            Validation = new ProcessResult(-1, $"{script} is missing.");
+            return;
+        }
+
+        Validation = await ProcessResult.RunAsync("bash", [script, OutputDirectory], RepositoryRoot.Path, TimeSpan.FromMinutes(5));
+        var compiled = Path.Combine(OutputDirectory, "main.json");
+        if (File.Exists(compiled))
+        {
+            Template = JsonNode.Parse(await File.ReadAllTextAsync(compiled));
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(OutputDirectory, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class InfraTemplateTests(CompiledInfraTemplate infra) : IClassFixture<CompiledInfraTemplate>
+{
+    private const string PasswordParameter = "parameters('microsoftAppPassword')";
+
+    [Fact]
+    public void BicepTemplatesBuildAndLintWithoutAnyWarning()
+    {
+        Assert.True(infra.Validation.ExitCode == 0, $"infra/validate.sh exited {infra.Validation.ExitCode}:{Environment.NewLine}{infra.Validation.Output}");
+        Assert.NotNull(infra.Template);
+    }
+
+    [Fact]
+    public void MicrosoftAppPasswordAppSetting_IsOnlyEverAKeyVaultReference()
+    {
+        var template = RequireTemplate();
+
+        var values = AppSettingValues(template, "MicrosoftAppPassword").ToList();
+
+        Assert.NotEmpty(values);
+        Assert.All(values, value => Assert.True(
+            value.StartsWith("@Microsoft.KeyVault(", StringComparison.Ordinal)
+                || value.StartsWith("format('@Microsoft.KeyVault(SecretUri=", StringComparison.Ordinal),
+            $"MicrosoftAppPassword is set to {value}, not a Key Vault reference."));
+    }
+
+    [Fact]
+    public void SecretParameter_FlowsOnlyIntoTheKeyVaultSecret()
+    {
+        var template = RequireTemplate();
+        var uses = new List<(string Path, string? ResourceType)>();
+        Walk(template, "$", resourceType: null, (path, resourceType, value) =>
+        {
+            if (value.Contains(PasswordParameter, StringComparison.OrdinalIgnoreCase))
+            {
+                uses.Add((path, resourceType));
+            }
+        });
+
+        Assert.NotEmpty(uses);
+        Assert.All(uses, use => Assert.True(
+            use.Path.EndsWith(".parameters.microsoftAppPassword.value", StringComparison.Ordinal)
+                || (use.ResourceType == "Microsoft.KeyVault/vaults/secrets" && use.Path.EndsWith(".properties.value", StringComparison.Ordinal)),
+            $"The client secret parameter is used at {use.Path} (in {use.ResourceType}), outside the Key Vault secret."));
+        var declarations = Descendants(template).OfType<JsonObject>()
+            .Select(o => o["parameters"] is JsonObject parameters && parameters["microsoftAppPassword"] is JsonObject declaration ? declaration : null)
+            .Where(declaration => declaration is not null && StringProperty(declaration, "type") is not null)
+            .ToList();
+        Assert.NotEmpty(declarations);
+        Assert.All(declarations, declaration => Assert.Equal("securestring", StringProperty(declaration!, "type"), ignoreCase: true));
+    }
+
+    [Fact]
+    public void StorageModule_CreatesEveryTableTheBotUses()
+    {
+        var text = RequireTemplate().ToJsonString();
+
+        foreach (var table in new[] { "Conversations", "Endorsements", "EndorsementsGiven", "Preferences", "Subscriptions", "DigestDeliveries", "Leases", "SyncCheckpoints", "Evidence" })
+        {
+            Assert.Contains($"\"{table}\"", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void WebApp_IsHttpsOnlyDotNet10WithHealthCheckAndNoFtp()
+    {
+        var site = Descendants(RequireTemplate()).OfType<JsonObject>()
+            .Single(o => StringProperty(o, "type") == "Microsoft.Web/sites");
+        var properties = site["properties"]!;
+        var siteConfig = properties["siteConfig"]!;
+
+        Assert.True((bool)properties["httpsOnly"]!);
+        Assert.Equal("DOTNETCORE|10.0", (string?)siteConfig["linuxFxVersion"]);
+        Assert.Equal("1.2", (string?)siteConfig["minTlsVersion"]);
+        Assert.Equal("Disabled", (string?)siteConfig["ftpsState"]);
+        Assert.Equal("/healthz", (string?)siteConfig["healthCheckPath"]);
+        Assert.Equal("UserAssigned", (string?)site["identity"]!["type"]);
+    }
+
+    private JsonNode RequireTemplate() =>
+        infra.Template ?? throw new InvalidOperationException($"No compiled template; infra/validate.sh said:{Environment.NewLine}{infra.Validation.Output}");
+
+    // App settings appear either as literal {name, value} objects or, when built conditionally, inside
+    // an ARM expression as createObject('name', '<setting>', 'value', <expression>).
+    private static IEnumerable<string> AppSettingValues(JsonNode template, string settingName)
+    {
+        var marker = $"createObject('name', '{settingName}', 'value', ";
+        foreach (var node in Descendants(template))
+        {
+            if (node is JsonObject setting && StringProperty(setting, "name") == settingName && StringProperty(setting, "value") is { } value)
+            {
+                yield return value;
+            }
+            else if (node is JsonValue text && text.TryGetValue<string>(out var expression))
+            {
+                for (var at = expression.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = expression.IndexOf(marker, at + 1, StringComparison.Ordinal))
+                {
+                    yield return expression[(at + marker.Length)..];
+                }
+            }
+        }
+    }
+
+    private static string? StringProperty(JsonObject obj, string name) =>
+        obj[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    // Reports every string with its JSON path and the type of the innermost resource around it.
+    private static void Walk(JsonNode? node, string path, string? resourceType, Action<string, string?, string> visitString)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (StringProperty(obj, "type") is { } typeName && obj["apiVersion"] is not null)
+                {
+                    resourceType = typeName;
+                }
+
+                foreach (var (name, child) in obj)
+                {
+                    Walk(child, $"{path}.{name}", resourceType, visitString);
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Walk(array[i], $"{path}[{i}]", resourceType, visitString);
+                }
+
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                visitString(path, resourceType, value.GetValue<string>());
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode? node)
+    {
+        if (node is null)
+        {
+            yield break;
+        }
+
+        yield return node;
+        IEnumerable<JsonNode?> children = node switch
+        {
+            JsonObject obj => obj.Select(pair => pair.Value),
+            JsonArray array => array,
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            foreach (var descendant in Descendants(child))
+            {
+                yield return descendant;
+            }
+        }
+    }
+}
