@@ -1,3 +1,4 @@
+using ExpertBot.About;
 using ExpertBot.Cli;
 using ExpertBot.Conversation;
 using ExpertBot.Expertise;
@@ -23,6 +24,7 @@ var app = builder.Build();
 
 app.MapBotEndpoint();
 app.MapHealthChecks("/healthz");
+app.MapAboutPages();
 
 await app.RunAsync();
 return 0;

@@ -38,7 +38,7 @@ public sealed class CardRenderingTests
         Assert.Contains("Huge", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int, string)> ValidateAsync(string json)
+    private static async Task<ProcessResult> ValidateAsync(string json)
     {
         var file = Path.Combine(Path.GetTempPath(), $"card-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, json);

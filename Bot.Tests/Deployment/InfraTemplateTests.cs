@@ -1,3 +1,4 @@
+using ExpertBot.Tests.Support;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -14,14 +15,14 @@ public sealed class CompiledInfraTemplate : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var script = RepositoryRoot.Combine("infra", "validate.sh");
+        var script = Repository.PathOf("infra", "validate.sh");
         if (!File.Exists(script))
         {
             Validation = new ProcessResult(-1, $"{script} is missing.");
             return;
         }
 
-        Validation = await ProcessResult.RunAsync("bash", [script, OutputDirectory], RepositoryRoot.Path, TimeSpan.FromMinutes(5));
+        Validation = await ProcessResult.RunAsync("bash", [script, OutputDirectory], Repository.Root, TimeSpan.FromMinutes(5));
         var compiled = Path.Combine(OutputDirectory, "main.json");
         if (File.Exists(compiled))
         {

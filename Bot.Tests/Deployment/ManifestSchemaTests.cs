@@ -1,3 +1,4 @@
+using ExpertBot.Tests.Support;
 namespace ExpertBot.Tests.Deployment;
 
 public sealed class ManifestSchemaTests
@@ -5,10 +6,10 @@ public sealed class ManifestSchemaTests
     [Fact]
     public async Task ManifestAndFrenchLocalization_ValidateAgainstTheirTeamsSchemasOffline()
     {
-        var script = RepositoryRoot.Combine("tests", "manifest", "validate-manifest.mjs");
+        var script = Repository.PathOf("tests", "manifest", "validate-manifest.mjs");
         Assert.True(File.Exists(script), $"{script} is missing.");
 
-        var result = await ProcessResult.RunAsync("node", [script], RepositoryRoot.Path, TimeSpan.FromMinutes(2));
+        var result = await ProcessResult.RunAsync("node", [script], Repository.Root, TimeSpan.FromMinutes(2));
 
         Assert.True(result.ExitCode == 0, $"validate-manifest.mjs exited {result.ExitCode}:{Environment.NewLine}{result.Output}");
         Assert.Contains("fr.json", result.Output, StringComparison.Ordinal);
@@ -22,15 +23,15 @@ public sealed class ManifestSchemaTests
         {
             foreach (var file in new[] { "manifest.json", "fr.json" })
             {
-                File.Copy(RepositoryRoot.Combine("manifest", file), Path.Combine(directory, file));
+                File.Copy(Repository.PathOf("manifest", file), Path.Combine(directory, file));
             }
 
             var manifestPath = Path.Combine(directory, "manifest.json");
             var text = await File.ReadAllTextAsync(manifestPath);
             await File.WriteAllTextAsync(manifestPath, text.Replace("\"accentColor\"", "\"accentColour\": \"#000000\", \"accentColor\"", StringComparison.Ordinal));
 
-            var script = RepositoryRoot.Combine("tests", "manifest", "validate-manifest.mjs");
-            var result = await ProcessResult.RunAsync("node", [script, directory], RepositoryRoot.Path, TimeSpan.FromMinutes(2));
+            var script = Repository.PathOf("tests", "manifest", "validate-manifest.mjs");
+            var result = await ProcessResult.RunAsync("node", [script, directory], Repository.Root, TimeSpan.FromMinutes(2));
 
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("accentColour", result.Output, StringComparison.Ordinal);

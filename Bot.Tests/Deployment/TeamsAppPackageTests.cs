@@ -1,3 +1,4 @@
+using ExpertBot.Tests.Support;
 using System.IO.Compression;
 using System.Text.Json;
 using ExpertBot.Deployment;
@@ -19,7 +20,7 @@ public sealed class TeamsAppPackageTests : IDisposable
         Directory.CreateDirectory(_manifestDirectory);
         foreach (var file in new[] { "manifest.json", "fr.json", "color.png", "outline.png" })
         {
-            File.Copy(RepositoryRoot.Combine("manifest", file), Path.Combine(_manifestDirectory, file));
+            File.Copy(Repository.PathOf("manifest", file), Path.Combine(_manifestDirectory, file));
         }
 
         _zipPath = Path.Combine(_workDirectory, "out", "expertbot.zip");

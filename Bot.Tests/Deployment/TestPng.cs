@@ -1,3 +1,4 @@
+using ExpertBot.Tests.Support;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;

@@ -1,29 +1,15 @@
-using System.Diagnostics;
-
 namespace ExpertBot.Tests.Support;
 
 /// <summary>Finds files of the repository and runs its Node.js tools (the card renderer, manifest schemas).</summary>
 internal static class Repository
 {
+    /// <summary>The folder holding ExpertBot.sln, found by walking up from the test binaries.</summary>
     public static string Root { get; } = FindRoot();
 
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    public static async Task<(int ExitCode, string Output)> RunNodeAsync(string script, IEnumerable<string> arguments, CancellationToken cancellationToken = default)
-    {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(PathOf(script));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started");
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    public static Task<ProcessResult> RunNodeAsync(string script, IEnumerable<string> arguments) =>
+        ProcessResult.RunAsync("node", [PathOf(script), .. arguments], Root, TimeSpan.FromMinutes(2));
 
     private static string FindRoot()
     {
@@ -35,6 +21,6 @@ internal static class Repository
             }
         }
 
-        throw new InvalidOperationException("The tests run outside the ExpertBot repository (no ExpertBot.sln above them).");
+        throw new InvalidOperationException($"No ExpertBot.sln above {AppContext.BaseDirectory}: the tests run outside the repository.");
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ExpertBot.Tests.Deployment;
+namespace ExpertBot.Tests.Support;
 
 public sealed record ProcessResult(int ExitCode, string Output)
 {
