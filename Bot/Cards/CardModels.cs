@@ -14,7 +14,17 @@ internal sealed record PersonCardModel(
     IReadOnlyList<EvidenceLine> Shows,
     IReadOnlyList<string> Says,
     IReadOnlyList<string> VouchedBy,
-    int VouchCount);
+    int VouchCount,
+    EndorseButton Button = EndorseButton.None);
+
+/// <summary>What the endorse button shows to the person viewing the card.</summary>
+internal enum EndorseButton
+{
+    /// <summary>No button: the viewer is this person, or cannot be identified.</summary>
+    None,
+    Endorse,
+    Endorsed,
+}
 
 /// <summary>An evidence item as a card shows it; only items the whole organisation may see get here.</summary>
 internal sealed record EvidenceLine(string Title, string Kind, DateTimeOffset Date, string? Url);

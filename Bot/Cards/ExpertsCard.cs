@@ -21,7 +21,7 @@ internal static class ExpertsCard
         };
         foreach (var person in model.People)
         {
-            body.Add(Person(person, model.Language, texts));
+            body.Add(PersonContainer(person, model.Topic, model.Language, texts));
         }
 
         return AdaptiveCard.Card(body);
@@ -37,7 +37,7 @@ internal static class ExpertsCard
         ]);
     }
 
-    private static JsonObject Person(PersonCardModel person, Language language, Texts texts)
+    internal static JsonObject PersonContainer(PersonCardModel person, string topic, Language language, Texts texts)
     {
         var items = new JsonArray
         {
@@ -69,12 +69,37 @@ internal static class ExpertsCard
             items.Add(AdaptiveCard.Text($"**{texts["VouchedBy"]}** {person.VouchCount}{who}", spacing: "Small"));
         }
 
+        if (person.Button != EndorseButton.None)
+        {
+            items.Add(EndorseActions(person, topic, texts));
+        }
+
         return new JsonObject
         {
             ["type"] = "Container",
             ["separator"] = true,
             ["spacing"] = "Medium",
             ["items"] = items,
+        };
+    }
+
+    /// <summary>Universal Action (Action.Execute): Teams sends an adaptiveCard/action invoke and shows the card returned.</summary>
+    internal static JsonObject EndorseActions(PersonCardModel person, string topic, Texts texts)
+    {
+        var endorsed = person.Button == EndorseButton.Endorsed;
+        return new JsonObject
+        {
+            ["type"] = "ActionSet",
+            ["actions"] = new JsonArray
+            {
+                new JsonObject
+                {
+                    ["type"] = "Action.Execute",
+                    ["title"] = endorsed ? texts["EndorsedAction"] : texts.Format("EndorseAction", topic),
+                    ["verb"] = endorsed ? EndorseVerbs.Withdraw : EndorseVerbs.Endorse,
+                    ["data"] = new JsonObject { ["personId"] = person.PersonId, ["topic"] = topic },
+                },
+            },
         };
     }
 

@@ -9,5 +9,22 @@ internal abstract record Intent(Language? Language)
 
     public sealed record FindExperts(string Topic, Language? Language) : Intent(Language);
 
+    public sealed record Endorse(string Name, string Topic, Language? Language) : Intent(Language);
+
+    public sealed record MyExpertise(Language? Language) : Intent(Language);
+
+    /// <summary>Turn a preference on or off: endorsement notices, being hidden, being featured in digests.</summary>
+    public sealed record SetPreference(PreferenceChange Change, Language? Language) : Intent(Language);
+
+    public sealed record ForgetMe(Language? Language) : Intent(Language);
+
     public sealed record Empty(Language? Language) : Intent(Language);
+}
+
+internal enum PreferenceChange
+{
+    StopNotices,
+    StartNotices,
+    HideMe,
+    ShowMe,
 }

@@ -35,8 +35,30 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex TagPattern();
 
-    [GeneratedRegex(@"^(?:help|\?|what can you do\??|aide|au secours|que sais-tu faire\s*\??|qu'est-ce que tu sais faire\s*\??)$", Options)]
+    [GeneratedRegex(@"^(?<cmd>ask|demander|demande)(?:\s*:)?(?:\s+(?<rest>.*))?$", Options)]
+    private static partial Regex AskPrefix();
+
+    [GeneratedRegex(@"^(?:help|endorse|recommander|\?|what can you do\??|aide|au secours|que sais-tu faire\s*\??|qu'est-ce que tu sais faire\s*\??)$", Options)]
     private static partial Regex HelpPattern();
+
+    // Commands, each with its English and French wordings (and the manifest's command titles).
+    private static readonly (Regex Pattern, Language Language, Func<Match, Language, Intent> Make)[] Commands =
+    [
+        (new(@"^(?:endorse|vouch\s+for|recommend)\s+(?<n>.+?)\s+(?:for|on|in)\s+(?<t>.+)$", Options), Language.English, (m, l) => new Intent.Endorse(m.Groups["n"].Value.Trim(), CleanTopic(m.Groups["t"].Value, l), l)),
+        (new(@"^(?:recommander|recommande|recommandez|approuver|valider)\s+(?<n>.+?)\s+(?:pour|en|sur)\s+(?<t>.+)$", Options), Language.French, (m, l) => new Intent.Endorse(m.Groups["n"].Value.Trim(), CleanTopic(m.Groups["t"].Value, l), l)),
+        (new(@"^(?:my\s+expertise|my\s+profile|what\s+do\s+i\s+know\??)$", Options), Language.English, (_, l) => new Intent.MyExpertise(l)),
+        (new(@"^(?:mon\s+expertise|mon\s+profil)$", Options), Language.French, (_, l) => new Intent.MyExpertise(l)),
+        (new(@"^(?:stop|turn\s+off|no\s+more)\s+(?:endorsement\s+)?(?:notices|notifications)$", Options), Language.English, (_, l) => new Intent.SetPreference(PreferenceChange.StopNotices, l)),
+        (new(@"^(?:arr[eê]ter|arr[eê]te|stop|d[ée]sactiver)\s+(?:les\s+)?(?:notifications|avis)(?:\s+de\s+recommandation)?$", Options), Language.French, (_, l) => new Intent.SetPreference(PreferenceChange.StopNotices, l)),
+        (new(@"^(?:start|turn\s+on|resume)\s+(?:endorsement\s+)?(?:notices|notifications)$", Options), Language.English, (_, l) => new Intent.SetPreference(PreferenceChange.StartNotices, l)),
+        (new(@"^(?:reprendre|activer|r[ée]activer)\s+(?:les\s+)?(?:notifications|avis)(?:\s+de\s+recommandation)?$", Options), Language.French, (_, l) => new Intent.SetPreference(PreferenceChange.StartNotices, l)),
+        (new(@"^(?:hide\s+me|don'?t\s+show\s+me)$", Options), Language.English, (_, l) => new Intent.SetPreference(PreferenceChange.HideMe, l)),
+        (new(@"^(?:ne\s+m'affichez\s+pas|ne\s+m'affiche\s+pas|me\s+masquer|masquez-moi|cache-moi|cachez-moi)$", Options), Language.French, (_, l) => new Intent.SetPreference(PreferenceChange.HideMe, l)),
+        (new(@"^(?:show\s+me|unhide\s+me)$", Options), Language.English, (_, l) => new Intent.SetPreference(PreferenceChange.ShowMe, l)),
+        (new(@"^(?:affichez-moi|affiche-moi|m'afficher|me\s+montrer)$", Options), Language.French, (_, l) => new Intent.SetPreference(PreferenceChange.ShowMe, l)),
+        (new(@"^forget\s+me$", Options), Language.English, (_, l) => new Intent.ForgetMe(l)),
+        (new(@"^(?:oubliez-moi|oublie-moi|m'oublier)$", Options), Language.French, (_, l) => new Intent.ForgetMe(l)),
+    ];
 
     [GeneratedRegex(@"\s+(?:experience|expertise|skills?|knowledge|background)$", Options)]
     private static partial Regex EnglishTopicTail();
@@ -62,9 +84,26 @@ internal static partial class QuestionParser
             return new Intent.Empty(null);
         }
 
+        // The manifest's command titles arrive alone when clicked; "ask …"/"demander …" prefixes a question.
+        if (AskPrefix().Match(clean) is { Success: true } ask)
+        {
+            return ask.Groups["rest"].Value.Trim().Length == 0
+                ? new Intent.Empty(ask.Groups["cmd"].Value.StartsWith('d') ? Language.French : Language.English)
+                : Parse(ask.Groups["rest"].Value);
+        }
+
         if (HelpPattern().IsMatch(clean))
         {
-            return new Intent.Help(clean.StartsWith("a", StringComparison.OrdinalIgnoreCase) || clean.StartsWith("q", StringComparison.OrdinalIgnoreCase) ? Language.French : Language.English);
+            return new Intent.Help(clean.StartsWith("a", StringComparison.OrdinalIgnoreCase) || clean.StartsWith("q", StringComparison.OrdinalIgnoreCase) || clean.StartsWith("r", StringComparison.OrdinalIgnoreCase) ? Language.French : Language.English);
+        }
+
+        foreach (var (pattern, language, make) in Commands)
+        {
+            var match = pattern.Match(clean);
+            if (match.Success)
+            {
+                return make(match, language);
+            }
         }
 
         foreach (var (pattern, language) in Frames)

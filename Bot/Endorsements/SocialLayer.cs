@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using ExpertBot.Expertise;
+using Microsoft.Extensions.Options;
+
+namespace ExpertBot.Endorsements;
+
+/// <summary>
+/// The endorsements the ranking and the cards use, per tenant, in memory. A change made on this instance
+/// counts at once; changes made by other instances are picked up on the next refresh (seconds).
+/// </summary>
+internal sealed class SocialLayer(EndorsementStore store, TimeProvider time, IOptions<EndorsementOptions> options)
+{
+    private readonly ConcurrentDictionary<string, TenantEndorsements> tenants = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task<IReadOnlyList<EndorsementRecord>> ForTenantAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        if (tenants.TryGetValue(tenantId, out var cached) && now - cached.LoadedAt < TimeSpan.FromSeconds(options.Value.RefreshSeconds))
+        {
+            return cached.Records;
+        }
+
+        var records = await store.AllAsync(tenantId, cancellationToken);
+        tenants[tenantId] = new TenantEndorsements(now, records);
+        return records;
+    }
+
+    /// <summary>The endorsements as the engine's evidence: what colleagues vouch for.</summary>
+    public async Task<IReadOnlyList<Endorsement>> EndorsementsAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        [.. (await ForTenantAsync(tenantId, cancellationToken)).Select(r => new Endorsement(r.EndorserId, r.EndorseeId, r.TopicKey, r.CreatedAt))];
+
+    public void Added(EndorsementRecord record) =>
+        tenants.AddOrUpdate(record.TenantId,
+            _ => new TenantEndorsements(DateTimeOffset.MinValue, [record]),
+            (_, t) => t with { Records = [.. t.Records.Where(r => !SamePair(r, record)), record] });
+
+    public void Removed(string tenantId, string endorserId, string endorseeId, string topicKey) =>
+        tenants.AddOrUpdate(tenantId,
+            _ => new TenantEndorsements(DateTimeOffset.MinValue, []),
+            (_, t) => t with { Records = [.. t.Records.Where(r => !(r.EndorserId == endorserId && r.EndorseeId == endorseeId && r.TopicKey == topicKey))] });
+
+    public void Invalidate(string tenantId) => tenants.TryRemove(tenantId, out _);
+
+    private static bool SamePair(EndorsementRecord a, EndorsementRecord b) =>
+        a.EndorserId == b.EndorserId && a.EndorseeId == b.EndorseeId && a.TopicKey == b.TopicKey;
+
+    private sealed record TenantEndorsements(DateTimeOffset LoadedAt, IReadOnlyList<EndorsementRecord> Records);
+}

@@ -1,0 +1,17 @@
+namespace ExpertBot.Privacy;
+
+/// <summary>
+/// A person's choices about how ExpertBot treats them. Hidden: never recommended or shown anywhere.
+/// Forgotten: everything stored about them was deleted at their request and nothing new is kept.
+/// </summary>
+internal sealed record PersonPreferences(
+    bool Hidden = false,
+    bool Forgotten = false,
+    bool NoEndorsementNotices = false,
+    bool NotFeatured = false)
+{
+    public static PersonPreferences Default { get; } = new();
+
+    /// <summary>Whether the person may appear in results, cards and digests.</summary>
+    public bool Findable => !Hidden && !Forgotten;
+}
