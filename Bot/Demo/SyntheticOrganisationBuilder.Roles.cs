@@ -17,6 +17,22 @@ internal sealed partial class SyntheticOrganisationBuilder
         var cursor = 0;
         PersonPlan? Next() => cursor < free.Length ? free[cursor++] : null;
 
+        // The digest's risers and decoys first: they are the rarest and the small demo must have them.
+        for (var i = 0; i < Count(options.RiserFraction, 3) && Next() is { } p; i++)
+        {
+            p.Work.Add(new TopicWork(TopicIndex(Pick(rng, p.Team.Area.TopicKeys)), WorkKind.Riser));
+        }
+
+        for (var i = 0; i < Count(options.ViralDecoyFraction, 2) && Next() is { } p; i++)
+        {
+            p.Work.Add(new TopicWork(rng.Next(topics.Count), WorkKind.Viral));
+        }
+
+        for (var i = 0; i < Count(options.PrivateOnlyFraction, 1) && Next() is { } p; i++)
+        {
+            p.Work.Add(new TopicWork(Pick(rng, p.Team.Topics), WorkKind.PrivateOnly));
+        }
+
         for (var i = 0; i < Count(options.SelfPromoterFraction, 3) && Next() is { } p; i++)
         {
             p.IsSelfPromoter = true;
@@ -36,21 +52,6 @@ internal sealed partial class SyntheticOrganisationBuilder
         {
             p.IsRingExtra = true;
             ringExtras.Add(p);
-        }
-
-        for (var i = 0; i < Count(options.PrivateOnlyFraction, 1) && Next() is { } p; i++)
-        {
-            p.Work.Add(new TopicWork(Pick(rng, p.Team.Topics), WorkKind.PrivateOnly));
-        }
-
-        for (var i = 0; i < Count(options.RiserFraction, 3) && Next() is { } p; i++)
-        {
-            p.Work.Add(new TopicWork(TopicIndex(Pick(rng, p.Team.Area.TopicKeys)), WorkKind.Riser));
-        }
-
-        for (var i = 0; i < Count(options.ViralDecoyFraction, 2) && Next() is { } p; i++)
-        {
-            p.Work.Add(new TopicWork(rng.Next(topics.Count), WorkKind.Viral));
         }
 
         var experts = plans.Where(p => p.Work.Exists(w => w.Kind == WorkKind.Expert)).ToArray();

@@ -46,6 +46,7 @@ internal sealed partial class SyntheticOrganisationBuilder
             AssignTopicWork(team);
         }
 
+        EnsureExperts(minimum: 2);
         PlantSpecialRoles();
         PlantRings();
         PlantGenuineEndorsements();
@@ -200,6 +201,38 @@ internal sealed partial class SyntheticOrganisationBuilder
             AddWork(members, topic, WorkKind.Expert, experts);
             AddWork(members, topic, WorkKind.Competent, competent);
             AddWork(members, topic, WorkKind.OldExpert, old);
+        }
+    }
+
+    /// <summary>Gives every topic a few experts even in a small organisation, in a team of an area that owns the topic.</summary>
+    private void EnsureExperts(int minimum)
+    {
+        var experts = new int[topics.Count];
+        foreach (var work in plans.SelectMany(p => p.Work).Where(w => w.Kind == WorkKind.Expert))
+        {
+            experts[work.Topic]++;
+        }
+
+        for (var topic = 0; topic < topics.Count; topic++)
+        {
+            var key = topics[topic].Key;
+            var owners = teams.Where(t => t.Area.TopicKeys.Contains(key)).ToArray();
+            for (var attempt = 0; experts[topic] < minimum && owners.Length > 0 && attempt < 4 * minimum; attempt++)
+            {
+                var team = owners[rng.Next(owners.Length)];
+                var members = team.Members.Where(m => !m.IsManager).ToArray();
+                rng.Shuffle(members);
+                var before = members.Sum(m => m.Work.Count);
+                AddWork(members, topic, WorkKind.Expert, 1);
+                if (members.Sum(m => m.Work.Count) > before)
+                {
+                    experts[topic]++;
+                    if (!team.Topics.Contains(topic))
+                    {
+                        team.Topics.Add(topic);
+                    }
+                }
+            }
         }
     }
 

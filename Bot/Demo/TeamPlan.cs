@@ -7,7 +7,7 @@ internal sealed class TeamPlan(int index, WorkArea area, string office, string n
     public WorkArea Area { get; } = area;
     public string Office { get; } = office;
     public string Name { get; } = name;
-    public int[] Topics { get; } = topics;
+    public List<int> Topics { get; } = [.. topics];
     public List<PersonPlan> Members { get; } = [];
     public string Slug { get; } = area.Key + "-" + name.ToLowerInvariant().Replace(' ', '-');
     public string SiteSource { get; } = $"SharePoint · {area.Department} · {name}";
