@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ExpertBot.Expertise;
 
@@ -265,6 +264,4 @@ internal sealed partial class SyntheticOrganisationBuilder
     }
 
     private static T Pick<T>(Random random, IReadOnlyList<T> values) => values[random.Next(values.Count)];
-
-    private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
