@@ -20,7 +20,7 @@ internal static class ChoosePersonCard
                 ["type"] = "Action.Execute",
                 ["title"] = texts.Format("EndorseChoose", role.Length > 0 ? $"{candidate.Name} ({role})" : candidate.Name),
                 ["verb"] = EndorseVerbs.Endorse,
-                ["data"] = new JsonObject { ["personId"] = candidate.PersonId, ["topic"] = topic },
+                ["data"] = new JsonObject { ["personId"] = candidate.PersonId, ["topic"] = topic, ["lang"] = language == Language.French ? "fr" : "en" },
             });
         }
 

@@ -71,7 +71,7 @@ internal static class ExpertsCard
 
         if (person.Button != EndorseButton.None)
         {
-            items.Add(EndorseActions(person, topic, texts));
+            items.Add(EndorseActions(person, topic, language, texts));
         }
 
         return new JsonObject
@@ -84,7 +84,7 @@ internal static class ExpertsCard
     }
 
     /// <summary>Universal Action (Action.Execute): Teams sends an adaptiveCard/action invoke and shows the card returned.</summary>
-    internal static JsonObject EndorseActions(PersonCardModel person, string topic, Texts texts)
+    internal static JsonObject EndorseActions(PersonCardModel person, string topic, Language language, Texts texts)
     {
         var endorsed = person.Button == EndorseButton.Endorsed;
         return new JsonObject
@@ -97,7 +97,7 @@ internal static class ExpertsCard
                     ["type"] = "Action.Execute",
                     ["title"] = endorsed ? texts["EndorsedAction"] : texts.Format("EndorseAction", topic),
                     ["verb"] = endorsed ? EndorseVerbs.Withdraw : EndorseVerbs.Endorse,
-                    ["data"] = new JsonObject { ["personId"] = person.PersonId, ["topic"] = topic },
+                    ["data"] = new JsonObject { ["personId"] = person.PersonId, ["topic"] = topic, ["lang"] = language == Language.French ? "fr" : "en" },
                 },
             },
         };

@@ -12,6 +12,7 @@ internal static class CommandLine
             ["rank"] = RankCommand.RunAsync,
             ["ask"] = AskCommand.RunAsync,
             ["package"] = Deployment.PackageCommand.RunCommandAsync,
+            ["generate"] = Demo.GenerateCommand.RunCommandAsync,
         };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
@@ -44,6 +45,7 @@ internal static class CommandLine
         ExpertBot — without a command it runs the bot's web host. Commands:
           rank  --snapshot DIR --queries FILE --out FILE [--top N]   rank people for each query (JSON Lines out)
           ask   --snapshot DIR "who knows X?"                        answer one question in the terminal
+          generate --out DIR [--people N] [--seed S] [--as-of DATE]  write a synthetic organisation with ground truth
           package --app-id GUID --domain HOST [--out FILE]           write the Teams app package (expertbot.zip)
         """;
 }

@@ -19,6 +19,7 @@ internal sealed class ExpertIndex
     private readonly float[] itemLength;
     private readonly float averageLength;
     private readonly Dictionary<string, Posting[]> postings;
+    private readonly Dictionary<string, Person> peopleById;
 
     private ExpertIndex(Person[] people, EvidenceItem[] items, int[] itemPerson, float[] itemLength, Dictionary<string, Posting[]> postings)
     {
@@ -28,11 +29,27 @@ internal sealed class ExpertIndex
         this.itemLength = itemLength;
         this.postings = postings;
         averageLength = itemLength.Length == 0 ? 1f : Math.Max(1f, itemLength.Average());
+        peopleById = people.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
     }
 
     public int PeopleCount => people.Length;
 
     public int ItemCount => items.Length;
+
+    public Person? FindPerson(string id) => peopleById.GetValueOrDefault(id);
+
+    /// <summary>People whose display name is, or starts with, the given name (accents and case ignored).</summary>
+    public IReadOnlyList<Person> FindPeopleByName(string name)
+    {
+        var wanted = TextAnalyzer.Fold(name).Trim();
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        var exact = people.Where(p => TextAnalyzer.Fold(p.DisplayName) == wanted).ToArray();
+        return exact.Length > 0 ? exact : [.. people.Where(p => TextAnalyzer.Fold(p.DisplayName).StartsWith(wanted + " ", StringComparison.Ordinal))];
+    }
 
     public static ExpertIndex Build(Organisation organisation)
     {

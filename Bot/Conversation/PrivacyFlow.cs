@@ -1,0 +1,52 @@
+using ExpertBot.Endorsements;
+using ExpertBot.Localization;
+using ExpertBot.Privacy;
+using ExpertBot.Storage;
+
+namespace ExpertBot.Conversation;
+
+/// <summary>hide me / show me / forget me / endorsement notices: a person's say over what ExpertBot does with them.</summary>
+internal sealed class PrivacyFlow(
+    PreferenceStore preferences,
+    EndorsementStore endorsements,
+    SocialLayer social,
+    ConversationReferenceStore conversations,
+    IEnumerable<IPersonDataEraser> erasers)
+{
+    public async Task<string> ChangeAsync(string tenantId, string personId, PreferenceChange change, Language language, CancellationToken cancellationToken = default)
+    {
+        var texts = Texts.For(language);
+        await preferences.UpdateAsync(tenantId, personId, p => change switch
+        {
+            PreferenceChange.StopNotices => p with { NoEndorsementNotices = true },
+            PreferenceChange.StartNotices => p with { NoEndorsementNotices = false },
+            PreferenceChange.HideMe => p with { Hidden = true },
+            PreferenceChange.ShowMe => p with { Hidden = false, Forgotten = false },
+            _ => p,
+        }, cancellationToken);
+        return change switch
+        {
+            PreferenceChange.StopNotices => texts["NoticesStopped"],
+            PreferenceChange.StartNotices => texts["NoticesStarted"],
+            PreferenceChange.HideMe => texts["HiddenNow"],
+            _ => texts["ShownNow"],
+        };
+    }
+
+    /// <summary>Deletes what ExpertBot stored about the person and keeps only the fact that they opted out.</summary>
+    public async Task<string> ForgetAsync(string tenantId, string personId, Language language, CancellationToken cancellationToken = default)
+    {
+        // The opt-out is written first: if deletion is interrupted, the person is already excluded everywhere.
+        await preferences.UpdateAsync(tenantId, personId, _ => new PersonPreferences(Forgotten: true), cancellationToken);
+        var endorsementsDeleted = await endorsements.ForgetAsync(tenantId, personId, cancellationToken);
+        social.Invalidate(tenantId);
+        var conversationsDeleted = await conversations.ForgetPersonAsync(tenantId, personId, cancellationToken);
+        var others = 0;
+        foreach (var eraser in erasers)
+        {
+            others += await eraser.EraseAsync(tenantId, personId, cancellationToken);
+        }
+
+        return Texts.For(language).Format("Forgotten", endorsementsDeleted, conversationsDeleted, others);
+    }
+}
