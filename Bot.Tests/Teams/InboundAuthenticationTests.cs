@@ -113,6 +113,19 @@ public sealed class InboundAuthenticationTests(AuthenticatedBot bot) : IClassFix
     }
 
     [Fact]
+    public async Task A_tenant_token_issued_to_the_bot_itself_is_accepted()
+    {
+        var token = bot.Issuer.Mint(Spec with
+        {
+            Issuer = $"https://login.microsoftonline.com/{BotFactory.TenantId}/v2.0",
+            ServiceUrl = null,
+            AuthorizedParty = BotFactory.AppId,
+        });
+
+        await AssertAcceptedAsync(token);
+    }
+
+    [Fact]
     public async Task The_token_never_appears_in_the_logs()
     {
         var accepted = bot.ValidToken();
