@@ -14,13 +14,13 @@ internal sealed class PublishedKeys(string metadataUrl, IDocumentRetriever retri
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromHours(24);
     private readonly SemaphoreSlim gate = new(1, 1);
-    private OpenIdConnectConfiguration? current;
-    private DateTimeOffset fetchedAt;
+    // One immutable snapshot, so the lock-free read in GetAsync never sees keys and age from different fetches.
+    private volatile Fetched? current;
     private DateTimeOffset lastAttempt;
 
     public Task<OpenIdConnectConfiguration> GetAsync(CancellationToken cancellationToken = default) =>
-        current is { } configuration && time.GetUtcNow() - fetchedAt < MaxAge
-            ? Task.FromResult(configuration)
+        current is { } known && time.GetUtcNow() - known.At < MaxAge
+            ? Task.FromResult(known.Configuration)
             : FetchAsync(MaxAge, cancellationToken);
 
     /// <summary>Fetches again if the last attempt is older than the refresh interval; otherwise returns what is known.</summary>
@@ -34,27 +34,28 @@ internal sealed class PublishedKeys(string metadataUrl, IDocumentRetriever retri
         try
         {
             var now = time.GetUtcNow();
-            if (current is { } known && (now - fetchedAt < olderThan || now - lastAttempt < refreshInterval))
+            if (current is { } known && (now - known.At < olderThan || now - lastAttempt < refreshInterval))
             {
-                return known;
+                return known.Configuration;
             }
 
             lastAttempt = now;
             try
             {
-                current = await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl, retriever, cancellationToken);
-                fetchedAt = now;
+                current = new Fetched(await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl, retriever, cancellationToken), now);
             }
             catch (Exception) when (current is not null && !cancellationToken.IsCancellationRequested)
             {
                 // The issuer is unreachable: the keys known so far stay valid until it answers again.
             }
 
-            return current!;
+            return current!.Configuration;
         }
         finally
         {
             gate.Release();
         }
     }
+
+    private sealed record Fetched(OpenIdConnectConfiguration Configuration, DateTimeOffset At);
 }
