@@ -14,16 +14,16 @@ namespace ExpertBot.Teams;
 /// a live lifetime (5 minutes of skew), a serviceUrl claim equal to the activity's, and a signing key
 /// endorsed for the activity's channel. All cryptography and JWT parsing is Microsoft.IdentityModel's.
 /// </summary>
-internal sealed class BotAuthenticator
+internal sealed class BotAuthenticator : IDisposable
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
     private readonly BotOptions options;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration>? channelKeys;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration>? tenantKeys;
+    private readonly PublishedKeys? channelKeys;
+    private readonly PublishedKeys? tenantKeys;
     private readonly string[] tenantIssuers;
 
-    public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory)
+    public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time)
     {
         this.options = options.Value;
         tenantIssuers = this.options.MicrosoftAppTenantId is { Length: > 0 } tenant
@@ -35,10 +35,10 @@ internal sealed class BotAuthenticator
         }
 
         var http = httpClientFactory.CreateClient(nameof(BotAuthenticator));
-        channelKeys = CreateManager(this.options.OpenIdMetadataUrl, http);
+        channelKeys = CreateKeys(this.options.OpenIdMetadataUrl, http, time);
         var tenantMetadata = this.options.TenantOpenIdMetadataUrl
             ?? $"{this.options.AuthorityHost.TrimEnd('/')}/{this.options.MicrosoftAppTenantId}/v2.0/.well-known/openid-configuration";
-        tenantKeys = CreateManager(tenantMetadata, http);
+        tenantKeys = CreateKeys(tenantMetadata, http, time);
     }
 
     public bool IsDevelopmentMode => options.IsDevelopmentMode;
@@ -64,13 +64,21 @@ internal sealed class BotAuthenticator
         // The issuer is read before validation only to choose which published keys to validate against.
         var unvalidated = handler.ReadJsonWebToken(token);
         var fromChannel = string.Equals(unvalidated.Issuer, options.ChannelIssuer, StringComparison.Ordinal);
-        var manager = fromChannel ? channelKeys! : tenantKeys!;
+        var keys = fromChannel ? channelKeys! : tenantKeys!;
         string[] issuers = fromChannel ? [options.ChannelIssuer] : tenantIssuers;
 
-        var (result, configuration) = await ValidateAsync(token, manager, issuers, cancellationToken);
+        var (result, configuration) = await ValidateAsync(token, keys, issuers, cancellationToken);
         if (!result.IsValid)
         {
             return AuthenticationOutcome.Unauthorized($"token rejected: {result.Exception?.GetType().Name ?? "invalid"}");
+        }
+
+        // The audience only says the token is for this bot; any app registration in the tenant can get one.
+        // A tenant-issued token must come from the bot's own app (as the Bot Framework SDK requires of the
+        // Emulator's tokens), or anyone in the tenant could make the bot send its token to a URL of their choosing.
+        if (!fromChannel && !IssuedToThisBot(result.Claims))
+        {
+            return AuthenticationOutcome.Unauthorized("the tenant token was not issued to this bot");
         }
 
         var claimedServiceUrl = result.Claims.TryGetValue("serviceurl", out var claim) ? claim as string : null;
@@ -87,16 +95,21 @@ internal sealed class BotAuthenticator
         return AuthenticationOutcome.Accept(fromChannel ? "Bot Connector token" : "tenant token");
     }
 
-    private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration Configuration)> ValidateAsync(
-        string token, ConfigurationManager<OpenIdConnectConfiguration> manager, string[] issuers, CancellationToken cancellationToken)
+    public void Dispose()
     {
-        var configuration = await manager.GetConfigurationAsync(cancellationToken);
+        channelKeys?.Dispose();
+        tenantKeys?.Dispose();
+    }
+
+    private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration Configuration)> ValidateAsync(
+        string token, PublishedKeys keys, string[] issuers, CancellationToken cancellationToken)
+    {
+        var configuration = await keys.GetAsync(cancellationToken);
         var result = await handler.ValidateTokenAsync(token, Parameters(configuration, issuers));
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
-            // Keys roll over: an unknown key id asks for fresh metadata once (rate-limited by RefreshInterval).
-            manager.RequestRefresh();
-            configuration = await manager.GetConfigurationAsync(cancellationToken);
+            // Keys roll over: an unknown key id fetches fresh metadata (at most once per KeyRefreshSeconds).
+            configuration = await keys.RefreshAsync(cancellationToken);
             result = await handler.ValidateTokenAsync(token, Parameters(configuration, issuers));
         }
 
@@ -156,13 +169,14 @@ internal sealed class BotAuthenticator
         };
     }
 
-    private ConfigurationManager<OpenIdConnectConfiguration> CreateManager(string metadataUrl, HttpClient http)
+    private bool IssuedToThisBot(IDictionary<string, object> claims) =>
+        (claims.TryGetValue("azp", out var azp) ? azp : claims.TryGetValue("appid", out var appId) ? appId : null) is string caller
+        && string.Equals(caller, options.MicrosoftAppId, StringComparison.OrdinalIgnoreCase);
+
+    private PublishedKeys CreateKeys(string metadataUrl, HttpClient http, TimeProvider time)
     {
         var uri = new Uri(metadataUrl);
         var retriever = new HttpDocumentRetriever(http) { RequireHttps = !uri.IsLoopback };
-        return new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
-        {
-            RefreshInterval = TimeSpan.FromSeconds(options.KeyRefreshSeconds),
-        };
+        return new PublishedKeys(metadataUrl, retriever, TimeSpan.FromSeconds(options.KeyRefreshSeconds), time);
     }
 }

@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+using ExpertBot.Teams;
+
+namespace ExpertBot.Tests.Support;
+
+/// <summary>Stands in for the Bot Connector: records what the bot sends instead of sending it.</summary>
+internal sealed class RecordingConnector : IConnectorClient
+{
+    private readonly ConcurrentQueue<SentActivity> sent = new();
+
+    public IReadOnlyList<SentActivity> Sent => [.. sent];
+
+    /// <summary>What was sent to one conversation (tests share a bot, so each uses its own conversation).</summary>
+    public IReadOnlyList<Activity> SentTo(string conversationId) =>
+        [.. sent.Where(s => s.ConversationId == conversationId).Select(s => s.Activity)];
+
+    public Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default)
+    {
+        sent.Enqueue(new SentActivity(serviceUrl, conversationId, activity));
+        return Task.FromResult<string?>("sent-" + sent.Count);
+    }
+
+    public Task<string?> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken = default) =>
+        SendAsync(serviceUrl, conversationId, activity, cancellationToken);
+
+    public Task UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default) =>
+        SendAsync(serviceUrl, conversationId, activity, cancellationToken);
+
+    public Task<string> CreateConversationAsync(string serviceUrl, string botId, string userId, string tenantId, CancellationToken cancellationToken = default) =>
+        Task.FromResult("a:created-" + userId);
+}
+
+internal sealed record SentActivity(string ServiceUrl, string ConversationId, Activity Activity);
