@@ -1,7 +1,9 @@
 using ExpertBot.About;
 using ExpertBot.Cli;
 using ExpertBot.Conversation;
+using ExpertBot.Endorsements;
 using ExpertBot.Expertise;
+using ExpertBot.Privacy;
 using ExpertBot.Snapshots;
 using ExpertBot.Storage;
 using ExpertBot.Teams;
@@ -17,6 +19,8 @@ builder.Services.AddTeamsProtocol(builder.Configuration);
 builder.Services.AddStorage();
 builder.Services.AddExpertise();
 builder.Services.AddSnapshotSource();
+builder.Services.AddPrivacy();
+builder.Services.AddEndorsements();
 builder.Services.AddConversation();
 builder.Services.AddHealthChecks();
 

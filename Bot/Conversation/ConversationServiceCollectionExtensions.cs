@@ -7,6 +7,9 @@ internal static class ConversationServiceCollectionExtensions
     /// <summary>Turns: understanding what people ask and answering with cards.</summary>
     public static IServiceCollection AddConversation(this IServiceCollection services)
     {
+        services.AddSingleton<AnswerBuilder>();
+        services.AddSingleton<EndorseFlow>();
+        services.AddSingleton<PrivacyFlow>();
         services.AddSingleton<IActivityHandler, TurnHandler>();
         return services;
     }

@@ -1,19 +1,19 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExpertBot.Cards;
-using ExpertBot.Expertise;
 using ExpertBot.Localization;
 using ExpertBot.Storage;
 using ExpertBot.Teams;
-using Microsoft.Extensions.Options;
 
 namespace ExpertBot.Conversation;
 
 /// <summary>One turn of the conversation: understand the activity, call the feature, answer with a card.</summary>
 internal sealed partial class TurnHandler(
-    ExpertiseCatalog catalog,
+    AnswerBuilder answers,
+    EndorseFlow endorse,
+    PrivacyFlow privacy,
     IConnectorClient connector,
     ConversationReferenceStore conversations,
-    IOptions<ExpertiseOptions> options,
     ILogger<TurnHandler> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken = default)
@@ -26,6 +26,8 @@ internal sealed partial class TurnHandler(
             case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
                 await OnInstallAsync(activity, cancellationToken);
                 return null;
+            case ActivityTypes.Invoke when activity.Name == "adaptiveCard/action":
+                return await endorse.OnInvokeAsync(activity, cancellationToken);
             case ActivityTypes.Invoke:
                 LogUnknownInvoke(logger, activity.Name ?? "(none)");
                 return InvokeResponse.NotImplemented;
@@ -37,25 +39,55 @@ internal sealed partial class TurnHandler(
 
     private async Task OnMessageAsync(Activity activity, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(activity.Text) && activity.Value is { ValueKind: JsonValueKind.Object })
+        {
+            // Action.Submit from a client without Universal Actions.
+            if (CardAction.FromSubmit(activity.Value) is { } action)
+            {
+                await endorse.OnSubmitAsync(activity, action, cancellationToken);
+            }
+            else
+            {
+                await SendTextAsync(activity, Texts.For(LanguageExtensions.FromLocale(activity.Locale))["BadAction"], cancellationToken);
+            }
+
+            return;
+        }
+
         var intent = QuestionParser.Parse(activity.Text);
         var language = intent.Language ?? LanguageExtensions.FromLocale(activity.Locale);
         var texts = Texts.For(language);
+        var viewer = activity.From?.AadObjectId;
+        var tenant = activity.TenantId;
         switch (intent)
         {
             case Intent.Help:
                 await SendCardAsync(activity, HelpCard.Build(language), texts["HelpTitle"], cancellationToken);
                 break;
             case Intent.FindExperts find:
-                if (catalog.For(activity.TenantId) is not { } index)
+                var card = await answers.ExpertsCardAsync(tenant ?? string.Empty, viewer, find.Topic, language, cancellationToken);
+                if (card is null)
                 {
                     await SendTextAsync(activity, texts["NotReady"], cancellationToken);
-                    break;
+                }
+                else
+                {
+                    LogAnswered(logger);
+                    await SendCardAsync(activity, card, texts.Format("ResultsTitle", find.Topic), cancellationToken);
                 }
 
-                var matches = index.Search(find.Topic, options.Value.PeoplePerCard);
-                LogAnswered(logger, matches.Count);
-                var card = ExpertsCard.Build(ExpertsAnswer.ToCardModel(find.Topic, matches, language));
-                await SendCardAsync(activity, card, texts.Format("ResultsTitle", find.Topic), cancellationToken);
+                break;
+            case Intent.Endorse request:
+                await endorse.OnChatAsync(activity, request, language, cancellationToken);
+                break;
+            case Intent.SetPreference or Intent.ForgetMe when viewer is null || tenant is null:
+                await SendTextAsync(activity, texts["NoIdentity"], cancellationToken);
+                break;
+            case Intent.SetPreference set:
+                await SendTextAsync(activity, await privacy.ChangeAsync(tenant!, viewer!, set.Change, language, cancellationToken), cancellationToken);
+                break;
+            case Intent.ForgetMe:
+                await SendTextAsync(activity, await privacy.ForgetAsync(tenant!, viewer!, language, cancellationToken), cancellationToken);
                 break;
             default:
                 await SendTextAsync(activity, texts["TopicMissing"], cancellationToken);
@@ -101,8 +133,8 @@ internal sealed partial class TurnHandler(
     private static string FirstName(string? name) =>
         string.IsNullOrWhiteSpace(name) ? string.Empty : name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Answered a topic question with {Count} people")]
-    private static partial void LogAnswered(ILogger logger, int count);
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Answered a topic question")]
+    private static partial void LogAnswered(ILogger logger);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Invoke {Name} is not handled")]
     private static partial void LogUnknownInvoke(ILogger logger, string name);

@@ -3,8 +3,9 @@ using System.Text;
 namespace ExpertBot.Storage;
 
 /// <summary>
-/// Makes any id safe as a Table Storage key: '/', '\', '#', '?', '%' and control characters are not allowed
-/// in PartitionKey or RowKey, and Teams conversation ids can contain some of them.
+/// Makes any id safe as a Table Storage key: '/', '\', '#', '?' and control characters are not allowed in
+/// PartitionKey or RowKey, and '%' is allowed but breaks some operations on the real service. They become
+/// "~XX" ('~' itself escaped), and '|' too, since it separates the parts of composite keys.
 /// </summary>
 internal static class TableKeys
 {
@@ -13,9 +14,9 @@ internal static class TableKeys
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            if (c is '/' or '\\' or '#' or '?' or '%' || char.IsControl(c))
+            if (c is '/' or '\\' or '#' or '?' or '%' or '~' or '|' || char.IsControl(c))
             {
-                builder.Append('%').Append(((int)c).ToString("X2"));
+                builder.Append('~').Append(((int)c).ToString("X2"));
             }
             else
             {

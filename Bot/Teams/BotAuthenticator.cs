@@ -67,7 +67,18 @@ internal sealed class BotAuthenticator : IDisposable
         var keys = fromChannel ? channelKeys! : tenantKeys!;
         string[] issuers = fromChannel ? [options.ChannelIssuer] : tenantIssuers;
 
-        var (result, configuration) = await ValidateAsync(token, keys, issuers, cancellationToken);
+        TokenValidationResult result;
+        OpenIdConnectConfiguration configuration;
+        try
+        {
+            (result, configuration) = await ValidateAsync(token, keys, issuers, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidOperationException or ArgumentException)
+        {
+            // The signing keys were never fetched (the issuer is unreachable): nobody can be verified, so 503, not 500.
+            return new AuthenticationOutcome(false, StatusCodes.Status503ServiceUnavailable, $"signing keys unavailable ({ex.GetType().Name})");
+        }
+
         if (!result.IsValid)
         {
             return AuthenticationOutcome.Unauthorized($"token rejected: {result.Exception?.GetType().Name ?? "invalid"}");
