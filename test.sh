@@ -40,8 +40,10 @@ grep -E "Passed!|Failed!" "$LOG_DIR/dotnet-test.log" || true
 say "End-to-end: the bot in the Agents Playground, in headless Chromium"
 start_bot "${EXPERTBOT_SNAPSHOT:-$ROOT/demo/org}"
 start_playground
-node tests/e2e/playground.e2e.mjs --url "http://localhost:$PLAYGROUND_PORT" --out "$LOG_DIR" || fail "end-to-end test failed (screenshots in $LOG_DIR)"
-E2E_PASSED=1
+if ! node tests/e2e/playground.e2e.mjs --url "http://localhost:$PLAYGROUND_PORT" --out "$LOG_DIR" 2>&1 | tee "$LOG_DIR/e2e.log"; then
+  fail "end-to-end test failed (screenshot, page text and service logs in $LOG_DIR)"
+fi
+E2E_PASSED=$(grep -c '^ok ' "$LOG_DIR/e2e.log" || true)
 
 say "All tests passed"
 echo "$((DOTNET_PASSED + E2E_PASSED)) passed, 0 failed"

@@ -84,11 +84,11 @@ wait_for_url() { # url, name, seconds, [pid, log]
 wait_for_log() { # log file name, pattern, failure pattern, name, seconds, pid
   local i log="${LOG_DIR:-/tmp}/$1"
   for ((i = 0; i < ${5:-60} * 4; i++)); do
-    grep -qE "$2" "$log" 2>/dev/null && return 0
     if grep -qE "$3" "$log" 2>/dev/null; then
       grep -E -A2 "$3" "$log" >&2
       fail "$4 failed (log: $log)"
     fi
+    grep -qE "$2" "$log" 2>/dev/null && return 0
     check_alive "$6" "$4" "$1"
     sleep 0.25
   done
@@ -120,7 +120,7 @@ start_bot() { # snapshot dir, extra args...
       --contentRoot "$ROOT/Bot" --Expertise:SnapshotPath="$snapshot" "$@"
   wait_for_url "http://127.0.0.1:$BOT_PORT/healthz" "ExpertBot" 60 "$SERVICE_PID" bot.log
   # /healthz answers before the snapshot is read; until then the bot only says "not ready".
-  wait_for_log bot.log "Snapshot .* loaded" "could not be loaded" "Loading the snapshot $snapshot" 180 "$SERVICE_PID"
+  wait_for_log bot.log "Snapshot .* loaded: [0-9]+ people" "could not be loaded" "Loading the snapshot $snapshot" 180 "$SERVICE_PID"
 }
 
 start_playground() {

@@ -170,6 +170,15 @@ await mkdir(OUT, { recursive: true });
 const profile = await mkdtemp(join(tmpdir(), 'expertbot-e2e-'));
 let context;
 let failed = false;
+// Ctrl+C or a TERM from test.sh: close the browser and remove the profile rather than leave them behind.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    console.error(`# interrupted (${signal}): closing the browser`);
+    await context?.close().catch(() => {});
+    await rm(profile, { recursive: true, force: true }).catch(() => {});
+    process.exit(130);
+  });
+}
 try {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: args.chromium,
