@@ -31,4 +31,4 @@ cat <<MSG
 
 MSG
 wait -n || true
-say "A service stopped; see the logs in $LOG_DIR"
+fail "a service stopped; see the logs in $LOG_DIR"

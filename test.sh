@@ -13,6 +13,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 trap stop_services EXIT
 trap 'exit 130' INT TERM
+# set -e stops on any failing command; say which, instead of stopping without a word.
+trap 'printf "\033[31merror: test.sh stopped at line %s: %s\033[0m\n" "$LINENO" "$BASH_COMMAND" >&2' ERR
 
 require_tools
 install_node_packages
@@ -31,14 +33,17 @@ if ! dotnet test ExpertBot.sln -c Release --no-build -nologo --results-directory
   grep -E "^\s*(Failed |Error Message|Assert|Expected|Actual)|Failed!|error" "$LOG_DIR/dotnet-test.log" | head -80
   fail ".NET tests failed (all output in $LOG_DIR/dotnet-test.log)"
 fi
-DOTNET_PASSED=$(grep -oE "Passed: +[0-9]+" "$LOG_DIR/dotnet-test.log" | awk '{s+=$2} END {print s+0}')
+# No match (e.g. no tests yet) must count 0, not stop the script silently under pipefail.
+DOTNET_PASSED=$({ grep -oE "Passed: +[0-9]+" "$LOG_DIR/dotnet-test.log" || true; } | awk '{s+=$2} END {print s+0}')
 grep -E "Passed!|Failed!" "$LOG_DIR/dotnet-test.log" || true
 
 say "End-to-end: the bot in the Agents Playground, in headless Chromium"
-start_bot "$ROOT/demo/org"
+start_bot "${EXPERTBOT_SNAPSHOT:-$ROOT/demo/org}"
 start_playground
-node tests/e2e/playground.e2e.mjs --url "http://localhost:$PLAYGROUND_PORT" --out "$LOG_DIR" || fail "end-to-end test failed (screenshots in $LOG_DIR)"
-E2E_PASSED=1
+if ! node tests/e2e/playground.e2e.mjs --url "http://localhost:$PLAYGROUND_PORT" --out "$LOG_DIR" 2>&1 | tee "$LOG_DIR/e2e.log"; then
+  fail "end-to-end test failed (screenshot, page text and service logs in $LOG_DIR)"
+fi
+E2E_PASSED=$(grep -c '^ok ' "$LOG_DIR/e2e.log" || true)
 
 say "All tests passed"
 echo "$((DOTNET_PASSED + E2E_PASSED)) passed, 0 failed"

@@ -120,7 +120,11 @@ internal sealed partial class TurnHandler(
         if (isNew && reference.ConversationType is null or "personal")
         {
             var texts = Texts.For(LanguageExtensions.FromLocale(activity.Locale));
-            await SendTextAsync(activity, texts.Format("Welcome", FirstName(activity.From?.Name)), cancellationToken);
+            // Teams' install events usually carry no name for the user: greet without one rather than "Hi !".
+            var welcome = FirstName(activity.From?.Name) is { Length: > 0 } firstName
+                ? texts.Format("Welcome", firstName)
+                : texts["WelcomeNoName"];
+            await SendTextAsync(activity, welcome, cancellationToken);
         }
     }
 

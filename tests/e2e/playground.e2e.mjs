@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// End-to-end test: ExpertBot in the Microsoft 365 Agents Playground, driven in headless Chromium.
+//
+//   node tests/e2e/playground.e2e.mjs --url http://localhost:56150 --out test-results [--timeout 60]
+//        [--chromium /usr/bin/chromium] [--expect-en "Ana Kowalski"] [--expect-fr "Camille Martin"]
+//
+// The bot, Azurite and the playground must already run (test.sh starts them). Each step is a named
+// function in STEPS below; a step throws to fail. Prints one "ok - …" line per step, exits 1 on the first
+// failure after saving e2e-failure.png and e2e-failure.txt (the page's text) in --out. The browser is
+// always closed.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const { values: args } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    out: { type: 'string', default: 'test-results' },
+    timeout: { type: 'string', default: '60' },
+    chromium: { type: 'string', default: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+    'expect-en': { type: 'string' },
+    'expect-fr': { type: 'string' },
+    headed: { type: 'boolean', default: false },
+  },
+});
+if (!args.url) {
+  console.error('usage: playground.e2e.mjs --url http://localhost:<playground port> --out DIR');
+  process.exit(2);
+}
+
+const TIMEOUT = Number(args.timeout) * 1000;
+const OUT = resolve(args.out);
+
+const CARD = '.ac-adaptiveCard';
+const MESSAGE_BOX = '[data-lexical-editor=true]';
+// A message from the bot in the chat (the chat list and the log panel repeat its text elsewhere).
+const BOT_MESSAGE = '.fai-OutputCard';
+const WELCOME = /I find the colleagues who know a topic|Je trouve les collègues qui connaissent un sujet/;
+// A date as the cards print it: "14 Sept 2026", "2 oct. 2026".
+const CARD_DATE = /\b\d{1,2} [\p{L}.]{3,6} \d{4}\b/u;
+
+class StepFailure extends Error {}
+const check = (condition, message) => {
+  if (!condition) throw new StepFailure(message);
+};
+
+// ---------------------------------------------------------------------------------------------------
+// The steps, run in order against one page. Each gets the shared context `t` and returns the "ok" line.
+// To add one (Endorse, subscribe, message extension…), append { name, run } here.
+// ---------------------------------------------------------------------------------------------------
+const STEPS = [
+  {
+    name: 'playground loads and the bot says welcome',
+    async run(t) {
+      await t.page.goto(args.url, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
+      await t.page.locator(MESSAGE_BOX).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+      const welcome = t.page.locator(BOT_MESSAGE).filter({ hasText: WELCOME });
+      await waitFor(t.page, 'the welcome message (the bot greets a conversation once: restart the playground to run again)',
+        async () => (await welcome.count()) > 0);
+      await t.page.waitForTimeout(1500); // a second welcome would arrive within moments
+      const count = await welcome.count();
+      check(count === 1, `the welcome shows ${count} times, expected once`);
+      const text = (await welcome.first().innerText()).trim();
+      check(!/\bHi\s+!| {2,}|\{\d\}/.test(text.split('\n')[0]), `the welcome is badly formatted: "${text}"`);
+      return `playground loaded and the bot said welcome once: "${text.slice(0, 40)}…"`;
+    },
+  },
+  {
+    name: 'english question',
+    async run(t) {
+      const card = await ask(t.page, 'who knows kubernetes?', (text) => /Who knows kubernetes/i.test(text));
+      const people = await checkExpertsCard(card, /^Who knows kubernetes$/i, args['expect-en']);
+      check(!/[éèàç]|Qui connaît|Montre/.test(card.text), `the English card contains French words:\n${card.text}`);
+      await t.shot('e2e-english.png');
+      return `english question answered with a card naming ${people.join(', ')}`;
+    },
+  },
+  {
+    name: 'french question',
+    async run(t) {
+      const card = await ask(t.page, 'qui connaît le droit du travail ?', (text) => /Qui connaît/i.test(text));
+      const people = await checkExpertsCard(card, /^Qui connaît droit du travail$/i, args['expect-fr']);
+      check(!/Who knows|\bShows\b/.test(card.text), `the French card contains English words:\n${card.text}`);
+      await t.shot('e2e-french.png');
+      return `french question answered with a French card naming ${people.join(', ')}`;
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------------
+
+/** Polls `probe` until it returns something truthy; fails with `what` after the timeout. */
+async function waitFor(page, what, probe, timeout = TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new StepFailure(`timed out after ${timeout / 1000} s waiting for ${what}${lastError ? ` (last error: ${lastError.message})` : ''}`);
+}
+
+const pageText = (page) => page.locator('body').innerText();
+
+/** The texts of all rendered Adaptive Cards, in page order. */
+const cardTexts = (page) => page.locator(CARD).evaluateAll((cards) => cards.map((c) => c.innerText));
+
+/** Types `text` in the message box, sends it, and waits for a new card (one that arrived after sending) matching `matches`. */
+async function ask(page, text, matches) {
+  const before = await page.locator(CARD).count();
+  const box = page.locator(MESSAGE_BOX).first();
+  await box.click();
+  await page.keyboard.type(text);
+  await waitFor(page, `"${text}" in the message box`, async () => (await box.innerText()).includes(text.trim()), 10_000);
+  await page.getByRole('button', { name: 'Send Message' }).click();
+  await waitFor(page, `the message box to clear after sending "${text}"`, async () => (await box.innerText()).trim() === '', 10_000);
+
+  const index = await waitFor(page, `a new card answering "${text}"`, async () => {
+    const texts = await cardTexts(page);
+    const i = texts.findIndex((t, n) => n >= before && matches(t));
+    return i >= 0 ? i + 1 : 0;
+  }) - 1;
+  const locator = page.locator(CARD).nth(index);
+  await locator.scrollIntoViewIfNeeded();
+  // Let the card finish rendering (images, layout) before it is read and photographed.
+  await page.waitForTimeout(500);
+  const count = await page.locator(CARD).count();
+  check(count === before + 1, `expected exactly one new card after "${text}", got ${count - before} (the reply shows twice?)`);
+  return { locator, text: await locator.innerText() };
+}
+
+/**
+ * Checks an experts card: the title, at least one person (the first line of each person's container),
+ * and evidence lines with a link and a date. Returns the people's names.
+ */
+async function checkExpertsCard(card, title, expectedPerson) {
+  const lines = card.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  check(title.test(lines[0] ?? ''), `the card's title is "${lines[0]}", expected ${title}\n--- card ---\n${card.text}`);
+  const people = await card.locator.evaluate((root) =>
+    [...root.querySelectorAll('.ac-container')]
+      .filter((c) => { // the card's top-level containers: one per person
+        const outer = c.parentElement?.closest('.ac-container');
+        return !outer || outer === root || !root.contains(outer);
+      })
+      .map((c) => c.innerText.split('\n').map((l) => l.trim()).filter(Boolean)[0] ?? ''));
+  check(people.length > 0 && people.every((p) => p.length > 1), `the card names no people\n--- card ---\n${card.text}`);
+  if (expectedPerson) {
+    check(people.includes(expectedPerson), `the card does not name ${expectedPerson} (it names ${people.join(', ')})`);
+  }
+  const links = await card.locator.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => a.href));
+  check(links.length > 0, `the card's evidence has no links\n--- card ---\n${card.text}`);
+  check(CARD_DATE.test(card.text), `the card's evidence shows no date\n--- card ---\n${card.text}`);
+  check(!/\*\*|\]\(|\\[[\]*_]/.test(card.text), `the card shows raw markdown\n--- card ---\n${card.text}`);
+  return people;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Runner
+// ---------------------------------------------------------------------------------------------------
+await mkdir(OUT, { recursive: true });
+const profile = await mkdtemp(join(tmpdir(), 'expertbot-e2e-'));
+let context;
+let failed = false;
+// Ctrl+C or a TERM from test.sh: close the browser and remove the profile rather than leave them behind.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    console.error(`# interrupted (${signal}): closing the browser`);
+    await context?.close().catch(() => {});
+    await rm(profile, { recursive: true, force: true }).catch(() => {});
+    process.exit(130);
+  });
+}
+try {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: args.chromium,
+    headless: !args.headed,
+    args: [
+      ...(args.headed ? [] : ['--headless']),
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 1000 },
+    locale: 'en-US',
+    timeout: TIMEOUT,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(TIMEOUT);
+  const consoleErrors = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  const t = {
+    page,
+    shot: (name) => page.screenshot({ path: join(OUT, name), fullPage: true }),
+  };
+
+  for (const [i, step] of STEPS.entries()) {
+    try {
+      console.log(`ok ${i + 1} - ${await step.run(t)}`);
+    } catch (error) {
+      failed = true;
+      console.error(`not ok ${i + 1} - ${step.name}: ${error instanceof StepFailure ? error.message : error.stack}`);
+      await page.screenshot({ path: join(OUT, 'e2e-failure.png'), fullPage: true }).catch(() => {});
+      const text = await pageText(page).catch((e) => `(could not read the page: ${e.message})`);
+      await writeFile(join(OUT, 'e2e-failure.txt'),
+        `step: ${step.name}\nurl: ${page.url()}\n\n--- page text ---\n${text}\n\n--- browser console errors ---\n${consoleErrors.join('\n')}\n`);
+      console.error(`  screenshot and page text: ${join(OUT, 'e2e-failure.png')}, ${join(OUT, 'e2e-failure.txt')}`);
+      break;
+    }
+  }
+} catch (error) {
+  failed = true;
+  console.error(`not ok - could not run the browser: ${error.stack ?? error}`);
+} finally {
+  await context?.close().catch(() => {});
+  await rm(profile, { recursive: true, force: true }).catch(() => {});
+}
+if (!failed) console.log(`# ${STEPS.length} end-to-end steps passed`);
+process.exit(failed ? 1 : 0);
