@@ -1,3 +1,4 @@
+using ExpertBot.Tests.Support;
 using System.Text.Json;
 using ExpertBot.Demo;
 using ExpertBot.Expertise;
@@ -8,7 +9,7 @@ namespace ExpertBot.Tests.Demo;
 /// <summary>The committed demo organisation in demo/org: what the walking skeleton and the benchmarks run on.</summary>
 public sealed class DemoOrganisationTests
 {
-    private static readonly string DemoDirectory = Path.Combine(RepositoryRoot(), "demo", "org");
+    private static readonly string DemoDirectory = Repository.PathOf("demo", "org");
 
     [Fact]
     public async Task The_demo_snapshot_loads_and_is_what_seed_42_generates()
@@ -72,18 +73,5 @@ public sealed class DemoOrganisationTests
         }
 
         return result;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ExpertBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No ExpertBot.sln above the test assembly.");
     }
 }

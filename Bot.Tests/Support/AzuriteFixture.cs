@@ -5,34 +5,56 @@ using System.Net.Sockets;
 namespace ExpertBot.Tests.Support;
 
 /// <summary>
-/// The Table service the storage tests run against: the one test.sh started (EXPERTBOT_TEST_TABLES), or else
-/// Azurite started here on a free port, in memory, and stopped at the end.
+/// The real Azure Storage emulator for the whole test run: the one test.sh started (EXPERTBOT_TEST_TABLES),
+/// or one started here on a free port and stopped when the tests end. Tests keep apart by table prefix.
 /// </summary>
-public sealed class AzuriteFixture : IAsyncLifetime
+public static class Azurite
 {
     public const string EnvironmentVariable = "EXPERTBOT_TEST_TABLES";
     private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private static readonly Lazy<string> Started = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static Process? process;
 
-    private Process? azurite;
+    public static string ConnectionString => Started.Value;
 
-    public string ConnectionString { get; private set; } = string.Empty;
+    /// <summary>A private emulator that a test may stop and restart to prove nothing is lost meanwhile.</summary>
+    public static (Process Process, string ConnectionString) StartPrivate(int? port = null)
+    {
+        var chosen = port ?? FreePort();
+        var started = Launch(chosen);
+        return (started, ConnectionStringFor(chosen));
+    }
 
-    public async Task InitializeAsync()
+    public static string ConnectionStringFor(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+
+    private static string Start()
     {
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } given)
         {
-            ConnectionString = given;
-            return;
-        }
-
-        var root = RepositoryRoot();
-        var script = Path.Combine(root, "node_modules", ".bin", "azurite-table");
-        if (!File.Exists(script))
-        {
-            throw new InvalidOperationException($"Azurite is not installed ({script} is missing): run `npm ci` in {root}, or set {EnvironmentVariable}.");
+            return given;
         }
 
         var port = FreePort();
+        process = Launch(port);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            if (process is { HasExited: false })
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        };
+        return ConnectionStringFor(port);
+    }
+
+    private static Process Launch(int port)
+    {
+        var script = Repository.PathOf("node_modules", ".bin", "azurite-table");
+        if (!File.Exists(script))
+        {
+            throw new InvalidOperationException($"Azurite is not installed ({script} is missing): run `npm ci` in {Repository.Root}, or set {EnvironmentVariable}.");
+        }
+
         var start = new ProcessStartInfo("node")
         {
             ArgumentList = { script, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--inMemoryPersistence", "--silent", "--skipApiVersionCheck" },
@@ -40,37 +62,13 @@ public sealed class AzuriteFixture : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        azurite = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
-        azurite.OutputDataReceived += (_, _) => { };
-        azurite.ErrorDataReceived += (_, _) => { };
-        azurite.BeginOutputReadLine();
-        azurite.BeginErrorReadLine();
-        await WaitForPortAsync(port);
-        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (azurite is { HasExited: false })
-        {
-            azurite.Kill(entireProcessTree: true);
-            await azurite.WaitForExitAsync();
-        }
-
-        azurite?.Dispose();
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ExpertBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ExpertBot.sln not found above " + AppContext.BaseDirectory);
+        var launched = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
+        launched.OutputDataReceived += (_, _) => { };
+        launched.ErrorDataReceived += (_, _) => { };
+        launched.BeginOutputReadLine();
+        launched.BeginErrorReadLine();
+        WaitForPort(launched, port);
+        return launched;
     }
 
     private static int FreePort()
@@ -80,29 +78,39 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private async Task WaitForPortAsync(int port)
+    private static void WaitForPort(Process launched, int port)
     {
         for (var i = 0; i < 120; i++)
         {
-            if (azurite!.HasExited)
+            if (launched.HasExited)
             {
-                throw new InvalidOperationException($"Azurite exited with code {azurite.ExitCode} before listening.");
+                throw new InvalidOperationException($"Azurite exited with code {launched.ExitCode} before listening.");
             }
 
             try
             {
                 using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, port);
+                probe.Connect(IPAddress.Loopback, port);
                 return;
             }
             catch (SocketException)
             {
-                await Task.Delay(250);
+                Thread.Sleep(250);
             }
         }
 
         throw new TimeoutException($"Azurite did not listen on port {port} within 30 s.");
     }
+}
+
+/// <summary>For test classes that want the emulator's connection string as a fixture.</summary>
+public sealed class AzuriteFixture
+{
+    public const string EnvironmentVariable = Azurite.EnvironmentVariable;
+
+#pragma warning disable CA1822 // xunit hands the fixture to tests as an instance.
+    public string ConnectionString => Azurite.ConnectionString;
+#pragma warning restore CA1822
 }
 
 [CollectionDefinition(Name)]

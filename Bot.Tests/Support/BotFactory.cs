@@ -70,7 +70,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["OpenIdMetadataUrl"] = issuer?.MetadataUrl ?? "https://login.botframework.com/v1/.well-known/openidconfiguration",
             ["TenantOpenIdMetadataUrl"] = issuer?.MetadataUrl,
             ["KeyRefreshSeconds"] = keyRefreshSeconds.ToString(),
-            ["Storage:ConnectionString"] = Environment.GetEnvironmentVariable(AzuriteFixture.EnvironmentVariable) ?? "UseDevelopmentStorage=true",
+            ["Storage:ConnectionString"] = Azurite.ConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
             ["Expertise:SnapshotPath"] = snapshot,
             ["Expertise:SnapshotTenantId"] = "*",
