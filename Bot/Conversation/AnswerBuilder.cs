@@ -18,7 +18,13 @@ internal sealed class AnswerBuilder(
     PreferenceStore preferences,
     IOptions<ExpertiseOptions> options)
 {
-    public async Task<JsonObject?> ExpertsCardAsync(string tenantId, string? viewerId, string topic, Language language, CancellationToken cancellationToken = default)
+    public async Task<JsonObject?> ExpertsCardAsync(string tenantId, string? viewerId, string topic, Language language, CancellationToken cancellationToken = default) =>
+        await ExpertsAsync(tenantId, viewerId, topic, language, 0, options.Value.PeoplePerCard, cancellationToken) is { } model
+            ? ExpertsCard.Build(model)
+            : null;
+
+    /// <summary>The people for a topic as a viewer sees them, from position <paramref name="skip"/>; null when no index is ready.</summary>
+    public async Task<ExpertsCardModel?> ExpertsAsync(string tenantId, string? viewerId, string topic, Language language, int skip, int count, CancellationToken cancellationToken = default)
     {
         if (catalog.For(tenantId) is not { } index)
         {
@@ -26,9 +32,10 @@ internal sealed class AnswerBuilder(
         }
 
         var hidden = await preferences.UnfindableAsync(tenantId, cancellationToken);
-        var matches = index.Search(topic, options.Value.PeoplePerCard + hidden.Count)
+        var matches = index.Search(topic, skip + count + hidden.Count)
             .Where(m => !hidden.Contains(m.Person.Id))
-            .Take(options.Value.PeoplePerCard)
+            .Skip(skip)
+            .Take(count)
             .ToArray();
         var model = ExpertsAnswer.ToCardModel(topic, matches, language);
 
@@ -50,6 +57,6 @@ internal sealed class AnswerBuilder(
             return person with { VouchCount = Math.Max(person.VouchCount, received.Length), VouchedBy = person.VouchedBy.Count > 0 ? person.VouchedBy : names, Button = button };
         }).ToArray();
 
-        return ExpertsCard.Build(model with { People = people });
+        return model with { People = people };
     }
 }

@@ -11,6 +11,7 @@ namespace ExpertBot.Conversation;
 internal sealed partial class TurnHandler(
     AnswerBuilder answers,
     EndorseFlow endorse,
+    SearchExtension search,
     PrivacyFlow privacy,
     IConnectorClient connector,
     ConversationReferenceStore conversations,
@@ -28,6 +29,8 @@ internal sealed partial class TurnHandler(
                 return null;
             case ActivityTypes.Invoke when activity.Name == "adaptiveCard/action":
                 return await endorse.OnInvokeAsync(activity, cancellationToken);
+            case ActivityTypes.Invoke when activity.Name == "composeExtension/query":
+                return await search.OnQueryAsync(activity, cancellationToken);
             case ActivityTypes.Invoke:
                 LogUnknownInvoke(logger, activity.Name ?? "(none)");
                 return InvokeResponse.NotImplemented;

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ExpertBot.Cards;
+using ExpertBot.Localization;
+using ExpertBot.Teams;
+
+namespace ExpertBot.Conversation;
+
+/// <summary>
+/// The "Find an expert" search message extension: composeExtension/query answered well within Teams' 5-second
+/// limit with one result per person (an Adaptive Card to insert, a hero card as the list preview), paged.
+/// </summary>
+internal sealed class SearchExtension(AnswerBuilder answers)
+{
+    public const string CommandId = "findExpert";
+    private const int MinimumQueryLength = 2;
+    private const int MaxPageSize = 25;
+
+    public async Task<InvokeResponse> OnQueryAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return InvokeResponse.BadRequest("composeExtension/query needs a value with parameters.");
+        }
+
+        var query = QueryText(value);
+        var language = QuestionParser.GuessLanguage(query) ?? LanguageExtensions.FromLocale(activity.Locale);
+        var texts = Texts.For(language);
+        if (value.TryGetProperty("parameters", out var parameters) && parameters.ValueKind == JsonValueKind.Array
+            && parameters.EnumerateArray().Any(p => p.TryGetProperty("name", out var n) && n.GetString() == "initialRun"))
+        {
+            return Message(texts["SearchHint"]);
+        }
+
+        var topic = QuestionParser.TopicOf(query);
+        if (topic.Trim().Length < MinimumQueryLength)
+        {
+            return Message(texts["SearchHint"]);
+        }
+
+        var (skip, count) = Paging(value);
+        var model = await answers.ExpertsAsync(activity.TenantId ?? string.Empty, activity.From?.AadObjectId, topic, language, skip, count, cancellationToken);
+        if (model is null)
+        {
+            return Message(texts["NotReady"]);
+        }
+
+        if (model.People.Count == 0 && skip == 0)
+        {
+            return Message(texts.Format("NoMatchTitle", topic));
+        }
+
+        var attachments = new JsonArray();
+        foreach (var person in model.People)
+        {
+            attachments.Add(new JsonObject
+            {
+                ["contentType"] = AdaptiveCard.ContentType,
+                ["content"] = ExpertsCard.Build(model with { People = [person] }),
+                ["preview"] = Preview(person, texts),
+            });
+        }
+
+        return new InvokeResponse(StatusCodes.Status200OK, new JsonObject
+        {
+            ["composeExtension"] = new JsonObject { ["type"] = "result", ["attachmentLayout"] = "list", ["attachments"] = attachments },
+        });
+    }
+
+    private static InvokeResponse Message(string text) => new(StatusCodes.Status200OK, new JsonObject
+    {
+        ["composeExtension"] = new JsonObject { ["type"] = "message", ["text"] = text },
+    });
+
+    private static JsonObject Preview(PersonCardModel person, Texts texts)
+    {
+        var role = string.Join(" · ", new[] { person.JobTitle, person.Department }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var best = person.Shows.Count > 0 ? $"{texts["Shows"]}: {person.Shows[0].Title}" : string.Empty;
+        return new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.card.hero",
+            ["content"] = new JsonObject { ["title"] = person.Name, ["subtitle"] = role, ["text"] = best },
+        };
+    }
+
+    /// <summary>The search text: the "topic" parameter, else the first parameter Teams sent.</summary>
+    private static string QueryText(JsonElement value)
+    {
+        if (!value.TryGetProperty("parameters", out var parameters) || parameters.ValueKind != JsonValueKind.Array)
+        {
+            return string.Empty;
+        }
+
+        string? first = null;
+        foreach (var p in parameters.EnumerateArray())
+        {
+            if (p.ValueKind != JsonValueKind.Object || !p.TryGetProperty("value", out var v) || v.ValueKind != JsonValueKind.String)
+            {
+                continue;
+            }
+
+            if (p.TryGetProperty("name", out var n) && n.GetString() == "topic")
+            {
+                return v.GetString() ?? string.Empty;
+            }
+
+            first ??= v.GetString();
+        }
+
+        return first ?? string.Empty;
+    }
+
+    private static (int Skip, int Count) Paging(JsonElement value)
+    {
+        var skip = 0;
+        var count = 10;
+        if (value.TryGetProperty("queryOptions", out var options) && options.ValueKind == JsonValueKind.Object)
+        {
+            if (options.TryGetProperty("skip", out var s) && s.TryGetInt32(out var sv))
+            {
+                skip = Math.Clamp(sv, 0, 500);
+            }
+
+            if (options.TryGetProperty("count", out var c) && c.TryGetInt32(out var cv))
+            {
+                count = Math.Clamp(cv, 1, MaxPageSize);
+            }
+        }
+
+        return (skip, count);
+    }
+}
