@@ -3,12 +3,13 @@
 # errors, start Azurite, run the .NET tests, then the end-to-end test in the Agents Playground in headless
 # Chromium. Cleans up what it started, also on failure.
 set -euo pipefail
+# Test ports differ from run.sh's, so the tests can run while the bot runs locally.
+export AZURITE_PORT="${AZURITE_PORT:-10102}" BOT_PORT="${BOT_PORT:-3988}" PLAYGROUND_PORT="${PLAYGROUND_PORT:-56160}"
 source "$(dirname "$0")/scripts/services.sh"
 cd "$ROOT"
 
 export LOG_DIR="$ROOT/test-results"
 rm -rf "$LOG_DIR"; mkdir -p "$LOG_DIR"
-export AZURITE_PORT="${AZURITE_PORT:-10102}" BOT_PORT="${BOT_PORT:-3988}" PLAYGROUND_PORT="${PLAYGROUND_PORT:-56160}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 trap stop_services EXIT

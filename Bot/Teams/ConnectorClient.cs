@@ -71,7 +71,7 @@ internal sealed partial class ConnectorClient(
             catch (HttpRequestException ex) when (attempt < MaxAttempts)
             {
                 LogTransportRetry(logger, uri.Host, attempt, ex.Message);
-                await Task.Delay(Backoff(attempt, null), time, cancellationToken);
+                await DelayAtLeastAsync(Backoff(attempt, null), cancellationToken);
                 continue;
             }
 
@@ -86,13 +86,23 @@ internal sealed partial class ConnectorClient(
                 var delay = Backoff(attempt, RetryAfter(response));
                 response.Dispose();
                 LogRetry(logger, method.Method, uri.Host, (int)status, attempt, delay.TotalMilliseconds);
-                await Task.Delay(delay, time, cancellationToken);
+                await DelayAtLeastAsync(delay, cancellationToken);
                 continue;
             }
 
             response.Dispose();
             LogFailure(logger, method.Method, uri.Host, (int)status);
             throw new ConnectorException(status, $"The Bot Connector answered {(int)status} to {method.Method} {path}.");
+        }
+    }
+
+    /// <summary>Timers may fire a little early; the connector's Retry-After is a floor, so wait out any remainder.</summary>
+    private async Task DelayAtLeastAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        var start = time.GetTimestamp();
+        for (var remaining = delay; remaining > TimeSpan.Zero; remaining = delay - time.GetElapsedTime(start))
+        {
+            await Task.Delay(remaining, time, cancellationToken);
         }
     }
 
