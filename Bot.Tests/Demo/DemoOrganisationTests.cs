@@ -20,6 +20,7 @@ public sealed class DemoOrganisationTests
         {
             People = 300,
             Seed = 42,
+            PlaygroundPeople = true,
             AsOf = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero),
         }).Organisation;
         Assert.Equal(expected.People.Select(p => p.Id), organisation.People.Select(p => p.Id));

@@ -10,7 +10,7 @@ namespace ExpertBot.Demo;
 internal static class GenerateCommand
 {
     public const string Usage =
-        "usage: generate --out DIR [--people N] [--seed S] [--as-of YYYY-MM-DD] [--items-per-person K]\n" +
+        "usage: generate --out DIR [--people N] [--seed S] [--as-of YYYY-MM-DD] [--items-per-person K] [--playground-people]\n" +
         "  defaults: --people 300 --seed 42 --as-of 2026-11-20 --items-per-person 20";
 
     public static async Task<int> RunCommandAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
@@ -48,6 +48,13 @@ internal static class GenerateCommand
         for (var i = start; i < args.Length; i += 2)
         {
             var name = args[i];
+            if (name == "--playground-people")
+            {
+                options = options with { PlaygroundPeople = true };
+                i--;
+                continue;
+            }
+
             if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
                 error = $"error: {name} needs a value.";

@@ -11,6 +11,7 @@ internal static class SyntheticOrganisation
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return new SyntheticOrganisationBuilder(options).Build();
+        var result = new SyntheticOrganisationBuilder(options).Build();
+        return options.PlaygroundPeople ? PlaygroundPeople.Adopt(result) : result;
     }
 }

@@ -28,6 +28,9 @@ internal sealed record SyntheticOrganisationOptions
     /// <summary>Share of experts with nothing about their expertise in their profile: they just do the work.</summary>
     public double EmptyProfileExpertFraction { get; init; } = 0.4;
 
+    /// <summary>Give two experts the Agents Playground's sign-in identities (the demo organisation does).</summary>
+    public bool PlaygroundPeople { get; init; }
+
     public void Validate()
     {
         if (People < MinimumPeople)
