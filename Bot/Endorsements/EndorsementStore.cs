@@ -21,6 +21,7 @@ internal sealed class EndorsementStore(TableClients tables, TimeProvider time)
     public const string ReceivedTable = "Endorsements";
     private const string BudgetPrefix = "~budget|";
     private const int MaxConcurrencyRetries = 50;
+    private const string OperationProperty = "OperationId";
 
     public async Task<EndorseOutcome> EndorseAsync(string tenantId, string endorserId, string endorseeId, string topicKey, string topic, int weeklyBudget, CancellationToken cancellationToken = default)
     {
@@ -34,15 +35,19 @@ internal sealed class EndorsementStore(TableClients tables, TimeProvider time)
         var partition = TableKeys.Partition(tenantId, endorserId);
         var row = Row(topicKey, endorseeId);
         var budgetRow = BudgetPrefix + WeekKey(now);
+        // Marks this call's row: when the SDK retries a transaction whose response was lost after the server
+        // committed it, the retry fails with 409 and the row found next is this call's own, a first endorsement.
+        var operation = Guid.NewGuid().ToString("N");
 
         for (var attempt = 0; ; attempt++)
         {
             var budget = await given.GetEntityIfExistsAsync<TableEntity>(partition, budgetRow, cancellationToken: cancellationToken);
             var spent = budget.HasValue ? budget.Value!.GetInt32("Count") ?? 0 : 0;
-            if (await given.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken) is { HasValue: true })
+            if (await given.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken) is { HasValue: true } existing)
             {
-                await WriteReceivedAsync(new EndorsementRecord(tenantId, endorserId, endorseeId, topicKey, topic, now), cancellationToken);
-                return EndorseOutcome.AlreadyEndorsed;
+                var stored = FromEntity(existing.Value!);
+                await WriteReceivedAsync(stored, cancellationToken);
+                return existing.Value!.GetString(OperationProperty) == operation ? EndorseOutcome.Endorsed : EndorseOutcome.AlreadyEndorsed;
             }
 
             if (spent >= weeklyBudget)
@@ -53,7 +58,7 @@ internal sealed class EndorsementStore(TableClients tables, TimeProvider time)
             var record = new EndorsementRecord(tenantId, endorserId, endorseeId, topicKey, topic, now);
             List<TableTransactionAction> actions =
             [
-                new(TableTransactionActionType.Add, ToEntity(partition, row, record)),
+                new(TableTransactionActionType.Add, new TableEntity(ToEntity(partition, row, record)) { [OperationProperty] = operation }),
                 budget.HasValue
                     ? new(TableTransactionActionType.UpdateReplace, new TableEntity(partition, budgetRow) { ["Count"] = spent + 1 }, budget.Value!.ETag)
                     : new(TableTransactionActionType.Add, new TableEntity(partition, budgetRow) { ["Count"] = 1 }),
