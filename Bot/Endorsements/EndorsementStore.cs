@@ -23,7 +23,7 @@ internal sealed class EndorsementStore(TableClients tables, TimeProvider time)
     private const int MaxConcurrencyRetries = 50;
     private const string OperationProperty = "OperationId";
 
-    public async Task<EndorseOutcome> EndorseAsync(string tenantId, string endorserId, string endorseeId, string topicKey, string topic, int weeklyBudget, CancellationToken cancellationToken = default)
+    public async Task<EndorseOutcome> EndorseAsync(string tenantId, string endorserId, string endorseeId, string topicKey, string topic, int weeklyBudget, string? endorserName = null, CancellationToken cancellationToken = default)
     {
         if (string.Equals(endorserId, endorseeId, StringComparison.OrdinalIgnoreCase))
         {
@@ -55,7 +55,7 @@ internal sealed class EndorsementStore(TableClients tables, TimeProvider time)
                 return EndorseOutcome.BudgetSpent;
             }
 
-            var record = new EndorsementRecord(tenantId, endorserId, endorseeId, topicKey, topic, now);
+            var record = new EndorsementRecord(tenantId, endorserId, endorseeId, topicKey, topic, now, endorserName);
             List<TableTransactionAction> actions =
             [
                 new(TableTransactionActionType.Add, new TableEntity(ToEntity(partition, row, record)) { [OperationProperty] = operation }),
@@ -165,17 +165,26 @@ internal sealed class EndorsementStore(TableClients tables, TimeProvider time)
 
     private static string Row(string topicKey, string personId) => $"{TableKeys.Encode(topicKey)}|{TableKeys.Encode(personId)}";
 
-    private static TableEntity ToEntity(string partition, string row, EndorsementRecord r) => new(partition, row)
+    private static TableEntity ToEntity(string partition, string row, EndorsementRecord r)
     {
-        ["TenantId"] = r.TenantId,
-        ["EndorserId"] = r.EndorserId,
-        ["EndorseeId"] = r.EndorseeId,
-        ["TopicKey"] = r.TopicKey,
-        ["Topic"] = r.Topic,
-        ["CreatedAt"] = r.CreatedAt,
-    };
+        var entity = new TableEntity(partition, row)
+        {
+            ["TenantId"] = r.TenantId,
+            ["EndorserId"] = r.EndorserId,
+            ["EndorseeId"] = r.EndorseeId,
+            ["TopicKey"] = r.TopicKey,
+            ["Topic"] = r.Topic,
+            ["CreatedAt"] = r.CreatedAt,
+        };
+        if (r.EndorserName is { } name)
+        {
+            entity["EndorserName"] = name;
+        }
+
+        return entity;
+    }
 
     private static EndorsementRecord FromEntity(TableEntity e) => new(
         e.GetString("TenantId"), e.GetString("EndorserId"), e.GetString("EndorseeId"), e.GetString("TopicKey"),
-        e.GetString("Topic"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue);
+        e.GetString("Topic"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue, e.GetString("EndorserName"));
 }
