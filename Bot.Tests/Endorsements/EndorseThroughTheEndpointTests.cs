@@ -81,6 +81,22 @@ public sealed class EndorseThroughTheEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_endorser_the_directory_does_not_know_is_named_as_Teams_names_them()
+    {
+        // The Agents Playground's user: not a person of the organisation.
+        const string alex = "00000000-0000-0000-0000-0000000000020";
+
+        var (status, body) = await InvokeAsync(alex, ActionValue("endorse", Alice, "kubernetes"), viewerName: "Alex Wilber");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(1, VouchCount(body!["value"]!, AliceName));
+        Assert.Contains("Alex Wilber", PersonText(body["value"]!, AliceName), StringComparison.Ordinal);
+        Assert.Contains("Alex Wilber", PersonText(await AskAsync("who knows kubernetes?", Bernard), AliceName), StringComparison.Ordinal);
+        // Stored, not only remembered by this instance: other instances read it from the ledger.
+        Assert.Equal("Alex Wilber", Assert.Single(await Store.AllAsync(BotFactory.TenantId)).EndorserName);
+    }
+
+    [Fact]
     public async Task The_endorsees_own_entry_has_no_endorse_button()
     {
         var card = await AskAsync("who knows kubernetes?", Alice);
@@ -254,10 +270,10 @@ public sealed class EndorseThroughTheEndpointTests : IAsyncLifetime
 
     // ---------------------------------------------------------------------------------------------------
 
-    private static JsonObject Activity(string type, string aadObjectId, string? conversationId = null, string locale = "en-US")
+    private static JsonObject Activity(string type, string aadObjectId, string? conversationId = null, string locale = "en-US", string? name = null)
     {
         var activity = TestActivities.Activity(type, serviceUrl: ServiceUrl, locale: locale);
-        activity["from"] = new JsonObject { ["id"] = "29:" + aadObjectId, ["name"] = "User " + aadObjectId, ["aadObjectId"] = aadObjectId };
+        activity["from"] = new JsonObject { ["id"] = "29:" + aadObjectId, ["name"] = name ?? "User " + aadObjectId, ["aadObjectId"] = aadObjectId };
         if (conversationId is not null)
         {
             activity["conversation"]!["id"] = conversationId;
@@ -320,9 +336,9 @@ public sealed class EndorseThroughTheEndpointTests : IAsyncLifetime
         return body["value"]!;
     }
 
-    private async Task<(HttpStatusCode Status, JsonNode? Body)> InvokeAsync(string viewer, JsonObject value)
+    private async Task<(HttpStatusCode Status, JsonNode? Body)> InvokeAsync(string viewer, JsonObject value, string? viewerName = null)
     {
-        var activity = Activity("invoke", viewer);
+        var activity = Activity("invoke", viewer, name: viewerName);
         activity["name"] = "adaptiveCard/action";
         activity["value"] = value;
         using var response = await AuthenticatedBot.PostAsync(client, activity.ToJsonString(), token: null);
