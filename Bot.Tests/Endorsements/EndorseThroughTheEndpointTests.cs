@@ -198,7 +198,9 @@ public sealed class EndorseThroughTheEndpointTests : IAsyncLifetime
         // Choosing one from that card endorses exactly that person.
         var (status, body) = await InvokeAsync(Chloe, new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "endorse", ["data"] = actions[1]!["data"]!.DeepClone() } });
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.NotNull(body);
+        // Sam Taylor is not among the results for budgeting, so a results card would hide what happened.
+        Assert.Equal(MessageType, body!["type"]!.GetValue<string>());
+        Assert.Equal("You vouched for Sam Taylor on budgeting. Thank you!", body["value"]!.GetValue<string>());
         Assert.Equal(actions[1]!["data"]!["personId"]!.GetValue<string>(), Assert.Single(await Store.GivenByAsync(BotFactory.TenantId, Chloe)).EndorseeId);
     }
 
