@@ -1,6 +1,9 @@
 namespace ExpertBot.Tests.Support;
 
-/// <summary>A tiny organisation on disk: one Kubernetes engineer, one employment lawyer, one designer.</summary>
+/// <summary>
+/// A tiny organisation on disk: one Kubernetes engineer, one employment lawyer, one designer, and two
+/// colleagues who share a name (for "endorse Sam Taylor for …", which must ask which one).
+/// </summary>
 internal static class TestSnapshot
 {
     public const string KubernetesPerson = "Alice Kubernetes-Martin";
@@ -15,6 +18,8 @@ internal static class TestSnapshot
             """{"id":"p-alice","displayName":"Alice Kubernetes-Martin","jobTitle":"Platform engineer","department":"Infrastructure"}""",
             """{"id":"p-bernard","displayName":"Bernard Dupont","jobTitle":"Juriste","department":"Ressources humaines"}""",
             """{"id":"p-chloe","displayName":"Chloé Lefèvre","jobTitle":"Designer","department":"Produit"}""",
+            """{"id":"p-sam-1","displayName":"Sam Taylor","jobTitle":"Controller","department":"Finance"}""",
+            """{"id":"p-sam-2","displayName":"Sam Taylor","jobTitle":"Account manager","department":"Sales"}""",
         ]);
         File.WriteAllLines(Path.Combine(directory, "signals.jsonl"),
         [

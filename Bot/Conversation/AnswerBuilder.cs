@@ -47,7 +47,7 @@ internal sealed class AnswerBuilder(
         {
             var received = endorsements.Where(e => e.EndorseeId == person.PersonId).ToArray();
             var names = received
-                .Select(e => index.FindPerson(e.EndorserId)?.DisplayName)
+                .Select(e => index.FindPerson(e.EndorserId)?.DisplayName ?? e.EndorserName)
                 .OfType<string>()
                 .Take(3)
                 .ToArray();

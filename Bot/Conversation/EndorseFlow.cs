@@ -130,8 +130,18 @@ internal sealed partial class EndorseFlow(
         }
 
         var card = chat ? null : await answers.ExpertsCardAsync(tenant, viewer, action.Topic, language, cancellationToken);
-        return (card, message);
+        // From the choose-person card, or for someone not among the results, the refreshed results would not show
+        // what happened (often "nobody found"): say it in words instead.
+        return (card is not null && ShowsButtonFor(card, endorsee.Id) ? card : null, message);
     }
+
+    private static bool ShowsButtonFor(JsonObject card, string personId) =>
+        card["body"] is JsonArray body && body.OfType<JsonObject>()
+            .SelectMany(container => container["items"] as JsonArray ?? new JsonArray())
+            .OfType<JsonObject>()
+            .Where(item => (string?)item["type"] == "ActionSet")
+            .SelectMany(item => item["actions"] as JsonArray ?? new JsonArray())
+            .Any(a => (string?)a?["data"]?["personId"] == personId);
 
     private Task<string?> SendTextAsync(Activity activity, string text, CancellationToken cancellationToken) =>
         connector.SendAsync(activity.ServiceUrl!, activity.Conversation!.Id!, Replies.Text(activity, text), cancellationToken);

@@ -14,10 +14,10 @@ internal sealed class EndorsementService(
     public async Task<EndorseOutcome> EndorseAsync(string tenantId, string endorserId, string endorserName, string endorseeId, string topic, CancellationToken cancellationToken = default)
     {
         var topicKey = TopicKeys.Normalise(topic);
-        var outcome = await store.EndorseAsync(tenantId, endorserId, endorseeId, topicKey, topic, options.Value.WeeklyBudget, cancellationToken);
+        var outcome = await store.EndorseAsync(tenantId, endorserId, endorseeId, topicKey, topic, options.Value.WeeklyBudget, endorserName, cancellationToken);
         if (outcome is EndorseOutcome.Endorsed or EndorseOutcome.AlreadyEndorsed)
         {
-            social.Added(new EndorsementRecord(tenantId, endorserId, endorseeId, topicKey, topic, time.GetUtcNow()));
+            social.Added(new EndorsementRecord(tenantId, endorserId, endorseeId, topicKey, topic, time.GetUtcNow(), endorserName));
         }
 
         if (outcome == EndorseOutcome.Endorsed)

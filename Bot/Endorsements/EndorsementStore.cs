@@ -21,8 +21,9 @@ internal sealed class EndorsementStore(TableClients tables, TimeProvider time)
     public const string ReceivedTable = "Endorsements";
     private const string BudgetPrefix = "~budget|";
     private const int MaxConcurrencyRetries = 50;
+    private const string OperationProperty = "OperationId";
 
-    public async Task<EndorseOutcome> EndorseAsync(string tenantId, string endorserId, string endorseeId, string topicKey, string topic, int weeklyBudget, CancellationToken cancellationToken = default)
+    public async Task<EndorseOutcome> EndorseAsync(string tenantId, string endorserId, string endorseeId, string topicKey, string topic, int weeklyBudget, string? endorserName = null, CancellationToken cancellationToken = default)
     {
         if (string.Equals(endorserId, endorseeId, StringComparison.OrdinalIgnoreCase))
         {
@@ -34,15 +35,19 @@ internal sealed class EndorsementStore(TableClients tables, TimeProvider time)
         var partition = TableKeys.Partition(tenantId, endorserId);
         var row = Row(topicKey, endorseeId);
         var budgetRow = BudgetPrefix + WeekKey(now);
+        // Marks this call's row: when the SDK retries a transaction whose response was lost after the server
+        // committed it, the retry fails with 409 and the row found next is this call's own, a first endorsement.
+        var operation = Guid.NewGuid().ToString("N");
 
         for (var attempt = 0; ; attempt++)
         {
             var budget = await given.GetEntityIfExistsAsync<TableEntity>(partition, budgetRow, cancellationToken: cancellationToken);
             var spent = budget.HasValue ? budget.Value!.GetInt32("Count") ?? 0 : 0;
-            if (await given.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken) is { HasValue: true })
+            if (await given.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken) is { HasValue: true } existing)
             {
-                await WriteReceivedAsync(new EndorsementRecord(tenantId, endorserId, endorseeId, topicKey, topic, now), cancellationToken);
-                return EndorseOutcome.AlreadyEndorsed;
+                var stored = FromEntity(existing.Value!);
+                await WriteReceivedAsync(stored, cancellationToken);
+                return existing.Value!.GetString(OperationProperty) == operation ? EndorseOutcome.Endorsed : EndorseOutcome.AlreadyEndorsed;
             }
 
             if (spent >= weeklyBudget)
@@ -50,10 +55,10 @@ internal sealed class EndorsementStore(TableClients tables, TimeProvider time)
                 return EndorseOutcome.BudgetSpent;
             }
 
-            var record = new EndorsementRecord(tenantId, endorserId, endorseeId, topicKey, topic, now);
+            var record = new EndorsementRecord(tenantId, endorserId, endorseeId, topicKey, topic, now, endorserName);
             List<TableTransactionAction> actions =
             [
-                new(TableTransactionActionType.Add, ToEntity(partition, row, record)),
+                new(TableTransactionActionType.Add, new TableEntity(ToEntity(partition, row, record)) { [OperationProperty] = operation }),
                 budget.HasValue
                     ? new(TableTransactionActionType.UpdateReplace, new TableEntity(partition, budgetRow) { ["Count"] = spent + 1 }, budget.Value!.ETag)
                     : new(TableTransactionActionType.Add, new TableEntity(partition, budgetRow) { ["Count"] = 1 }),
@@ -160,17 +165,26 @@ internal sealed class EndorsementStore(TableClients tables, TimeProvider time)
 
     private static string Row(string topicKey, string personId) => $"{TableKeys.Encode(topicKey)}|{TableKeys.Encode(personId)}";
 
-    private static TableEntity ToEntity(string partition, string row, EndorsementRecord r) => new(partition, row)
+    private static TableEntity ToEntity(string partition, string row, EndorsementRecord r)
     {
-        ["TenantId"] = r.TenantId,
-        ["EndorserId"] = r.EndorserId,
-        ["EndorseeId"] = r.EndorseeId,
-        ["TopicKey"] = r.TopicKey,
-        ["Topic"] = r.Topic,
-        ["CreatedAt"] = r.CreatedAt,
-    };
+        var entity = new TableEntity(partition, row)
+        {
+            ["TenantId"] = r.TenantId,
+            ["EndorserId"] = r.EndorserId,
+            ["EndorseeId"] = r.EndorseeId,
+            ["TopicKey"] = r.TopicKey,
+            ["Topic"] = r.Topic,
+            ["CreatedAt"] = r.CreatedAt,
+        };
+        if (r.EndorserName is { } name)
+        {
+            entity["EndorserName"] = name;
+        }
+
+        return entity;
+    }
 
     private static EndorsementRecord FromEntity(TableEntity e) => new(
         e.GetString("TenantId"), e.GetString("EndorserId"), e.GetString("EndorseeId"), e.GetString("TopicKey"),
-        e.GetString("Topic"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue);
+        e.GetString("Topic"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue, e.GetString("EndorserName"));
 }

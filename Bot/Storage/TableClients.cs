@@ -5,6 +5,10 @@ using Microsoft.Extensions.Options;
 namespace ExpertBot.Storage;
 
 /// <summary>Hands out table clients by name, creating each table once per process.</summary>
+/// <remarks>
+/// The client options (retries, transport, pipeline policies) may come from DI: tests put a fault-injecting
+/// policy there to prove that a lost response or a 503 loses nothing. Without one, <see cref="DefaultClientOptions"/>.
+/// </remarks>
 internal sealed class TableClients
 {
     private readonly TableServiceClient service;
@@ -12,17 +16,24 @@ internal sealed class TableClients
     private readonly Dictionary<string, Lazy<Task<TableClient>>> tables = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
-    public TableClients(IOptions<StorageOptions> options)
+    public TableClients(IOptions<StorageOptions> options, TableClientOptions? clientOptions = null)
     {
         var o = options.Value;
-        var clientOptions = new TableClientOptions();
-        clientOptions.Retry.MaxRetries = 5;
-        clientOptions.Retry.Mode = Azure.Core.RetryMode.Exponential;
-        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
+        clientOptions ??= DefaultClientOptions();
         service = o.TableServiceUri is { } uri
             ? new TableServiceClient(uri, new DefaultAzureCredential(), clientOptions)
             : new TableServiceClient(o.ConnectionString ?? "UseDevelopmentStorage=true", clientOptions);
         prefix = o.TablePrefix;
+    }
+
+    /// <summary>Five exponential retries (503, 500, timeouts, dropped connections), 20 s per attempt.</summary>
+    public static TableClientOptions DefaultClientOptions()
+    {
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.MaxRetries = 5;
+        clientOptions.Retry.Mode = Azure.Core.RetryMode.Exponential;
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
+        return clientOptions;
     }
 
     public Task<TableClient> GetAsync(string name, CancellationToken cancellationToken = default)

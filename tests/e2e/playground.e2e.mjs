@@ -40,6 +40,10 @@ const BOT_MESSAGE = '.fai-OutputCard';
 const WELCOME = /I find the colleagues who know a topic|Je trouve les collègues qui connaissent un sujet/;
 // A date as the cards print it: "14 Sept 2026", "2 oct. 2026".
 const CARD_DATE = /\b\d{1,2} [\p{L}.]{3,6} \d{4}\b/u;
+const ENDORSE_KUBERNETES = /^Endorse for kubernetes$/i;
+const ENDORSED = /^Endorsed ✓ \(withdraw\)$/;
+// "Vouched for by 1: Alex Wilber" (the names are optional).
+const VOUCHED = /Vouched for by\s+(\d+)(?::[^\n]*)?/;
 
 class StepFailure extends Error {}
 const check = (condition, message) => {
@@ -48,7 +52,7 @@ const check = (condition, message) => {
 
 // ---------------------------------------------------------------------------------------------------
 // The steps, run in order against one page. Each gets the shared context `t` and returns the "ok" line.
-// To add one (Endorse, subscribe, message extension…), append { name, run } here.
+// To add one (subscribe, message extension…), append { name, run } here. Steps may share state through `t`.
 // ---------------------------------------------------------------------------------------------------
 const STEPS = [
   {
@@ -75,6 +79,46 @@ const STEPS = [
       check(!/[éèàç]|Qui connaît|Montre/.test(card.text), `the English card contains French words:\n${card.text}`);
       await t.shot('e2e-english.png');
       return `english question answered with a card naming ${people.join(', ')}`;
+    },
+  },
+  {
+    name: 'endorse from the card',
+    async run(t) {
+      // The newest card is the English answer; its first endorse button belongs to the first person offered one.
+      const cardCount = await t.page.locator(CARD).count();
+      const index = cardCount - 1;
+      const card = t.page.locator(CARD).nth(index);
+      const before = await personEntries(card);
+      const person = before.find((p) => p.buttons.some((b) => ENDORSE_KUBERNETES.test(b)));
+      check(person, `the newest card has no "Endorse for kubernetes" button\n--- card ---\n${await card.innerText()}`);
+      t.endorsed = person.name;
+      await card.getByRole('button', { name: ENDORSE_KUBERNETES }).first().click();
+
+      const updated = await waitFor(t.page, `the card to show "Endorsed ✓ (withdraw)" for ${person.name}`, async () => {
+        const entry = (await personEntries(t.page.locator(CARD).nth(index))).find((p) => p.name === person.name);
+        return entry?.buttons.some((b) => ENDORSED.test(b)) ? entry : undefined;
+      });
+      check(!updated.buttons.some((b) => ENDORSE_KUBERNETES.test(b)), `${person.name} shows both buttons: ${updated.buttons.join(', ')}`);
+      check(VOUCHED.test(updated.text), `the updated card does not say who vouches for ${person.name}:\n${updated.text}`);
+      const after = await t.page.locator(CARD).count();
+      check(after === cardCount, `the card was not updated in place: ${after - cardCount} new card(s) appeared`);
+      await shootPerson(t, t.page.locator(CARD).nth(index), ENDORSED, 'e2e-endorsed');
+      return `endorsed ${person.name} from the card; the card now reads "Endorsed ✓ (withdraw)" in place`;
+    },
+  },
+  {
+    name: 'the endorsement shows when asking again',
+    async run(t) {
+      check(t.endorsed, 'no one was endorsed in the previous step');
+      const card = await ask(t.page, 'who knows kubernetes?', (text) => /Who knows kubernetes/i.test(text));
+      const entry = (await personEntries(card.locator)).find((p) => p.name === t.endorsed);
+      check(entry, `the new card does not name ${t.endorsed}\n--- card ---\n${card.text}`);
+      const vouched = VOUCHED.exec(entry.text);
+      check(vouched && Number(vouched[1]) >= 1, `the explanation for ${t.endorsed} shows no "Vouched for by" count ≥ 1:\n${entry.text}`);
+      check(/Alex Wilber/.test(vouched[0]), `the explanation does not name the endorser (the playground's user, Alex Wilber): "${vouched[0]}"`);
+      check(entry.buttons.some((b) => ENDORSED.test(b)), `${t.endorsed}'s button is not "Endorsed ✓ (withdraw)": ${entry.buttons.join(', ')}`);
+      await shootPerson(t, card.locator, ENDORSED, 'e2e-vouched');
+      return `asked again: ${t.endorsed} is "${vouched[0].trim()}"`;
     },
   },
   {
@@ -139,19 +183,42 @@ async function ask(page, text, matches) {
 }
 
 /**
+ * The people of an experts card, one per top-level container: the name (its first line), its text and the
+ * titles of its buttons.
+ */
+const personEntries = (cardLocator) => cardLocator.evaluate((root) =>
+  [...root.querySelectorAll('.ac-container')]
+    .filter((c) => {
+      const outer = c.parentElement?.closest('.ac-container');
+      return !outer || outer === root || !root.contains(outer);
+    })
+    .map((c) => ({
+      name: c.innerText.split('\n').map((l) => l.trim()).filter(Boolean)[0] ?? '',
+      text: c.innerText,
+      buttons: [...c.querySelectorAll('button')].map((b) => (b.getAttribute('aria-label') || b.innerText || '').trim()),
+    })));
+
+/**
+ * Photographs the person whose button matches `button` in a card: their entry alone (NAME-person.png) and the
+ * chat around it (NAME.png). Cards are taller than the chat pane, so the entry is scrolled to the middle first.
+ */
+async function shootPerson(t, cardLocator, button, name) {
+  // The innermost container holding the button is the person's entry.
+  const entry = cardLocator.locator('.ac-container', { has: t.page.getByRole('button', { name: button }) }).last();
+  await entry.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await t.page.waitForTimeout(500);
+  await entry.screenshot({ path: join(OUT, `${name}-person.png`) });
+  await t.page.screenshot({ path: join(OUT, `${name}.png`) });
+}
+
+/**
  * Checks an experts card: the title, at least one person (the first line of each person's container),
  * and evidence lines with a link and a date. Returns the people's names.
  */
 async function checkExpertsCard(card, title, expectedPerson) {
   const lines = card.text.split('\n').map((l) => l.trim()).filter(Boolean);
   check(title.test(lines[0] ?? ''), `the card's title is "${lines[0]}", expected ${title}\n--- card ---\n${card.text}`);
-  const people = await card.locator.evaluate((root) =>
-    [...root.querySelectorAll('.ac-container')]
-      .filter((c) => { // the card's top-level containers: one per person
-        const outer = c.parentElement?.closest('.ac-container');
-        return !outer || outer === root || !root.contains(outer);
-      })
-      .map((c) => c.innerText.split('\n').map((l) => l.trim()).filter(Boolean)[0] ?? ''));
+  const people = (await personEntries(card.locator)).map((p) => p.name);
   check(people.length > 0 && people.every((p) => p.length > 1), `the card names no people\n--- card ---\n${card.text}`);
   if (expectedPerson) {
     check(people.includes(expectedPerson), `the card does not name ${expectedPerson} (it names ${people.join(', ')})`);
