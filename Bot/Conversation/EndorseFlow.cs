@@ -11,6 +11,7 @@ namespace ExpertBot.Conversation;
 internal sealed partial class EndorseFlow(
     ExpertiseCatalog catalog,
     EndorsementService endorsements,
+    ExpertBot.Privacy.PreferenceStore preferences,
     AnswerBuilder answers,
     IConnectorClient connector,
     Microsoft.Extensions.Options.IOptions<EndorsementOptions> options,
@@ -66,7 +67,8 @@ internal sealed partial class EndorseFlow(
             return;
         }
 
-        var candidates = index.FindPeopleByName(intent.Name).Take(8).ToArray();
+        var hidden = await preferences.UnfindableAsync(activity.TenantId ?? string.Empty, cancellationToken);
+        var candidates = index.FindPeopleByName(intent.Name).Where(p => !hidden.Contains(p.Id)).Take(8).ToArray();
         switch (candidates.Length)
         {
             case 0:
@@ -98,12 +100,19 @@ internal sealed partial class EndorseFlow(
             return (null, texts["NotReady"]);
         }
 
-        if (index.FindPerson(action.PersonId) is not { } endorsee)
+        var hidden = await preferences.UnfindableAsync(tenant, cancellationToken);
+        if (index.FindPerson(action.PersonId) is not { } endorsee || (hidden.Contains(endorsee.Id) && action.Verb == EndorseVerbs.Endorse))
         {
             return (null, texts["EndorseUnknownPerson"]);
         }
 
-        var name = index.FindPerson(viewer)?.DisplayName ?? activity.From?.Name ?? "A colleague";
+        if ((await preferences.GetAsync(tenant, viewer, cancellationToken)).Forgotten)
+        {
+            // They asked to be forgotten: recording what they do would collect data about them again.
+            return (null, texts["EndorseForgotten"]);
+        }
+
+        var name = index.FindPerson(viewer)?.DisplayName ?? activity.From?.Name ?? texts["AColleague"];
         string message;
         if (action.Verb == EndorseVerbs.Withdraw)
         {
