@@ -11,6 +11,7 @@ internal static class CommandLine
         {
             ["rank"] = RankCommand.RunAsync,
             ["ask"] = AskCommand.RunAsync,
+            ["eval"] = EvalCommand.RunAsync,
         };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
@@ -43,5 +44,7 @@ internal static class CommandLine
         ExpertBot — without a command it runs the bot's web host. Commands:
           rank  --snapshot DIR --queries FILE --out FILE [--top N]   rank people for each query (JSON Lines out)
           ask   --snapshot DIR "who knows X?"                        answer one question in the terminal
+          eval  --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline]
+                                                             NDCG@10, MAP, MRR, P@5 per group, latency, impostors
         """;
 }

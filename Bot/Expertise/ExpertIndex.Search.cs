@@ -25,7 +25,7 @@ internal sealed partial class ExpertIndex
             return [];
         }
 
-        var concepts = Lexicon.Concepts(terms);
+        var concepts = Settings.UseLexicon ? Lexicon.Concepts(terms) : TopicLexicon.Literal(terms);
         var scratch = Rent();
         try
         {

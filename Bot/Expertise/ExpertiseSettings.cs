@@ -8,6 +8,22 @@ internal sealed record ExpertiseSettings
 {
     public static ExpertiseSettings Default { get; } = new();
 
+    /// <summary>The first ranking, for before/after measurements: plain BM25 sum of a person's ten best items, words only.</summary>
+    public static ExpertiseSettings Baseline { get; } = new()
+    {
+        RecencyFloor = 1,
+        ItemDecay = 1,
+        DeclaredAlone = 0,
+        DeclaredCorroborated = 0,
+        VouchWeight = 0,
+        KindWeights = new Dictionary<string, double>(),
+        OtherKindWeight = 1,
+        UseLexicon = false,
+    };
+
+    /// <summary>Whether aliases, acronyms and translations widen a query (off only to measure what they bring).</summary>
+    public bool UseLexicon { get; init; } = true;
+
     /// <summary>After this many years an item counts half as much as a new one.</summary>
     public double HalfLifeYears { get; init; } = 1.5;
 

@@ -159,6 +159,10 @@ internal sealed class TopicLexicon
         return result;
     }
 
+    /// <summary>Each word its own concept, no aliases nor translations.</summary>
+    public static IReadOnlyList<QueryConcept> Literal(IReadOnlyList<string> terms) =>
+        [.. terms.Distinct(StringComparer.Ordinal).Select(t => new QueryConcept(null, [[t]]))];
+
     /// <summary>The concept of one known topic, for scoring a person on it.</summary>
     internal QueryConcept? ConceptOf(string key) => byKey.TryGetValue(key, out var i) ? new QueryConcept(key, alternatives[i]) : null;
 
