@@ -42,7 +42,7 @@ internal static class CommandLine
 
     public const string Usage = """
         ExpertBot — without a command it runs the bot's web host. Commands:
-          rank  --snapshot DIR --queries FILE --out FILE [--top N]   rank people for each query (JSON Lines out)
+          rank  --snapshot DIR --queries FILE --out FILE [--top N] [--as-of DATE] rank people for each query (JSON Lines out)
           ask   --snapshot DIR "who knows X?"                        answer one question in the terminal
           eval  --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline]
                                                              NDCG@10, MAP, MRR, P@5 per group, latency, impostors

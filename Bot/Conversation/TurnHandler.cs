@@ -14,6 +14,7 @@ internal sealed partial class TurnHandler(
     IConnectorClient connector,
     ConversationReferenceStore conversations,
     IOptions<ExpertiseOptions> options,
+    TimeProvider time,
     ILogger<TurnHandler> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken = default)
@@ -52,9 +53,9 @@ internal sealed partial class TurnHandler(
                     break;
                 }
 
-                var matches = index.Search(find.Topic, options.Value.PeoplePerCard);
+                var matches = index.Search(new ExpertQuery(find.Topic, time.GetUtcNow(), options.Value.PeoplePerCard));
                 LogAnswered(logger, matches.Count);
-                var card = ExpertsCard.Build(ExpertsAnswer.ToCardModel(find.Topic, matches, language));
+                var card = ExpertsCard.Build(ExpertsAnswer.ToCardModel(find.Topic, matches, language, index));
                 await SendCardAsync(activity, card, texts.Format("ResultsTitle", find.Topic), cancellationToken);
                 break;
             default:
