@@ -38,12 +38,15 @@ internal sealed partial class ExpertIndex
 
             var vouches = Vouches(query, concepts, scratch, reference);
             var candidates = Candidates(query, scratch, vouches, reference);
-            var result = new ExpertMatch[candidates.Count];
-            for (var i = result.Length - 1; i >= 0; i--)
+            var found = new ExpertMatch[candidates.Count];
+            for (var i = found.Length - 1; i >= 0; i--)
             {
                 var (person, parts) = candidates.Dequeue();
-                result[i] = Explain(person, parts, concepts, scratch, vouches);
+                found[i] = Explain(person, parts, concepts, scratch, vouches);
             }
+
+            var threshold = found.Length == 0 ? 0 : found.Max(m => m.Score) * Settings.MinimumShareOfBest;
+            var result = Array.FindAll(found, m => m.Score >= threshold);
 
             Array.Sort(result, static (x, y) =>
             {
@@ -155,7 +158,7 @@ internal sealed partial class ExpertIndex
 
             var shows = (double)scratch.Shows[person];
             var vouch = vouches.TryGetValue(person, out var tally) ? Settings.VouchWeight * reference * Math.Log2(1 + tally.Mass) : 0;
-            var corroboration = Math.Min(1, (shows + vouch) / reference);
+            var corroboration = Math.Min(1, (shows + vouch) / (Settings.CorroborationItems * reference));
             var says = scratch.Declared.Total[person]
                 * (Settings.DeclaredAlone + (Settings.DeclaredCorroborated - Settings.DeclaredAlone) * corroboration);
             var score = shows + vouch + says;

@@ -16,6 +16,7 @@ internal sealed record ExpertiseSettings
         DeclaredAlone = 0,
         DeclaredCorroborated = 0,
         VouchWeight = 0,
+        MinimumShareOfBest = 0,
         KindWeights = new Dictionary<string, double>(),
         OtherKindWeight = 1,
         UseLexicon = false,
@@ -44,6 +45,12 @@ internal sealed record ExpertiseSettings
 
     /// <summary>One fully credible endorsement is worth this share of a strongly matching item; more add up with diminishing returns.</summary>
     public double VouchWeight { get; init; } = 0.6;
+
+    /// <summary>Work worth this many strong matching items fully corroborates what a person declares.</summary>
+    public double CorroborationItems { get; init; } = 2;
+
+    /// <summary>Nobody scoring below this share of the best person is listed: a list is not filled for the sake of it.</summary>
+    public double MinimumShareOfBest { get; init; } = 0.15;
 
     /// <summary>Private items are never shown; by default they do not count either.</summary>
     public bool CountPrivateItems { get; init; }
