@@ -50,7 +50,7 @@ internal sealed partial class AcronymLearner
         foreach (var (acronym, forms) in seen)
         {
             var longForm = forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
-            var key = string.Join(' ', TextAnalyzer.Terms(longForm));
+            var key = TopicLexicon.KeyOf(longForm);
             if (key.Length > 0)
             {
                 yield return new TopicEntry(key, longForm, longForm, [acronym], Learned: true);

@@ -187,5 +187,9 @@ internal sealed class TopicLexicon
     }
 
     private static List<TopicEntry> CuratedEntries() =>
-        [.. CuratedTopics.Topics.Select(t => new TopicEntry(string.Join(' ', TextAnalyzer.Terms(t.English)), t.English, t.French, t.Aliases))];
+        [.. CuratedTopics.Topics.Select(t => new TopicEntry(KeyOf(t.English), t.English, t.French, t.Aliases))];
+
+    /// <summary>A known topic's key: its English name folded ("kubernetes", "machine learning"), readable in storage.</summary>
+    internal static string KeyOf(string name) =>
+        string.Join(' ', TextAnalyzer.Fold(name).Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }
