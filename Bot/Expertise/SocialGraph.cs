@@ -15,7 +15,7 @@ internal sealed class SocialGraph
 
     private readonly Dictionary<string, Dictionary<string, Vouch[]>> byTopic;
 
-    private SocialGraph(Dictionary<string, Dictionary<string, Vouch[]>> byTopic, int count)
+    internal SocialGraph(Dictionary<string, Dictionary<string, Vouch[]>> byTopic, int count)
     {
         this.byTopic = byTopic;
         Count = count;
@@ -115,6 +115,8 @@ internal sealed class SocialGraph
 
         return new SocialGraph(byTopic, latest.Count);
     }
+
+    internal IReadOnlyDictionary<string, Dictionary<string, Vouch[]>> Topics => byTopic;
 
     /// <summary>Everyone vouched for on a topic key, with their vouches.</summary>
     public IReadOnlyDictionary<string, Vouch[]> ForTopic(string topicKey) =>

@@ -73,6 +73,9 @@ internal sealed class TopicLexicon
 
     public IReadOnlyList<TopicEntry> Topics => entries;
 
+    /// <summary>A lexicon exactly as saved: every entry, curated and learned, already merged.</summary>
+    internal static TopicLexicon FromEntries(IReadOnlyList<TopicEntry> topics) => new(topics);
+
     /// <summary>This lexicon with learned entries added; an entry whose key or name is already known adds its aliases to it.</summary>
     public TopicLexicon With(IEnumerable<TopicEntry> learned)
     {
