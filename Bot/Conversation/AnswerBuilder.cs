@@ -9,13 +9,14 @@ using Microsoft.Extensions.Options;
 namespace ExpertBot.Conversation;
 
 /// <summary>
-/// Builds the answer to "who knows X?" for one viewer: the ranking without hidden people, each person's
-/// endorsements on the topic, and the endorse button as that viewer should see it.
+/// Builds the answer to "who knows X?" for one viewer: the ranking with the endorsements given in Teams and
+/// without hidden people, and the endorse button as that viewer should see it.
 /// </summary>
 internal sealed class AnswerBuilder(
     ExpertiseCatalog catalog,
     SocialLayer social,
     PreferenceStore preferences,
+    TimeProvider time,
     IOptions<ExpertiseOptions> options)
 {
     public async Task<JsonObject?> ExpertsCardAsync(string tenantId, string? viewerId, string topic, Language language, CancellationToken cancellationToken = default) =>
@@ -32,29 +33,24 @@ internal sealed class AnswerBuilder(
         }
 
         var hidden = await preferences.UnfindableAsync(tenantId, cancellationToken);
-        var matches = index.Search(topic, skip + count + hidden.Count)
-            .Where(m => !hidden.Contains(m.Person.Id))
-            .Skip(skip)
-            .Take(count)
-            .ToArray();
-        var model = ExpertsAnswer.ToCardModel(topic, matches, language);
+        var records = await social.ForTenantAsync(tenantId, cancellationToken);
+        var graph = await social.GraphAsync(tenantId, index, cancellationToken);
+        var matches = index.Search(new ExpertQuery(topic, time.GetUtcNow(), skip + count, graph, hidden)).Skip(skip).Take(count).ToArray();
 
-        var topicKey = TopicKeys.Normalise(topic);
-        var endorsements = (await social.ForTenantAsync(tenantId, cancellationToken))
-            .Where(e => e.TopicKey == topicKey && !hidden.Contains(e.EndorserId))
-            .ToArray();
+        // Endorsers are named from the directory, or by the name Teams gave when they are not in it; hidden people never.
+        var teamsNames = records.Where(r => r.EndorserName is not null).GroupBy(r => r.EndorserId).ToDictionary(g => g.Key, g => g.First().EndorserName!, StringComparer.OrdinalIgnoreCase);
+        string? Name(string id) => hidden.Contains(id) ? null : index.FindPerson(id)?.DisplayName ?? teamsNames.GetValueOrDefault(id);
+        var model = ExpertsAnswer.ToCardModel(topic, matches, language, Name);
+
+        var topicKey = TopicLexicon.Curated.Normalise(topic);
         var people = model.People.Select(person =>
         {
-            var received = endorsements.Where(e => e.EndorseeId == person.PersonId).ToArray();
-            var names = received
-                .Select(e => index.FindPerson(e.EndorserId)?.DisplayName ?? e.EndorserName)
-                .OfType<string>()
-                .Take(3)
-                .ToArray();
             var button = viewerId is null || string.Equals(viewerId, person.PersonId, StringComparison.OrdinalIgnoreCase)
                 ? EndorseButton.None
-                : received.Any(e => string.Equals(e.EndorserId, viewerId, StringComparison.OrdinalIgnoreCase)) ? EndorseButton.Endorsed : EndorseButton.Endorse;
-            return person with { VouchCount = Math.Max(person.VouchCount, received.Length), VouchedBy = person.VouchedBy.Count > 0 ? person.VouchedBy : names, Button = button };
+                : records.Any(r => r.TopicKey == topicKey && string.Equals(r.EndorserId, viewerId, StringComparison.OrdinalIgnoreCase) && r.EndorseeId == person.PersonId)
+                    ? EndorseButton.Endorsed
+                    : EndorseButton.Endorse;
+            return person with { Button = button };
         }).ToArray();
 
         return model with { People = people };

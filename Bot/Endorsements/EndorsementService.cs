@@ -13,7 +13,7 @@ internal sealed class EndorsementService(
 {
     public async Task<EndorseOutcome> EndorseAsync(string tenantId, string endorserId, string endorserName, string endorseeId, string topic, CancellationToken cancellationToken = default)
     {
-        var topicKey = TopicKeys.Normalise(topic);
+        var topicKey = TopicLexicon.Curated.Normalise(topic);
         var outcome = await store.EndorseAsync(tenantId, endorserId, endorseeId, topicKey, topic, options.Value.WeeklyBudget, endorserName, cancellationToken);
         if (outcome is EndorseOutcome.Endorsed or EndorseOutcome.AlreadyEndorsed)
         {
@@ -30,7 +30,7 @@ internal sealed class EndorsementService(
 
     public async Task<bool> WithdrawAsync(string tenantId, string endorserId, string endorseeId, string topic, CancellationToken cancellationToken = default)
     {
-        var topicKey = TopicKeys.Normalise(topic);
+        var topicKey = TopicLexicon.Curated.Normalise(topic);
         var withdrawn = await store.WithdrawAsync(tenantId, endorserId, endorseeId, topicKey, cancellationToken);
         social.Removed(tenantId, endorserId, endorseeId, topicKey);
         return withdrawn;

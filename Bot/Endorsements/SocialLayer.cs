@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ExpertBot.Expertise;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ namespace ExpertBot.Endorsements;
 internal sealed class SocialLayer(EndorsementStore store, TimeProvider time, IOptions<EndorsementOptions> options)
 {
     private readonly ConcurrentDictionary<string, TenantEndorsements> tenants = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConditionalWeakTable<ExpertIndex, CachedGraph> graphs = new();
 
     public async Task<IReadOnlyList<EndorsementRecord>> ForTenantAsync(string tenantId, CancellationToken cancellationToken = default)
     {
@@ -25,9 +27,24 @@ internal sealed class SocialLayer(EndorsementStore store, TimeProvider time, IOp
         return records;
     }
 
-    /// <summary>The endorsements as the engine's evidence: what colleagues vouch for.</summary>
-    public async Task<IReadOnlyList<Endorsement>> EndorsementsAsync(string tenantId, CancellationToken cancellationToken = default) =>
-        [.. (await ForTenantAsync(tenantId, cancellationToken)).Select(r => new Endorsement(r.EndorserId, r.EndorseeId, r.TopicKey, r.CreatedAt))];
+    /// <summary>
+    /// The social graph the ranking reads: the index's own endorsements (from the snapshot or sync) and the
+    /// ones given in Teams, rebuilt only when either changed. Cheap next to the index, so no index rebuild.
+    /// </summary>
+    public async Task<SocialGraph> GraphAsync(string tenantId, ExpertIndex index, CancellationToken cancellationToken = default)
+    {
+        var records = await ForTenantAsync(tenantId, cancellationToken);
+        if (graphs.TryGetValue(index, out var cached) && ReferenceEquals(cached.Records, records))
+        {
+            return cached.Graph;
+        }
+
+        var graph = SocialGraph.Build(
+            index.Social.Endorsements().Concat(records.Select(r => new Endorsement(r.EndorserId, r.EndorseeId, r.TopicKey, r.CreatedAt))),
+            index.Lexicon);
+        graphs.AddOrUpdate(index, new CachedGraph(records, graph));
+        return graph;
+    }
 
     public void Added(EndorsementRecord record) =>
         tenants.AddOrUpdate(record.TenantId,
@@ -43,6 +60,8 @@ internal sealed class SocialLayer(EndorsementStore store, TimeProvider time, IOp
 
     private static bool SamePair(EndorsementRecord a, EndorsementRecord b) =>
         a.EndorserId == b.EndorserId && a.EndorseeId == b.EndorseeId && a.TopicKey == b.TopicKey;
+
+    private sealed record CachedGraph(IReadOnlyList<EndorsementRecord> Records, SocialGraph Graph);
 
     private sealed record TenantEndorsements(DateTimeOffset LoadedAt, IReadOnlyList<EndorsementRecord> Records);
 }
