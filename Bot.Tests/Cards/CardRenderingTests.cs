@@ -8,7 +8,7 @@ namespace ExpertBot.Tests.Cards;
 /// <summary>Every card the bot sends passes the official Adaptive Cards renderer's validation.</summary>
 public sealed class CardRenderingTests
 {
-    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "nomatch-en", "nomatch-fr", "help-en", "help-fr"];
+    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "nomatch-en", "nomatch-fr", "help-en", "help-fr", "profile-en", "profile-fr", "choose-en"];
 
     private static JsonObject Card(string name) => name switch
     {
@@ -18,6 +18,13 @@ public sealed class CardRenderingTests
         "nomatch-fr" => ExpertsCard.NoMatch("vannerie quantique", Language.French),
         "help-en" => HelpCard.Build(Language.English),
         "help-fr" => HelpCard.Build(Language.French),
+        "profile-en" or "profile-fr" => ProfileCard.Build(new ProfileCardModel(
+            "Alice Martin",
+            name == "profile-fr",
+            [new ProfileTopic("Kubernetes", ["Kubernetes"], CardSamples.Kubernetes(Language.English).People[0].Shows, 2, ["Léa Dubois"])],
+            ["Léa Dubois", "Sam Taylor"],
+            name == "profile-fr" ? Language.French : Language.English)),
+        "choose-en" => ChoosePersonCard.Build("Sam Taylor", "budgeting", [.. CardSamples.Kubernetes(Language.English).People], Language.English),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

@@ -218,6 +218,43 @@ public sealed class EndorseThroughTheEndpointTests : IAsyncLifetime
         Assert.Equal(actions[1]!["data"]!["personId"]!.GetValue<string>(), Assert.Single(await Store.GivenByAsync(BotFactory.TenantId, Chloe)).EndorseeId);
     }
 
+    [Fact]
+    public async Task My_expertise_shows_the_topics_a_person_ranks_for_with_their_evidence_and_who_endorsed_them()
+    {
+        await ClickAsync(EndorseAction(await AskAsync("who knows kubernetes?", Chloe), AliceName), Chloe);
+
+        var profile = PlainText(await AskAsync("my expertise", Alice));
+
+        Assert.Contains("Your expertise, as colleagues see it", profile, StringComparison.Ordinal);
+        Assert.Contains("Kubernetes cluster upgrade runbook", profile, StringComparison.Ordinal);
+        Assert.Contains("Chloé Lefèvre", profile, StringComparison.Ordinal);
+        Assert.DoesNotContain("droit du travail", profile, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Mon_expertise_answers_in_French_and_a_hidden_person_is_told_they_are_hidden()
+    {
+        await PostOkAsync(Message("ne m'affichez pas", Bernard, locale: "fr-FR"));
+
+        var profile = PlainText(await AskAsync("mon expertise", Bernard));
+
+        Assert.Contains("Votre expertise", profile, StringComparison.Ordinal);
+        Assert.Contains("Vous êtes masqué·e", profile, StringComparison.Ordinal);
+        Assert.Contains("droit du travail", profile, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task My_expertise_for_someone_outside_the_directory_says_so()
+    {
+        var activity = Message("my expertise", "someone-else");
+        await PostOkAsync(activity);
+
+        var reply = Assert.Single(factory.Connector.SentTo(TestActivities.ConversationId(activity)));
+        Assert.Contains("I don't find you in the organisation's directory", reply.Text, StringComparison.Ordinal);
+    }
+
+    private static string PlainText(JsonNode card) => card.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     [Theory]
     [InlineData("stop endorsement notices", "vouched for you on kubernetes")]
     [InlineData("arrêter les notifications", "vous a recommandé·e pour kubernetes")]

@@ -13,6 +13,7 @@ internal sealed partial class TurnHandler(
     EndorseFlow endorse,
     SearchExtension search,
     PrivacyFlow privacy,
+    ProfileFlow profile,
     IConnectorClient connector,
     ConversationReferenceStore conversations,
     ILogger<TurnHandler> logger) : IActivityHandler
@@ -83,11 +84,17 @@ internal sealed partial class TurnHandler(
             case Intent.Endorse request:
                 await endorse.OnChatAsync(activity, request, language, cancellationToken);
                 break;
-            case Intent.SetPreference or Intent.ForgetMe when viewer is null || tenant is null:
+            case Intent.SetPreference or Intent.ForgetMe or Intent.MyExpertise when viewer is null || tenant is null:
                 await SendTextAsync(activity, texts["NoIdentity"], cancellationToken);
                 break;
             case Intent.SetPreference set:
                 await SendTextAsync(activity, await privacy.ChangeAsync(tenant!, viewer!, set.Change, language, cancellationToken), cancellationToken);
+                break;
+            case Intent.MyExpertise:
+                var (profileCard, reason) = await profile.BuildAsync(tenant!, viewer!, language, cancellationToken);
+                await (profileCard is null
+                    ? SendTextAsync(activity, reason!, cancellationToken)
+                    : SendCardAsync(activity, profileCard, texts["MyExpertiseTitle"], cancellationToken));
                 break;
             case Intent.ForgetMe:
                 await SendTextAsync(activity, await privacy.ForgetAsync(tenant!, viewer!, language, cancellationToken), cancellationToken);

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using ExpertBot.Cards;
+using ExpertBot.Endorsements;
+using ExpertBot.Expertise;
+using ExpertBot.Localization;
+using ExpertBot.Privacy;
+
+namespace ExpertBot.Conversation;
+
+/// <summary>"my expertise": a person's own profile as colleagues see it — the topics they rank for, with the evidence.</summary>
+internal sealed class ProfileFlow(
+    ExpertiseCatalog catalog,
+    SocialLayer social,
+    PreferenceStore preferences,
+    TimeProvider time)
+{
+    private const int TopicsShown = 5;
+
+    /// <summary>The profile card, or null with the reason to say instead.</summary>
+    public async Task<(JsonObject? Card, string? Message)> BuildAsync(string tenantId, string personId, Language language, CancellationToken cancellationToken = default)
+    {
+        var texts = Texts.For(language);
+        if (catalog.For(tenantId) is not { } index)
+        {
+            return (null, texts["NotReady"]);
+        }
+
+        if (index.FindPerson(personId) is not { } person)
+        {
+            return (null, texts["MyExpertiseNotFound"]);
+        }
+
+        var now = time.GetUtcNow();
+        var hidden = await preferences.UnfindableAsync(tenantId, cancellationToken);
+        var records = await social.ForTenantAsync(tenantId, cancellationToken);
+        var graph = await social.GraphAsync(tenantId, index, cancellationToken);
+        var teamsNames = records.Where(r => r.EndorserName is not null).GroupBy(r => r.EndorserId).ToDictionary(g => g.Key, g => g.First().EndorserName!, StringComparer.OrdinalIgnoreCase);
+        string? Name(string id) => hidden.Contains(id) ? null : index.FindPerson(id)?.DisplayName ?? teamsNames.GetValueOrDefault(id);
+
+        var topics = new List<ProfileTopic>();
+        foreach (var topic in index.TopicsFor(personId, now, TopicsShown, language))
+        {
+            // The same search colleagues run, so the evidence shown is exactly what they would see.
+            var match = index.Search(new ExpertQuery(topic.Topic, now, index.PeopleCount, graph)).FirstOrDefault(m => m.Person.Id == personId);
+            if (match is null)
+            {
+                continue;
+            }
+
+            var card = ExpertsAnswer.ToCardModel(topic.Topic, [match], language, Name).People[0];
+            topics.Add(new ProfileTopic(topic.Topic, card.Says, card.Shows, card.VouchCount, card.VouchedBy));
+        }
+
+        var endorsedBy = graph.Endorsements()
+            .Where(e => e.EndorseeId == personId)
+            .Select(e => Name(e.EndorserId))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var self = await preferences.GetAsync(tenantId, personId, cancellationToken);
+        return (ProfileCard.Build(new ProfileCardModel(person.DisplayName, !self.Findable, topics, endorsedBy, language)), null);
+    }
+}
