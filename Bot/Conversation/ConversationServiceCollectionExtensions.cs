@@ -10,6 +10,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<AnswerBuilder>();
         services.AddSingleton<EndorseFlow>();
         services.AddSingleton<PrivacyFlow>();
+        services.AddSingleton<SubscriptionFlow>();
         services.AddSingleton<IActivityHandler, TurnHandler>();
         return services;
     }

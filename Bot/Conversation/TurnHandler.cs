@@ -12,6 +12,7 @@ internal sealed partial class TurnHandler(
     AnswerBuilder answers,
     EndorseFlow endorse,
     PrivacyFlow privacy,
+    SubscriptionFlow subscriptions,
     IConnectorClient connector,
     ConversationReferenceStore conversations,
     ILogger<TurnHandler> logger) : IActivityHandler
@@ -79,6 +80,9 @@ internal sealed partial class TurnHandler(
                 break;
             case Intent.Endorse request:
                 await endorse.OnChatAsync(activity, request, language, cancellationToken);
+                break;
+            case Intent.Subscribe or Intent.Unsubscribe or Intent.MySubscriptions:
+                await SendTextAsync(activity, await subscriptions.HandleAsync(activity, intent, language, cancellationToken), cancellationToken);
                 break;
             case Intent.SetPreference or Intent.ForgetMe when viewer is null || tenant is null:
                 await SendTextAsync(activity, texts["NoIdentity"], cancellationToken);
