@@ -8,7 +8,7 @@ namespace ExpertBot.Tests.Cards;
 /// <summary>Every card the bot sends passes the official Adaptive Cards renderer's validation.</summary>
 public sealed class CardRenderingTests
 {
-    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "nomatch-en", "nomatch-fr", "help-en", "help-fr"];
+    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "nomatch-en", "nomatch-fr", "help-en", "help-fr", "digest-en", "digest-fr"];
 
     private static JsonObject Card(string name) => name switch
     {
@@ -18,6 +18,8 @@ public sealed class CardRenderingTests
         "nomatch-fr" => ExpertsCard.NoMatch("vannerie quantique", Language.French),
         "help-en" => HelpCard.Build(Language.English),
         "help-fr" => HelpCard.Build(Language.French),
+        "digest-en" => DigestCard.Build(CardSamples.Digest(Language.English)),
+        "digest-fr" => DigestCard.Build(CardSamples.Digest(Language.French)),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
