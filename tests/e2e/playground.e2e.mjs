@@ -103,8 +103,9 @@ const STEPS = [
     async run(t) {
       const before = await t.page.locator(CARD).count();
       const response = await fetch(`${args.bot}/dev/digest?asOf=${args['digest-as-of']}`, { method: 'POST' });
-      check(response.ok, `POST /dev/digest answered ${response.status}: ${await response.text()}`);
-      const summary = await response.json();
+      const body = await response.text();
+      check(response.ok, `POST /dev/digest answered ${response.status}: ${body}`);
+      const summary = JSON.parse(body);
       check(summary.sent >= 1, `the digest was sent to nobody: ${JSON.stringify(summary)}`);
       const index = await waitFor(t.page, 'the digest card', async () => {
         const texts = await cardTexts(t.page);
