@@ -23,7 +23,7 @@ internal static class TrendChart
             line.LegendText = FirstName(riser.Person.DisplayName);
         }
 
-        var labels = topic.Weeks.Select((w, i) => i % 3 == topic.Weeks.Count % 3 - 1 || i == topic.Weeks.Count - 1 ? w.ToString("d MMM", CultureInfo.InvariantCulture) : string.Empty).ToArray();
+        var labels = topic.Weeks.Select((w, i) => (topic.Weeks.Count - 1 - i) % 3 == 0 ? w.ToString("d MMM", CultureInfo.InvariantCulture) : string.Empty).ToArray();
         plot.Axes.Bottom.SetTicks(xs, labels);
         plot.Axes.SetLimitsY(0, Math.Max(3, topic.Risers.Take(MaxLines).SelectMany(r => r.WeeklyItems).DefaultIfEmpty(0).Max() + 1));
         plot.ShowLegend(Alignment.UpperLeft);
