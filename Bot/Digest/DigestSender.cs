@@ -99,9 +99,9 @@ internal sealed partial class DigestSender(
         try
         {
             var conversationId = subscriber.ConversationId;
-            if (subscriber.IsPersonal && subscriber.ConversationType is not (null or "personal") && subscriber.UserId is { } userId)
+            if (subscriber.IsPersonal && (subscriber.ConversationType is not (null or "personal") || conversationId.Length == 0) && subscriber.UserId is { } userId)
             {
-                // Subscribed from a group chat or channel: the digest goes to their 1:1 chat, created if needed (idempotent).
+                // No 1:1 conversation known for this person: create it (the call is idempotent) and write there.
                 await pacer.WaitAsync(cancellationToken);
                 conversationId = await connector.CreateConversationAsync(subscriber.ServiceUrl, subscriber.BotId, userId, subscriber.TenantId, cancellationToken);
             }
