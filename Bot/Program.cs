@@ -1,6 +1,7 @@
 using ExpertBot.About;
 using ExpertBot.Cli;
 using ExpertBot.Conversation;
+using ExpertBot.Digest;
 using ExpertBot.Endorsements;
 using ExpertBot.Expertise;
 using ExpertBot.Privacy;
@@ -22,6 +23,7 @@ builder.Services.AddSnapshotSource();
 builder.Services.AddPrivacy();
 builder.Services.AddEndorsements();
 builder.Services.AddConversation();
+builder.Services.AddDigest();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
@@ -29,6 +31,7 @@ var app = builder.Build();
 app.MapBotEndpoint();
 app.MapHealthChecks("/healthz");
 app.MapAboutPages();
+app.MapDigest(app.Environment);
 
 await app.RunAsync();
 return 0;

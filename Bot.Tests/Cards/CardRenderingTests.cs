@@ -8,7 +8,7 @@ namespace ExpertBot.Tests.Cards;
 /// <summary>Every card the bot sends passes the official Adaptive Cards renderer's validation.</summary>
 public sealed class CardRenderingTests
 {
-    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "nomatch-en", "nomatch-fr", "help-en", "help-fr", "profile-en", "profile-fr", "choose-en"];
+    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "nomatch-en", "nomatch-fr", "help-en", "help-fr", "profile-en", "profile-fr", "choose-en", "digest-en", "digest-fr"];
 
     private static JsonObject Card(string name) => name switch
     {
@@ -25,6 +25,8 @@ public sealed class CardRenderingTests
             ["Léa Dubois", "Sam Taylor"],
             name == "profile-fr" ? Language.French : Language.English)),
         "choose-en" => ChoosePersonCard.Build("Sam Taylor", "budgeting", [.. CardSamples.Kubernetes(Language.English).People], Language.English),
+        "digest-en" => DigestCard.Build(CardSamples.Digest(Language.English)),
+        "digest-fr" => DigestCard.Build(CardSamples.Digest(Language.French)),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

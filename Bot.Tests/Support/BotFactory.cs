@@ -74,6 +74,8 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["Storage:TablePrefix"] = TablePrefix,
             ["Expertise:SnapshotPath"] = snapshot,
             ["Expertise:SnapshotTenantId"] = "*",
+            // The weekly schedule would post into the tests' conversations on Monday mornings; tests send digests themselves.
+            ["Digest:Enabled"] = "false",
         };
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging =>

@@ -14,6 +14,7 @@ internal static class CommandLine
             ["package"] = Deployment.PackageCommand.RunCommandAsync,
             ["generate"] = Demo.GenerateCommand.RunCommandAsync,
             ["eval"] = EvalCommand.RunAsync,
+            ["digest"] = Digest.DigestCommand.RunAsync,
         };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
@@ -47,6 +48,7 @@ internal static class CommandLine
           rank  --snapshot DIR --queries FILE --out FILE [--top N] [--as-of DATE] rank people for each query (JSON Lines out)
           ask   --snapshot DIR "who knows X?"                        answer one question in the terminal
           generate --out DIR [--people N] [--seed S] [--as-of DATE]  write a synthetic organisation with ground truth
+          digest --snapshot DIR --as-of DATE [--json] [--lang fr]   the rising experts of the week ending at DATE
           package --app-id GUID --domain HOST [--out FILE]           write the Teams app package (expertbot.zip)
           eval  --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline]
                                                              NDCG@10, MAP, MRR, P@5 per group, latency, impostors

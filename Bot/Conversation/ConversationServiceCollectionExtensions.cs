@@ -12,6 +12,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<PrivacyFlow>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<SearchExtension>();
+        services.AddSingleton<SubscriptionFlow>();
         services.AddSingleton<IActivityHandler, TurnHandler>();
         return services;
     }

@@ -19,6 +19,14 @@ internal abstract record Intent(Language? Language)
     public sealed record ForgetMe(Language? Language) : Intent(Language);
 
     public sealed record Empty(Language? Language) : Intent(Language);
+
+    /// <summary>Subscribe to the weekly digest; no topics means the topics of one's own work and team.</summary>
+    public sealed record Subscribe(IReadOnlyList<string> Topics, Language? Language) : Intent(Language);
+
+    /// <summary>Unsubscribe from the digest, or only from some of its topics.</summary>
+    public sealed record Unsubscribe(IReadOnlyList<string> Topics, Language? Language) : Intent(Language);
+
+    public sealed record MySubscriptions(Language? Language) : Intent(Language);
 }
 
 internal enum PreferenceChange
@@ -27,4 +35,6 @@ internal enum PreferenceChange
     StartNotices,
     HideMe,
     ShowMe,
+    DontFeatureMe,
+    FeatureMe,
 }

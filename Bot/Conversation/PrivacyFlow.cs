@@ -22,6 +22,8 @@ internal sealed class PrivacyFlow(
             PreferenceChange.StartNotices => p with { NoEndorsementNotices = false },
             PreferenceChange.HideMe => p with { Hidden = true },
             PreferenceChange.ShowMe => p with { Hidden = false, Forgotten = false },
+            PreferenceChange.DontFeatureMe => p with { NotFeatured = true },
+            PreferenceChange.FeatureMe => p with { NotFeatured = false },
             _ => p,
         }, cancellationToken);
         return change switch
@@ -29,6 +31,8 @@ internal sealed class PrivacyFlow(
             PreferenceChange.StopNotices => texts["NoticesStopped"],
             PreferenceChange.StartNotices => texts["NoticesStarted"],
             PreferenceChange.HideMe => texts["HiddenNow"],
+            PreferenceChange.DontFeatureMe => texts["NotFeaturedNow"],
+            PreferenceChange.FeatureMe => texts["FeaturedNow"],
             _ => texts["ShownNow"],
         };
     }

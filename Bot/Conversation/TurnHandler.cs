@@ -14,6 +14,7 @@ internal sealed partial class TurnHandler(
     SearchExtension search,
     PrivacyFlow privacy,
     ProfileFlow profile,
+    SubscriptionFlow subscriptions,
     IConnectorClient connector,
     ConversationReferenceStore conversations,
     ILogger<TurnHandler> logger) : IActivityHandler
@@ -83,6 +84,9 @@ internal sealed partial class TurnHandler(
                 break;
             case Intent.Endorse request:
                 await endorse.OnChatAsync(activity, request, language, cancellationToken);
+                break;
+            case Intent.Subscribe or Intent.Unsubscribe or Intent.MySubscriptions:
+                await SendTextAsync(activity, await subscriptions.HandleAsync(activity, intent, language, cancellationToken), cancellationToken);
                 break;
             case Intent.SetPreference or Intent.ForgetMe or Intent.MyExpertise when viewer is null || tenant is null:
                 await SendTextAsync(activity, texts["NoIdentity"], cancellationToken);

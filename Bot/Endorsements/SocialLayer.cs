@@ -27,6 +27,10 @@ internal sealed class SocialLayer(EndorsementStore store, TimeProvider time, IOp
         return records;
     }
 
+    /// <summary>The endorsements given in Teams, as the engine's evidence: what colleagues vouch for.</summary>
+    public async Task<IReadOnlyList<Endorsement>> EndorsementsAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        [.. (await ForTenantAsync(tenantId, cancellationToken)).Select(r => new Endorsement(r.EndorserId, r.EndorseeId, r.TopicKey, r.CreatedAt))];
+
     /// <summary>
     /// The social graph the ranking reads: the index's own endorsements (from the snapshot or sync) and the
     /// ones given in Teams, rebuilt only when either changed. Cheap next to the index, so no index rebuild.
@@ -40,7 +44,7 @@ internal sealed class SocialLayer(EndorsementStore store, TimeProvider time, IOp
         }
 
         var graph = SocialGraph.Build(
-            index.Social.Endorsements().Concat(records.Select(r => new Endorsement(r.EndorserId, r.EndorseeId, r.TopicKey, r.CreatedAt))),
+            index.Social.Endorsements().Concat(await EndorsementsAsync(tenantId, cancellationToken)),
             index.Lexicon);
         graphs.AddOrUpdate(index, new CachedGraph(records, graph));
         return graph;

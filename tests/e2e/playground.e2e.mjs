@@ -23,6 +23,9 @@ const { values: args } = parseArgs({
     'expect-en': { type: 'string' },
     'expect-fr': { type: 'string' },
     headed: { type: 'boolean', default: false },
+    // The bot itself, for the development-only digest trigger (POST /dev/digest).
+    bot: { type: 'string', default: process.env.BOT_PORT ? `http://127.0.0.1:${process.env.BOT_PORT}` : 'http://127.0.0.1:3978' },
+    'digest-as-of': { type: 'string', default: '2026-11-20' },
   },
 });
 if (!args.url) {
@@ -131,6 +134,43 @@ const STEPS = [
       return `french question answered with a French card naming ${people.join(', ')}`;
     },
   },
+  {
+    name: 'subscribe to the weekly digest',
+    async run(t) {
+      // The playground's user (Alex Wilber) is not in the demo organisation: subscribe with an explicit topic.
+      const text = await say(t.page, 'subscribe to the weekly digest on Kubernetes', /rising experts on Kubernetes/);
+      return `subscribed: "${text.slice(0, 70)}"`;
+    },
+  },
+  {
+    name: 'the weekly digest arrives with a riser, a reason, a chart and an Endorse button',
+    async run(t) {
+      const before = await t.page.locator(CARD).count();
+      const response = await fetch(`${args.bot}/dev/digest?asOf=${args['digest-as-of']}`, { method: 'POST' });
+      const body = await response.text();
+      check(response.ok, `POST /dev/digest answered ${response.status}: ${body}`);
+      const summary = JSON.parse(body);
+      check(summary.sent >= 1, `the digest was sent to nobody: ${JSON.stringify(summary)}`);
+      const index = await waitFor(t.page, 'the digest card', async () => {
+        const texts = await cardTexts(t.page);
+        const i = texts.findIndex((x, n) => n >= before && /Rising experts this week/.test(x));
+        return i >= 0 ? i + 1 : 0;
+      }) - 1;
+      const card = t.page.locator(CARD).nth(index);
+      await card.scrollIntoViewIfNeeded();
+      const image = card.locator('img[src*="/digest/charts/"]').first();
+      await waitFor(t.page, 'the trend chart to load', async () => image.evaluate((img) => img.complete && img.naturalWidth > 0));
+      const cardText = await card.innerText();
+      check(/Kubernetes/.test(cardText), `the digest does not cover Kubernetes\n--- card ---\n${cardText}`);
+      const reason = cardText.split('\n').find((l) => /on Kubernetes this month/.test(l));
+      check(reason, `the digest shows no reason line\n--- card ---\n${cardText}`);
+      const endorse = card.getByRole('button', { name: /Endorse for Kubernetes/ });
+      check((await endorse.count()) > 0, `the digest has no Endorse button\n--- card ---\n${cardText}`);
+      await t.page.waitForTimeout(500);
+      await t.shot('e2e-digest.png');
+      return `digest card arrived (${JSON.stringify(summary)}): "${reason.trim()}", chart loaded, ${await endorse.count()} Endorse button(s)`;
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -180,6 +220,19 @@ async function ask(page, text, matches) {
   const count = await page.locator(CARD).count();
   check(count === before + 1, `expected exactly one new card after "${text}", got ${count - before} (the reply shows twice?)`);
   return { locator, text: await locator.innerText() };
+}
+
+/** Sends `text` and waits for a new bot message (text, not a card) matching `expected`; returns its text. */
+async function say(page, text, expected) {
+  const replies = page.locator(BOT_MESSAGE).filter({ hasText: expected });
+  const before = await replies.count();
+  const box = page.locator(MESSAGE_BOX).first();
+  await box.click();
+  await page.keyboard.type(text);
+  await waitFor(page, `"${text}" in the message box`, async () => (await box.innerText()).includes(text.trim()), 10_000);
+  await page.getByRole('button', { name: 'Send Message' }).click();
+  await waitFor(page, `an answer to "${text}" matching ${expected}`, async () => (await replies.count()) > before);
+  return (await replies.last().innerText()).trim();
 }
 
 /**

@@ -1,0 +1,131 @@
+using Azure;
+using Azure.Data.Tables;
+using ExpertBot.Storage;
+
+namespace ExpertBot.Digest;
+
+/// <summary>
+/// One record per subscriber and week in DigestDeliveries (partition tenant|week, row subscriber): claimed,
+/// then sent (or settled without sending). Every change is conditional on the ETag just read, so two senders
+/// never both claim a subscriber, and a claim left by a crashed sender is taken over once it expires.
+/// </summary>
+internal sealed class DeliveryStore(TableClients tables, TimeProvider time)
+{
+    public const string TableName = "DigestDeliveries";
+
+    /// <summary>
+    /// Claims the subscriber's digest for the week. No claim and Settled: it was sent (or settled) already;
+    /// no claim and not settled: another sender holds a live claim on it.
+    /// </summary>
+    public async Task<(DeliveryClaim? Claim, bool Settled)> TryClaimAsync(string tenantId, DateOnly week, string subscriberKey, string owner, TimeSpan claimFor, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var partition = Partition(tenantId, week);
+        var row = TableKeys.Encode(subscriberKey);
+        var now = time.GetUtcNow();
+        var entity = new TableEntity(partition, row)
+        {
+            ["State"] = nameof(DeliveryState.Claimed),
+            ["Owner"] = owner,
+            ["ClaimedUntil"] = now + claimFor,
+            ["Attempts"] = 1,
+        };
+        var current = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+        try
+        {
+            if (!current.HasValue)
+            {
+                var added = await table.AddEntityAsync(entity, cancellationToken);
+                return (new DeliveryClaim(tenantId, week, subscriberKey, added.Headers.ETag ?? ETag.All), false);
+            }
+
+            var existing = current.Value!;
+            if (existing.GetString("State") != nameof(DeliveryState.Claimed))
+            {
+                return (null, true);
+            }
+
+            if (existing.GetDateTimeOffset("ClaimedUntil") > now)
+            {
+                return (null, false);
+            }
+
+            entity["Attempts"] = (existing.GetInt32("Attempts") ?? 1) + 1;
+            var updated = await table.UpdateEntityAsync(entity, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+            return (new DeliveryClaim(tenantId, week, subscriberKey, updated.Headers.ETag ?? ETag.All), false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // Another sender got there first.
+            return (null, false);
+        }
+    }
+
+    /// <summary>Settles a claimed delivery; false when the claim was lost (expired and taken over) meanwhile.</summary>
+    public async Task<bool> SettleAsync(DeliveryClaim claim, DeliveryState state, string? activityId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var entity = new TableEntity(Partition(claim.TenantId, claim.Week), TableKeys.Encode(claim.SubscriberKey))
+        {
+            ["State"] = state.ToString(),
+            ["SettledAt"] = time.GetUtcNow(),
+            ["ActivityId"] = activityId,
+        };
+        try
+        {
+            await table.UpdateEntityAsync(entity, claim.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Gives a claim back after a failed send, so the next pass retries at once instead of after expiry.</summary>
+    public async Task ReleaseAsync(DeliveryClaim claim, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        try
+        {
+            await table.DeleteEntityAsync(Partition(claim.TenantId, claim.Week), TableKeys.Encode(claim.SubscriberKey), claim.ETag, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Already taken over.
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<string, DeliveryState>> ListAsync(string tenantId, DateOnly week, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var result = new Dictionary<string, DeliveryState>(StringComparer.Ordinal);
+        var partition = Partition(tenantId, week);
+        await foreach (var e in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            result[e.RowKey] = Enum.Parse<DeliveryState>(e.GetString("State"));
+        }
+
+        return result;
+    }
+
+    private static string Partition(string tenantId, DateOnly week) =>
+        TableKeys.Partition(tenantId, week.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+}
+
+/// <summary>A sender's hold on one subscriber's digest for one week; the ETag proves it is still ours.</summary>
+internal sealed record DeliveryClaim(string TenantId, DateOnly Week, string SubscriberKey, ETag ETag);
+
+internal enum DeliveryState
+{
+    Claimed,
+    Sent,
+
+    /// <summary>Nothing rose on the subscriber's topics this week: nothing sent, and that is final.</summary>
+    Empty,
+
+    /// <summary>The subscriber removed the app (403/404): not retried; the subscription is marked inactive.</summary>
+    Removed,
+}

@@ -1,0 +1,9 @@
+using ExpertBot.Expertise;
+
+namespace ExpertBot.Digest;
+
+/// <summary>The evidence of one tenant as the digest reads it (items with dates, people, endorsements); null when not loaded.</summary>
+internal interface IDigestOrganisationSource
+{
+    Task<Organisation?> ForTenantAsync(string tenantId, CancellationToken cancellationToken = default);
+}
