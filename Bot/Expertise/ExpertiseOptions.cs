@@ -14,6 +14,9 @@ internal sealed class ExpertiseOptions
     [Required]
     public string SnapshotTenantId { get; set; } = ExpertiseCatalog.AnyTenant;
 
+    /// <summary>Where the index built from the snapshot is saved, so a restart loads it instead of rebuilding (empty: not saved).</summary>
+    public string? IndexCachePath { get; set; }
+
     [Range(1, 20)]
     public int PeoplePerCard { get; set; } = 5;
 }

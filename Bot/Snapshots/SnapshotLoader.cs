@@ -21,8 +21,20 @@ internal sealed partial class SnapshotLoader(
         try
         {
             var watch = Stopwatch.StartNew();
-            var organisation = await SnapshotReader.ReadAsync(path, stoppingToken);
-            var index = await Task.Run(() => ExpertIndex.Build(organisation), stoppingToken);
+            var cache = options.Value.IndexCachePath;
+            var index = cache is { Length: > 0 } && IsFresh(cache, path)
+                ? await LoadCachedAsync(cache, stoppingToken)
+                : null;
+            if (index is null)
+            {
+                var organisation = await SnapshotReader.ReadAsync(path, stoppingToken);
+                index = await Task.Run(() => ExpertIndex.Build(organisation), stoppingToken);
+                if (cache is { Length: > 0 })
+                {
+                    await SaveCachedAsync(cache, index, stoppingToken);
+                }
+            }
+
             catalog.Publish(options.Value.SnapshotTenantId, index);
             LogLoaded(logger, path, index.PeopleCount, index.ItemCount, watch.ElapsedMilliseconds);
         }
@@ -31,6 +43,48 @@ internal sealed partial class SnapshotLoader(
             LogFailed(logger, path, ex.Message);
         }
     }
+
+    /// <summary>A saved index is used only when it is newer than every file of the snapshot it was built from.</summary>
+    private static bool IsFresh(string cache, string snapshot) =>
+        File.Exists(cache)
+        && Directory.EnumerateFiles(snapshot, "*.jsonl").All(f => File.GetLastWriteTimeUtc(f) <= File.GetLastWriteTimeUtc(cache));
+
+    private async Task<ExpertIndex?> LoadCachedAsync(string cache, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var stream = File.OpenRead(cache);
+            return await ExpertIndexStore.LoadAsync(stream, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or SnapshotFormatException or FormatException)
+        {
+            // A damaged or older-format file is rebuilt, not trusted.
+            LogCacheIgnored(logger, cache, ex.Message);
+            return null;
+        }
+    }
+
+    private async Task SaveCachedAsync(string cache, ExpertIndex index, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cache))!);
+            var temporary = cache + ".tmp";
+            await using (var stream = File.Create(temporary))
+            {
+                await ExpertIndexStore.SaveAsync(index, stream, cancellationToken);
+            }
+
+            File.Move(temporary, cache, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogCacheIgnored(logger, cache, ex.Message);
+        }
+    }
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Saved index {Path} not used: {Reason}")]
+    private static partial void LogCacheIgnored(ILogger logger, string path, string reason);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Snapshot {Path} loaded: {People} people, {Items} searchable items, in {ElapsedMs} ms")]
     private static partial void LogLoaded(ILogger logger, string path, int people, int items, long elapsedMs);
