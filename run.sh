@@ -18,7 +18,7 @@ trap 'echo; say "Stopping"; stop_services' EXIT
 trap 'exit 130' INT TERM
 
 start_azurite "$ROOT/.azurite"
-start_bot "$SNAPSHOT"
+start_bot "$SNAPSHOT" --Expertise:IndexCachePath="$ROOT/artifacts/run/index.bin"
 start_playground
 
 cat <<MSG

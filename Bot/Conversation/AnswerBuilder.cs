@@ -37,10 +37,7 @@ internal sealed class AnswerBuilder(
         var graph = await social.GraphAsync(tenantId, index, cancellationToken);
         var matches = index.Search(new ExpertQuery(topic, time.GetUtcNow(), skip + count, graph, hidden)).Skip(skip).Take(count).ToArray();
 
-        // Endorsers are named from the directory, or by the name Teams gave when they are not in it; hidden people never.
-        var teamsNames = records.Where(r => r.EndorserName is not null).GroupBy(r => r.EndorserId).ToDictionary(g => g.Key, g => g.First().EndorserName!, StringComparer.OrdinalIgnoreCase);
-        string? Name(string id) => hidden.Contains(id) ? null : index.FindPerson(id)?.DisplayName ?? teamsNames.GetValueOrDefault(id);
-        var model = ExpertsAnswer.ToCardModel(topic, matches, language, Name);
+        var model = ExpertsAnswer.ToCardModel(topic, matches, language, EndorserNames.For(index, records, hidden));
 
         var topicKey = TopicLexicon.Curated.Normalise(topic);
         var people = model.People.Select(person =>

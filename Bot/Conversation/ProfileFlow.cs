@@ -34,8 +34,7 @@ internal sealed class ProfileFlow(
         var hidden = await preferences.UnfindableAsync(tenantId, cancellationToken);
         var records = await social.ForTenantAsync(tenantId, cancellationToken);
         var graph = await social.GraphAsync(tenantId, index, cancellationToken);
-        var teamsNames = records.Where(r => r.EndorserName is not null).GroupBy(r => r.EndorserId).ToDictionary(g => g.Key, g => g.First().EndorserName!, StringComparer.OrdinalIgnoreCase);
-        string? Name(string id) => hidden.Contains(id) ? null : index.FindPerson(id)?.DisplayName ?? teamsNames.GetValueOrDefault(id);
+        var nameOf = EndorserNames.For(index, records, hidden);
 
         var topics = new List<ProfileTopic>();
         foreach (var topic in index.TopicsFor(personId, now, TopicsShown, language))
@@ -47,13 +46,13 @@ internal sealed class ProfileFlow(
                 continue;
             }
 
-            var card = ExpertsAnswer.ToCardModel(topic.Topic, [match], language, Name).People[0];
+            var card = ExpertsAnswer.ToCardModel(topic.Topic, [match], language, nameOf).People[0];
             topics.Add(new ProfileTopic(topic.Topic, card.Says, card.Shows, card.VouchCount, card.VouchedBy));
         }
 
         var endorsedBy = graph.Endorsements()
             .Where(e => e.EndorseeId == personId)
-            .Select(e => Name(e.EndorserId))
+            .Select(e => nameOf(e.EndorserId))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToArray();

@@ -44,10 +44,22 @@ internal sealed partial class SnapshotLoader(
         }
     }
 
-    /// <summary>A saved index is used only when it is newer than every file of the snapshot it was built from.</summary>
-    private static bool IsFresh(string cache, string snapshot) =>
-        File.Exists(cache)
-        && Directory.EnumerateFiles(snapshot, "*.jsonl").All(f => File.GetLastWriteTimeUtc(f) <= File.GetLastWriteTimeUtc(cache));
+    /// <summary>
+    /// A saved index is used only when it is newer than every file of the snapshot it was built from and than
+    /// the program itself (a new build may rank differently).
+    /// </summary>
+    private static bool IsFresh(string cache, string snapshot)
+    {
+        if (!File.Exists(cache))
+        {
+            return false;
+        }
+
+        var saved = File.GetLastWriteTimeUtc(cache);
+        var program = typeof(ExpertIndex).Assembly.Location;
+        return Directory.EnumerateFiles(snapshot, "*.jsonl").All(f => File.GetLastWriteTimeUtc(f) <= saved)
+            && (program.Length == 0 || File.GetLastWriteTimeUtc(program) <= saved);
+    }
 
     private async Task<ExpertIndex?> LoadCachedAsync(string cache, CancellationToken cancellationToken)
     {
