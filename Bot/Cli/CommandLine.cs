@@ -13,6 +13,8 @@ internal static class CommandLine
             ["ask"] = AskCommand.RunAsync,
             ["package"] = Deployment.PackageCommand.RunCommandAsync,
             ["generate"] = Demo.GenerateCommand.RunCommandAsync,
+            ["sync"] = Graph.SyncCommand.RunCommandAsync,
+            ["export"] = Graph.ExportCommand.RunCommandAsync,
         };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
@@ -47,5 +49,7 @@ internal static class CommandLine
           ask   --snapshot DIR "who knows X?"                        answer one question in the terminal
           generate --out DIR [--people N] [--seed S] [--as-of DATE]  write a synthetic organisation with ground truth
           package --app-id GUID --domain HOST [--out FILE]           write the Teams app package (expertbot.zip)
+          sync                                                       one incremental Microsoft Graph sync (section Graph)
+          export --out DIR [--tenant ID]                             write the stored Graph evidence as a snapshot
         """;
 }

@@ -17,6 +17,7 @@ namespace ExpertBot.Graph;
 internal sealed class GraphConnection : IDisposable
 {
     private readonly HttpClient http;
+    private readonly Lazy<GraphServiceClient> client;
 
     public GraphConnection(IOptions<GraphOptions> options, TimeProvider time, ILoggerFactory loggers, IAuthenticationProvider? authentication = null)
     {
@@ -28,10 +29,11 @@ internal sealed class GraphConnection : IDisposable
         http = GraphClientFactory.Create(handlers);
         http.Timeout = TimeSpan.FromMinutes(2);
         BaseUrl = o.BaseUrl.TrimEnd('/');
-        Client = new GraphServiceClient(http, authentication ?? CreateAuthentication(o), BaseUrl);
+        // Created on first use: without Graph configuration there is no credential to build.
+        client = new Lazy<GraphServiceClient>(() => new GraphServiceClient(http, authentication ?? CreateAuthentication(o), BaseUrl));
     }
 
-    public GraphServiceClient Client { get; }
+    public GraphServiceClient Client => client.Value;
 
     public string BaseUrl { get; }
 
