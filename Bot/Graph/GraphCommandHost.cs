@@ -25,6 +25,6 @@ internal static class GraphCommandHost
         services.AddPrivacy();
         services.AddGraphSync();
         configure?.Invoke(services);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        return services.BuildServiceProvider();
     }
 }
