@@ -25,6 +25,8 @@ public sealed class FakeGraph : IDisposable
     private readonly Lock gate = new();
     private readonly List<Fault> faults = [];
     private readonly ConcurrentQueue<LoggedRequest> log = new();
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, int RetryAfter)> throttled = new();
+    private readonly ConcurrentQueue<RetryGap> retries = new();
     private long change;
     private long minimumValidToken;
 
@@ -59,10 +61,15 @@ public sealed class FakeGraph : IDisposable
 
     public IReadOnlyList<LoggedRequest> Requests => [.. log];
 
+    /// <summary>For every request answered 429/503 with Retry-After (alone or inside $batch): how long until it came again.</summary>
+    public IReadOnlyList<RetryGap> Retries => [.. retries];
+
+    public int MessagePageSize { get; set; } = 50;
+
     public long NextChange() => Interlocked.Increment(ref change);
 
     /// <summary>Every delta token issued so far answers 410 Gone from now on.</summary>
-    public void ExpireDeltaTokens() => minimumValidToken = Interlocked.Read(ref change) + 1;
+    public void ExpireDeltaTokens() => minimumValidToken = Interlocked.Increment(ref change);
 
     /// <summary>The next <paramref name="count"/> requests whose path contains <paramref name="pathPart"/> fail (inside $batch too).</summary>
     public void Fail(string pathPart, int status, int count = 1, int? retryAfterSeconds = null, int skip = 0)
@@ -105,8 +112,19 @@ public sealed class FakeGraph : IDisposable
         path = path.StartsWith("/v1.0", StringComparison.Ordinal) ? path[5..] : path;
         var query = QueryHelpers.ParseQuery(pathAndQuery.Contains('?') ? pathAndQuery[pathAndQuery.IndexOf('?')..] : string.Empty)
             .ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var now = DateTimeOffset.UtcNow;
+        if (throttled.TryRemove(pathAndQuery, out var earlier))
+        {
+            retries.Enqueue(new RetryGap(pathAndQuery, now - earlier.At, TimeSpan.FromSeconds(earlier.RetryAfter)));
+        }
+
         if (TakeFault(path) is { } fault)
         {
+            if (fault.RetryAfter is { } seconds)
+            {
+                throttled[pathAndQuery] = (now, seconds);
+            }
+
             return (fault.Status, Error(fault.Status == 429 ? "TooManyRequests" : "ServiceError", "Injected by the test."), fault.RetryAfter);
         }
 
@@ -121,7 +139,7 @@ public sealed class FakeGraph : IDisposable
             ("GET", ["teams", var team]) => Teams.TryGetValue(team, out var t) ? (200, t.DeepClone(), null) : NotFound(),
             ("GET", ["teams", var team, "channels"]) => (200, Page("channels", Channels.GetValueOrDefault(team, []).Select(c => c.DeepClone())), null),
             ("GET", ["teams", var team, "channels", var channel, "messages", "delta"]) =>
-                Delta(Messages.GetOrAdd($"{team}/{channel}", _ => new Entities()), $"teams/{team}/channels/{channel}/messages", query, "chatMessages", pageSize: 50),
+                Delta(Messages.GetOrAdd($"{team}/{channel}", _ => new Entities()), $"teams/{team}/channels/{channel}/messages", query, "chatMessages", MessagePageSize),
             ("GET", ["teams", var team, "channels", var channel, "messages", var message, "replies"]) =>
                 (200, Page("chatMessages", Replies.GetValueOrDefault($"{team}/{channel}/{message}", []).Select(r => r.DeepClone())), null),
             ("GET", ["groups", var group, "drive"]) => TeamDrives.TryGetValue(group, out var d) ? (200, new JsonObject { ["id"] = d, ["name"] = "Documents", ["driveType"] = "documentLibrary" }, null) : NotFound(),
@@ -177,7 +195,7 @@ public sealed class FakeGraph : IDisposable
         var offset = 0;
         if (query.TryGetValue("$skiptoken", out var skipToken))
         {
-            var parts = skipToken.Split('-');
+            var parts = skipToken.Split('_');
             (since, offset) = (long.Parse(parts[0]), int.Parse(parts[1]));
         }
         else if (query.TryGetValue("$deltatoken", out var token))
@@ -202,7 +220,7 @@ public sealed class FakeGraph : IDisposable
         var changed = entities.ChangedSince(since, includeRemoved: since >= 0).ToList();
         var page = Page(context, changed.Skip(offset).Take(size).Select(e => resource == "users" && e["@removed"] is null ? BasicUser(e) : e.DeepClone()));
         page[offset + size < changed.Count ? "@odata.nextLink" : "@odata.deltaLink"] = offset + size < changed.Count
-            ? $"{BaseUrl}/{resource}/delta?$skiptoken={since}-{offset + size}"
+            ? $"{BaseUrl}/{resource}/delta?$skiptoken={since}_{offset + size}"
             : $"{BaseUrl}/{resource}/delta?$deltatoken={now}";
         return (200, page, null);
     }
@@ -312,3 +330,5 @@ public sealed class FakeGraph : IDisposable
 }
 
 public sealed record LoggedRequest(DateTimeOffset At, string Method, string PathAndQuery, int Status);
+
+public sealed record RetryGap(string PathAndQuery, TimeSpan Waited, TimeSpan RetryAfter);
