@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace ExpertBot.Graph;
 
 /// <summary>
-/// Keeps every instance ranking from the same synced evidence. Every RefreshSeconds: when a sync is due (at start,
-/// then every SyncIntervalMinutes) and this instance wins the lease, it syncs, writes the evidence to the shared
+/// Keeps every instance ranking from the same synced evidence. Every RefreshSeconds: when a sync is due (on start if the
+/// last run of any instance is older than SyncIntervalMinutes, then every SyncIntervalMinutes) and this instance wins the lease, it syncs, writes the evidence to the shared
 /// store and bumps the published version; otherwise, when the version moved, it reloads the stored evidence.
 /// Either way it publishes a new index atomically, so questions are answered from the previous one meanwhile.
 /// </summary>
@@ -21,7 +21,6 @@ internal sealed partial class GraphSyncService(
     private const string RunSource = "~run";
     private TenantEvidence? state;
     private string? loadedVersion;
-    private bool syncedSinceStart;
 
     internal enum Outcome
     {
@@ -62,7 +61,8 @@ internal sealed partial class GraphSyncService(
     public async Task<Outcome> TickAsync(CancellationToken cancellationToken = default)
     {
         var last = await checkpoints.GetAsync(TenantId, RunSource, cancellationToken);
-        var due = !syncedSinceStart || last.CompletedAt is not { } at || time.GetUtcNow() - at >= TimeSpan.FromMinutes(options.Value.SyncIntervalMinutes);
+        // Due by the last run of any instance, so a restart or a second instance does not sync again right away.
+        var due = last.CompletedAt is not { } at || time.GetUtcNow() - at >= TimeSpan.FromMinutes(options.Value.SyncIntervalMinutes);
         if (due && await TrySyncAsync(null, cancellationToken) is not null)
         {
             return Outcome.Synced;
@@ -102,7 +102,6 @@ internal sealed partial class GraphSyncService(
             loadedVersion = Guid.NewGuid().ToString("N");
             await checkpoints.SetPublishedVersionAsync(TenantId, loadedVersion, running.Token);
             await checkpoints.SaveAsync(TenantId, new SyncCheckpoint(RunSource, CompletedAt: time.GetUtcNow()), running.Token);
-            syncedSinceStart = true;
             return report;
         }
         finally

@@ -50,6 +50,11 @@ internal sealed class SyncLease(TableClients tables, TimeProvider time)
     /// <summary>Extends the lease this instance holds; false if it was lost (expired and taken over).</summary>
     public async Task<bool> RenewAsync(string tenantId, TimeSpan duration, CancellationToken cancellationToken = default)
     {
+        if (held == default)
+        {
+            return false;
+        }
+
         var table = await tables.GetAsync(TableName, cancellationToken);
         var entity = new TableEntity(TableKeys.Partition(tenantId), Row) { ["Holder"] = HolderId, ["ExpiresAt"] = time.GetUtcNow() + duration };
         try
@@ -65,10 +70,16 @@ internal sealed class SyncLease(TableClients tables, TimeProvider time)
 
     public async Task ReleaseAsync(string tenantId, CancellationToken cancellationToken = default)
     {
+        if (held == default)
+        {
+            return;
+        }
+
         var table = await tables.GetAsync(TableName, cancellationToken);
         try
         {
             await table.DeleteEntityAsync(TableKeys.Partition(tenantId), Row, held, cancellationToken);
+            held = default;
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
