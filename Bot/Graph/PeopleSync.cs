@@ -24,18 +24,24 @@ internal sealed partial class PeopleSync(SyncContext context, TimeProvider time,
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var checkpoint = await context.Checkpoints.GetAsync(context.TenantId, Source, cancellationToken);
+        bool listedEveryone;
         try
         {
-            await SyncAsync(checkpoint, cancellationToken);
+            listedEveryone = await SyncAsync(checkpoint, cancellationToken);
         }
         catch (ApiException ex) when (ex.ResponseStatusCode == 410)
         {
             LogResync(logger, Source);
-            await SyncAsync(new SyncCheckpoint(Source), cancellationToken);
+            listedEveryone = await SyncAsync(new SyncCheckpoint(Source), cancellationToken);
         }
 
         var profiles = await context.Checkpoints.GetAsync(context.TenantId, ProfilesSource, cancellationToken);
-        if (profiles.CompletedAt is not { } at || time.GetUtcNow() - at > TimeSpan.FromDays(context.Options.ProfileRefreshDays))
+        if (listedEveryone)
+        {
+            // A complete list has just read every profile.
+            await context.Checkpoints.SaveAsync(context.TenantId, new SyncCheckpoint(ProfilesSource, CompletedAt: time.GetUtcNow()), cancellationToken);
+        }
+        else if (profiles.CompletedAt is not { } at || time.GetUtcNow() - at > TimeSpan.FromDays(context.Options.ProfileRefreshDays))
         {
             context.Report("profiles");
             var everyone = context.State.PersonIds().Select(context.State.FindPerson).OfType<Person>().ToList();
@@ -44,7 +50,8 @@ internal sealed partial class PeopleSync(SyncContext context, TimeProvider time,
         }
     }
 
-    private async Task SyncAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
+    /// <summary>Follows the delta (or lists everyone); true when everyone was listed in this run, profiles included.</summary>
+    private async Task<bool> SyncAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
     {
         var full = checkpoint.DeltaLink is null;
         var resumed = checkpoint.NextLink is not null;
@@ -102,6 +109,7 @@ internal sealed partial class PeopleSync(SyncContext context, TimeProvider time,
             context.TenantId,
             new SyncCheckpoint(Source, DeltaLink: full ? pending : deltaLink ?? checkpoint.DeltaLink, CompletedAt: time.GetUtcNow()),
             cancellationToken);
+        return full && !resumed;
     }
 
     private async Task ApplyAsync(List<User> users, HashSet<string> seen, CancellationToken cancellationToken)
