@@ -52,9 +52,6 @@ internal sealed class GraphOptions : IValidatableObject
     /// <summary>Private items (private teams' channels, restricted sites) kept for scoring only, never shown. Off: not stored at all.</summary>
     public bool StorePrivateItems { get; set; }
 
-    /// <summary>Also reads the beta /users/{id}/profile/skills (beta APIs may change without notice).</summary>
-    public bool UseBetaProfileSkills { get; set; }
-
     [Range(1, 10080)]
     public int SyncIntervalMinutes { get; set; } = 60;
 
