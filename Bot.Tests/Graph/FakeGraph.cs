@@ -29,11 +29,12 @@ public sealed class FakeGraph : IDisposable
     private readonly ConcurrentQueue<RetryGap> retries = new();
     private long change;
     private long minimumValidToken;
+    private (string PathPart, TaskCompletionSource Release, TaskCompletionSource Arrived)? hold;
 
     public FakeGraph()
     {
         server = WireMockServer.Start();
-        server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(Handle));
+        server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(HandleAsync));
     }
 
     public string BaseUrl => server.Url + "/v1.0";
@@ -82,9 +83,29 @@ public sealed class FakeGraph : IDisposable
 
     public void ClearLog() => log.Clear();
 
+    /// <summary>Requests whose path contains <paramref name="pathPart"/> wait until the returned source is completed; Arrived says one did.</summary>
+    public (TaskCompletionSource Release, Task Arrived) Hold(string pathPart)
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        hold = (pathPart, release, arrived);
+        return (release, arrived.Task);
+    }
+
     public void Dispose() => server.Stop();
 
-    private IResponseMessage Handle(IRequestMessage request)
+    private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
+    {
+        if (hold is { } h && request.AbsolutePath.Contains(h.PathPart, StringComparison.Ordinal))
+        {
+            h.Arrived.TrySetResult();
+            await h.Release.Task;
+        }
+
+        return Handle(request);
+    }
+
+    private ResponseMessage Handle(IRequestMessage request)
     {
         var uri = new Uri(request.AbsoluteUrl);
         var pathAndQuery = uri.PathAndQuery;

@@ -199,4 +199,28 @@ public sealed class GraphSyncTests : IDisposable
         Assert.DoesNotContain((await bot.StoredItemsAsync()).Values, i => i.PersonId == FakeTenant.UserId(5));
         Assert.Null(bot.Catalog.For(GraphSyncHarness.TenantId)!.FindPerson(FakeTenant.UserId(5)));
     }
+
+    [Fact]
+    public async Task Questions_are_answered_from_the_previous_index_while_a_sync_runs_and_from_the_new_one_after()
+    {
+        var tenant = new FakeTenant(graph).WithOrganisation(8).WithWork(8);
+        await using var bot = new GraphSyncHarness(graph);
+        await bot.SyncAsync();
+        var before = bot.Catalog.For(GraphSyncHarness.TenantId)!;
+        tenant.AddUser(8);
+        tenant.AddDocument(FakeTenant.SiteDrive, "01SITEZEBRA", "Zebrafish genomics.docx", 8, 8);
+        var (release, arrived) = graph.Hold("/root/delta");
+
+        var sync = bot.SyncAsync();
+        await arrived;
+        Assert.Same(before, bot.Catalog.For(GraphSyncHarness.TenantId));
+        Assert.NotEmpty(before.Search("Kubernetes"));
+        release.SetResult();
+        await sync;
+
+        var after = bot.Catalog.For(GraphSyncHarness.TenantId)!;
+        Assert.NotSame(before, after);
+        Assert.Equal(9, after.PeopleCount);
+        Assert.Equal(FakeTenant.UserId(8), Assert.Single(after.Search("zebrafish genomics")).Person.Id);
+    }
 }

@@ -193,7 +193,7 @@ internal sealed partial class PeopleSync(SyncContext context, TimeProvider time,
             {
                 updated.Add(p with
                 {
-                    AboutMe = HtmlText.Strip(u.AboutMe),
+                    AboutMe = HtmlText.Strip(u.AboutMe) is { Length: > 0 } about ? about : null,
                     Skills = u.Skills ?? [],
                     Interests = u.Interests ?? [],
                     Responsibilities = u.Responsibilities ?? [],

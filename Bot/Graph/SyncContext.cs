@@ -86,10 +86,12 @@ internal sealed class SyncContext(
 
     public async Task RemoveItemKeysAsync(IEnumerable<string> itemKeys, CancellationToken cancellationToken)
     {
-        var removed = state.RemoveItemKeys(itemKeys);
+        // The store first: if the delete fails, the page fails and is read again from its checkpoint.
+        var removed = state.ItemsOf(itemKeys);
         if (removed.Count > 0)
         {
             await store.DeleteItemsAsync(tenantId, removed, cancellationToken);
+            state.RemoveItems(removed);
             Interlocked.Add(ref itemsRemoved, removed.Count);
         }
     }

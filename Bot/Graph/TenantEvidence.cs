@@ -87,25 +87,26 @@ internal sealed class TenantEvidence
         }
     }
 
-    /// <summary>Removes every evidence item of the given Graph items and returns them.</summary>
-    public IReadOnlyList<EvidenceItem> RemoveItemKeys(IEnumerable<string> itemKeys)
+    /// <summary>Every evidence item of the given Graph items (a document, a message).</summary>
+    public IReadOnlyList<EvidenceItem> ItemsOf(IEnumerable<string> itemKeys)
     {
         lock (gate)
         {
-            var removed = new List<EvidenceItem>();
-            foreach (var key in itemKeys)
+            return [.. itemKeys.SelectMany(key => idsByItemKey.TryGetValue(key, out var ids) ? ids.Select(id => items[id]) : [])];
+        }
+    }
+
+    public void RemoveItems(IEnumerable<EvidenceItem> removed)
+    {
+        lock (gate)
+        {
+            foreach (var item in removed)
             {
-                if (idsByItemKey.TryGetValue(key, out var ids))
+                if (items.TryGetValue(item.Id, out var current))
                 {
-                    foreach (var id in ids.ToList())
-                    {
-                        removed.Add(items[id]);
-                        Remove(items[id]);
-                    }
+                    Remove(current);
                 }
             }
-
-            return removed;
         }
     }
 
