@@ -2,6 +2,3 @@ namespace ExpertBot.Graph;
 
 /// <summary>What a running sync reports: the stage (people, a library, a channel) and counts so far.</summary>
 internal sealed record SyncProgress(string Stage, int People, int ItemsStored, int ItemsRemoved);
-
-/// <summary>The outcome of one sync run.</summary>
-internal sealed record SyncReport(int People, int Items, int PeopleChanged, int PeopleRemoved, int ItemsStored, int ItemsRemoved, int Skipped);
