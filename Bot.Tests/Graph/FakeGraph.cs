@@ -139,7 +139,7 @@ public sealed partial class FakeGraph : IDisposable
             retries.Enqueue(new RetryGap(pathAndQuery, now - earlier.At, TimeSpan.FromSeconds(earlier.RetryAfter)));
         }
 
-        if (TakeFault(path) is { } fault)
+        if (TakeFault(Uri.UnescapeDataString(path)) is { } fault)
         {
             if (fault.RetryAfter is { } seconds)
             {

@@ -180,6 +180,23 @@ public sealed class GraphSyncTests : IDisposable
     }
 
     [Fact]
+    public async Task A_channel_interrupted_before_its_replies_were_read_is_read_again_from_the_last_complete_page()
+    {
+        graph.MessagePageSize = 15;
+        new FakeTenant(graph).WithOrganisation(40).WithWork(40);
+        graph.Fail("general-platform@thread.tacv2/messages/delta", 500, count: 1, skip: 1);
+        await using var bot = new GraphSyncHarness(graph);
+
+        await Assert.ThrowsAnyAsync<Microsoft.Kiota.Abstractions.ApiException>(bot.SyncAsync);
+        await bot.SyncAsync();
+
+        var items = await bot.StoredItemsAsync();
+        Assert.Equal(40 * 5, items.Count);
+        // Every post in General has its reply (by person i + 2), though the first run stopped before reading them.
+        Assert.Equal(20, items.Values.Count(i => i.Source == "team:Platform/General" && i.Id.Contains(":17", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Forgotten_people_are_never_stored_and_forget_me_erases_their_synced_evidence()
     {
         var tenant = new FakeTenant(graph).WithOrganisation(10).WithWork(10);

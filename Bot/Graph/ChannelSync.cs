@@ -33,13 +33,17 @@ internal sealed partial class ChannelSync(SyncContext context, TimeProvider time
         var channel = context.Client.Teams[teamId].Channels[channelId];
         var link = checkpoint.NextLink ?? checkpoint.DeltaLink
             ?? $"{context.BaseUrl}/teams/{Uri.EscapeDataString(teamId)}/channels/{Uri.EscapeDataString(channelId)}/messages/delta";
+        // Replies are read for full batches of 20 roots, carried over pages; a page is checkpointed only when no
+        // root of it or before it waits for its replies, so a resumed run never misses a thread.
+        var waiting = new List<string>();
         while (true)
         {
             var page = await channel.Messages.Delta.WithUrl(link).GetAsDeltaGetResponseAsync(cancellationToken: cancellationToken);
             var roots = page?.Value ?? [];
-            var requests = roots.Where(m => m.Id is not null && m.DeletedDateTime is null)
-                .Select(m => (m.Id!, channel.Messages[m.Id!].Replies.ToGetRequestInformation()))
-                .ToList();
+            waiting.AddRange(roots.Where(m => m.Id is not null && m.DeletedDateTime is null).Select(m => m.Id!));
+            var now = page?.OdataNextLink is null ? waiting.Count : waiting.Count / GraphBatch.MaxPerBatch * GraphBatch.MaxPerBatch;
+            var requests = waiting.Take(now).Select(id => (id, channel.Messages[id].Replies.ToGetRequestInformation())).ToList();
+            waiting.RemoveRange(0, now);
             var replies = await GraphBatch.GetAsync<ChatMessageCollectionResponse>(context.Client, requests, context.Options.MaxRetries, time, logger, cancellationToken);
             var messages = roots.Concat(replies.Values.SelectMany(r => r.Value ?? []));
 
@@ -59,26 +63,9 @@ internal sealed partial class ChannelSync(SyncContext context, TimeProvider time
                 {
                     deleted.Add(key);
                 }
-                else if (m.MessageType == ChatMessageType.Message && m.From?.User?.Id is { } author)
+                else if (ToEvidence(key, m, sourceName, visibility) is { } item)
                 {
-                    var text = HtmlText.Strip(m.Body?.Content);
-                    if (text.Length == 0 && string.IsNullOrWhiteSpace(m.Subject))
-                    {
-                        continue;
-                    }
-
-                    evidence.Add(new EvidenceItem
-                    {
-                        Id = TenantEvidence.EvidenceId(key, author),
-                        PersonId = author,
-                        Timestamp = m.CreatedDateTime ?? m.LastModifiedDateTime ?? DateTimeOffset.MinValue,
-                        Kind = EvidenceKinds.Message,
-                        Title = string.IsNullOrWhiteSpace(m.Subject) ? Shorten(text) : m.Subject,
-                        Text = text,
-                        Url = m.WebUrl,
-                        Visibility = visibility,
-                        Source = sourceName,
-                    });
+                    evidence.Add(item);
                 }
             }
 
@@ -87,7 +74,11 @@ internal sealed partial class ChannelSync(SyncContext context, TimeProvider time
             context.Report(sourceName);
             if (page?.OdataNextLink is { } next)
             {
-                await context.Checkpoints.SaveAsync(context.TenantId, checkpoint with { NextLink = next }, cancellationToken);
+                if (waiting.Count == 0)
+                {
+                    await context.Checkpoints.SaveAsync(context.TenantId, checkpoint with { NextLink = next }, cancellationToken);
+                }
+
                 link = next;
                 continue;
             }
@@ -96,6 +87,34 @@ internal sealed partial class ChannelSync(SyncContext context, TimeProvider time
             await context.Checkpoints.SaveAsync(context.TenantId, new SyncCheckpoint(SourceOf(teamId, channelId), DeltaLink: deltaLink, CompletedAt: time.GetUtcNow()), cancellationToken);
             return;
         }
+    }
+
+    private static EvidenceItem? ToEvidence(string key, ChatMessage m, string sourceName, Visibility visibility)
+    {
+        // System events and messages from apps or bots are no one's expertise.
+        if (m.MessageType != ChatMessageType.Message || m.From?.User?.Id is not { } author)
+        {
+            return null;
+        }
+
+        var text = HtmlText.Strip(m.Body?.Content);
+        if (text.Length == 0 && string.IsNullOrWhiteSpace(m.Subject))
+        {
+            return null;
+        }
+
+        return new EvidenceItem
+        {
+            Id = TenantEvidence.EvidenceId(key, author),
+            PersonId = author,
+            Timestamp = m.CreatedDateTime ?? m.LastModifiedDateTime ?? DateTimeOffset.MinValue,
+            Kind = EvidenceKinds.Message,
+            Title = string.IsNullOrWhiteSpace(m.Subject) ? Shorten(text) : m.Subject,
+            Text = text,
+            Url = m.WebUrl,
+            Visibility = visibility,
+            Source = sourceName,
+        };
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
