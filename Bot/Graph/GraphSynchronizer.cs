@@ -32,13 +32,14 @@ internal sealed partial class GraphSynchronizer(
     {
         var o = options.Value;
         var forgotten = await preferences.ForgottenAsync(TenantId, cancellationToken);
+        var context = new SyncContext(TenantId, o, graph.Client, graph.BaseUrl, state, forgotten, store, checkpoints, progress);
         foreach (var id in forgotten.Where(id => state.FindPerson(id) is not null))
         {
-            // Forgotten since the last run and still in memory (erased from the store by "forget me").
-            state.RemovePerson(id);
+            // Forgotten since the last run ("forget me" erased the store, or a sync running meanwhile stored
+            // something again): erased here once more, from the store and from memory.
+            await context.RemovePersonAsync(id, cancellationToken);
         }
 
-        var context = new SyncContext(TenantId, o, graph.Client, graph.BaseUrl, state, forgotten, store, checkpoints, progress);
         await new PeopleSync(context, time, logger).RunAsync(cancellationToken);
 
         var documents = new DocumentSync(context, time, logger);
