@@ -89,7 +89,7 @@ internal sealed partial class DocumentSync(SyncContext context, TimeProvider tim
 
         // The folder path after "root:" says what the document belongs to (a project, a customer...).
         var path = item.ParentReference?.Path is { } p && p.IndexOf("root:", StringComparison.Ordinal) is var rootAt and >= 0 ? p[(rootAt + 5)..].Trim('/') : null;
-        var text = string.Join(" — ", new[] { item.Name, path?.Replace('/', ' '), sourceName }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var text = string.Join(" — ", new[] { item.Name, path?.Replace('/', ' ') }.Where(s => !string.IsNullOrWhiteSpace(s)));
         // One evidence item per person: the creator (dated at creation) and the last editor (dated at the edit).
         var authors = new Dictionary<string, DateTimeOffset?>(StringComparer.OrdinalIgnoreCase);
         if (creator is not null)

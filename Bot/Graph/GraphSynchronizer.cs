@@ -72,16 +72,23 @@ internal sealed partial class GraphSynchronizer(
             .Concat(o.StorePrivateItems ? o.RestrictedSites.Select(s => (Site: s, Visibility: Visibility.Private)) : []);
         foreach (var (site, visibility) in sites)
         {
-            var drives = await graph.Client.Sites[site].Drives.GetAsync(r => r.QueryParameters.Select = ["id", "name", "driveType"], cancellationToken);
+            var drives = await graph.Client.Sites[site].Drives.GetAsync(r => r.QueryParameters.Select = ["id", "name", "driveType", "webUrl"], cancellationToken);
             foreach (var drive in (drives?.Value ?? []).Where(d => d.Id is not null && d.DriveType is null or "documentLibrary"))
             {
-                await documents.RunAsync(drive.Id!, $"site:{site}/{drive.Name}", visibility, cancellationToken);
+                await documents.RunAsync(drive.Id!, $"site:{SiteName(site, drive.WebUrl)}/{drive.Name}", visibility, cancellationToken);
             }
         }
 
         var report = context.ToReport();
         LogCompleted(logger, TenantId, report.People, report.Items, report.ItemsStored, report.ItemsRemoved, report.Skipped);
         return report;
+    }
+
+    /// <summary>"engineering" for a library at https://contoso.sharepoint.com/sites/engineering/..., else the configured site id.</summary>
+    private static string SiteName(string site, string? libraryUrl)
+    {
+        var segments = Uri.TryCreate(libraryUrl, UriKind.Absolute, out var url) ? url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) : [];
+        return segments.Length >= 2 && segments[0] is "sites" or "teams" ? Uri.UnescapeDataString(segments[1]) : site;
     }
 
     /// <summary>The allowed teams, or with none listed every public team of the tenant.</summary>
