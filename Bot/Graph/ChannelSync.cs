@@ -13,7 +13,7 @@ internal sealed partial class ChannelSync(SyncContext context, TimeProvider time
 {
     public static string SourceOf(string teamId, string channelId) => $"channel|{teamId}|{channelId}";
 
-    public async Task RunAsync(string teamId, string channelId, string sourceName, Visibility visibility, CancellationToken cancellationToken)
+    public async Task RunAsync(string teamId, string channelId, string sourceName, Visibility visibility, CancellationToken cancellationToken = default)
     {
         var checkpoint = await context.Checkpoints.GetAsync(context.TenantId, SourceOf(teamId, channelId), cancellationToken);
         try

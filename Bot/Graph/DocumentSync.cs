@@ -14,7 +14,7 @@ internal sealed partial class DocumentSync(SyncContext context, TimeProvider tim
 
     public static string SourceOf(string driveId) => $"drive|{driveId}";
 
-    public async Task RunAsync(string driveId, string sourceName, Visibility visibility, CancellationToken cancellationToken)
+    public async Task RunAsync(string driveId, string sourceName, Visibility visibility, CancellationToken cancellationToken = default)
     {
         var checkpoint = await context.Checkpoints.GetAsync(context.TenantId, SourceOf(driveId), cancellationToken);
         try

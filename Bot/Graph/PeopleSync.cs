@@ -21,7 +21,7 @@ internal sealed partial class PeopleSync(SyncContext context, TimeProvider time,
 
     private static readonly string[] ProfileFields = ["id", "aboutMe", "skills", "interests", "responsibilities", "pastProjects", "schools"];
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         var checkpoint = await context.Checkpoints.GetAsync(context.TenantId, Source, cancellationToken);
         bool listedEveryone;

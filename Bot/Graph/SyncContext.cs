@@ -43,7 +43,7 @@ internal sealed class SyncContext(
 
     public void Report(string stage) => progress?.Report(new SyncProgress(stage, state.PeopleCount, itemsStored, itemsRemoved));
 
-    public async Task SavePeopleAsync(IReadOnlyList<Person> people, CancellationToken cancellationToken)
+    public async Task SavePeopleAsync(IReadOnlyList<Person> people, CancellationToken cancellationToken = default)
     {
         var kept = people.Where(p => !IsForgotten(p.Id)).ToList();
         await store.SavePeopleAsync(tenantId, kept, cancellationToken);
@@ -55,7 +55,7 @@ internal sealed class SyncContext(
         Interlocked.Add(ref peopleChanged, kept.Count);
     }
 
-    public async Task RemovePersonAsync(string personId, CancellationToken cancellationToken)
+    public async Task RemovePersonAsync(string personId, CancellationToken cancellationToken = default)
     {
         if (state.FindPerson(personId) is null)
         {
@@ -68,7 +68,7 @@ internal sealed class SyncContext(
     }
 
     /// <summary>Stores evidence of known people only: not of forgotten, skipped (guests, service accounts) or unknown ones.</summary>
-    public async Task SaveItemsAsync(IEnumerable<EvidenceItem> items, CancellationToken cancellationToken)
+    public async Task SaveItemsAsync(IEnumerable<EvidenceItem> items, CancellationToken cancellationToken = default)
     {
         var kept = items
             .Where(i => state.FindPerson(i.PersonId) is not null && !IsForgotten(i.PersonId))
@@ -84,7 +84,7 @@ internal sealed class SyncContext(
         Interlocked.Add(ref itemsStored, kept.Count);
     }
 
-    public async Task RemoveItemKeysAsync(IEnumerable<string> itemKeys, CancellationToken cancellationToken)
+    public async Task RemoveItemKeysAsync(IEnumerable<string> itemKeys, CancellationToken cancellationToken = default)
     {
         // The store first: if the delete fails, the page fails and is read again from its checkpoint.
         var removed = state.ItemsOf(itemKeys);
