@@ -15,6 +15,8 @@ internal static class CommandLine
             ["generate"] = Demo.GenerateCommand.RunCommandAsync,
             ["eval"] = EvalCommand.RunAsync,
             ["digest"] = Digest.DigestCommand.RunAsync,
+            ["sync"] = Graph.SyncCommand.RunCommandAsync,
+            ["export"] = Graph.ExportCommand.RunCommandAsync,
         };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
@@ -52,5 +54,7 @@ internal static class CommandLine
           package --app-id GUID --domain HOST [--out FILE]           write the Teams app package (expertbot.zip)
           eval  --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline]
                                                              NDCG@10, MAP, MRR, P@5 per group, latency, impostors
+          sync                                                       one incremental Microsoft Graph sync (section Graph)
+          export --out DIR [--tenant ID]                             write the stored Graph evidence as a snapshot
         """;
 }

@@ -78,6 +78,19 @@ internal sealed class PreferenceStore(TableClients tables, TimeProvider time)
         return ids;
     }
 
+    /// <summary>People who asked to be forgotten: nothing new is stored about them (the Graph sync checks this).</summary>
+    public async Task<IReadOnlySet<string>> ForgottenAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var e in table.QueryAsync<TableEntity>(e => e.PartitionKey == TableKeys.Partition(tenantId) && e.GetBoolean("Forgotten") == true, cancellationToken: cancellationToken))
+        {
+            ids.Add(e.GetString("PersonId"));
+        }
+
+        return ids;
+    }
+
     /// <summary>People who chose not to be featured in digests (they stay findable).</summary>
     public async Task<IReadOnlySet<string>> NotFeaturedAsync(string tenantId, CancellationToken cancellationToken = default)
     {

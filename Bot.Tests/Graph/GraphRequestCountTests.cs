@@ -1,0 +1,53 @@
+using ExpertBot.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ExpertBot.Tests.Graph;
+
+/// <summary>
+/// How many requests a sync costs (Bot.Benchmarks does not exist on this branch, so the figures are asserted
+/// here): a full sync stays within 10% of what paging (999 users a page) and $batch (20 a batch) allow, and a
+/// sync with no change costs one or two requests per source. EXPERTBOT_GRAPH_PEOPLE and EXPERTBOT_GRAPH_DOCUMENTS
+/// (documents per person) measure a larger tenant, e.g. 10000 and 4 for about 110,000 items.
+/// </summary>
+[Collection(AzuriteTables.Name)]
+public sealed class GraphRequestCountTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly int People = FromEnvironment("EXPERTBOT_GRAPH_PEOPLE", 500);
+    private static readonly int DocumentsPerPerson = FromEnvironment("EXPERTBOT_GRAPH_DOCUMENTS", 1);
+    private readonly FakeGraph graph = new();
+
+    public void Dispose() => graph.Dispose();
+
+    [Fact]
+    public async Task Full_sync_is_within_ten_percent_of_the_minimum_and_an_empty_incremental_sync_costs_two_requests_per_source_at_most()
+    {
+        new FakeTenant(graph).WithOrganisation(People).WithWork(People, DocumentsPerPerson);
+        await using var bot = new GraphSyncHarness(graph);
+
+        await bot.SyncAsync();
+        var full = RequestCounts.Of(graph.Requests);
+        graph.ClearLog();
+        await bot.SyncAsync();
+        var incremental = RequestCounts.Of(graph.Requests);
+
+        var users = People + 3;
+        var listed = Ceiling(users, 999);
+        var profiles = Ceiling(People, 20);
+        var messagesPerChannel = People / 2;
+        var channelPages = 2 * Ceiling(messagesPerChannel, graph.MessagePageSize);
+        var replyBatches = 2 * Ceiling(messagesPerChannel, 20);
+        var drivePages = Ceiling(People * DocumentsPerPerson, graph.DeltaPageSize) + Ceiling(People, graph.DeltaPageSize);
+        // latest token + user pages + profiles; teams + channels + message pages + replies; team drive + site drives + drive pages.
+        var minimum = 1 + listed + profiles + 1 + 1 + channelPages + replyBatches + 1 + 1 + drivePages;
+        output.WriteLine($"full sync of {People} people, {People * ((2 * DocumentsPerPerson) + 3)} items: {full.Total} requests (minimum {minimum}); {full}");
+        output.WriteLine($"incremental sync with no change: {incremental.Total} requests for 5 sources; {incremental}");
+
+        Assert.InRange(full.Total, minimum, (int)(minimum * 1.1));
+        Assert.InRange(incremental.Total, 5, 2 * 5);
+    }
+
+    private static int Ceiling(int count, int per) => (count + per - 1) / per;
+
+    private static int FromEnvironment(string name, int defaultValue) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : defaultValue;
+}

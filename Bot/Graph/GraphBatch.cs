@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
+
+namespace ExpertBot.Graph;
+
+/// <summary>
+/// GETs many resources through $batch, 20 per request. Each inner request is throttled on its own: a batch
+/// answered 200 may hold inner 429s or 503s, which are sent again in a later batch after at least their
+/// Retry-After. An inner response that cannot be read is skipped with a log; the others are kept.
+/// </summary>
+internal static partial class GraphBatch
+{
+    public const int MaxPerBatch = 20;
+
+    public static async Task<Dictionary<string, T>> GetAsync<T>(
+        GraphServiceClient client,
+        IReadOnlyList<(string Key, RequestInformation Request)> requests,
+        int maxRetries,
+        TimeProvider time,
+        ILogger logger,
+        CancellationToken cancellationToken = default)
+        where T : IParsable, new()
+    {
+        var results = new Dictionary<string, T>(StringComparer.Ordinal);
+        var pending = requests;
+        for (var attempt = 0; pending.Count > 0; attempt++)
+        {
+            var retry = new List<(string Key, RequestInformation Request)>();
+            TimeSpan? retryAfter = null;
+            foreach (var chunk in pending.Chunk(MaxPerBatch))
+            {
+                var batch = new BatchRequestContentCollection(client, MaxPerBatch);
+                var keys = new Dictionary<string, (string Key, RequestInformation Request)>(StringComparer.Ordinal);
+                foreach (var r in chunk)
+                {
+                    keys[await batch.AddBatchRequestStepAsync(r.Request)] = r;
+                }
+
+                var response = await client.Batch.PostAsync(batch, cancellationToken);
+                foreach (var (id, status) in await response.GetResponsesStatusCodesAsync())
+                {
+                    var request = keys[id];
+                    if (status == HttpStatusCode.OK)
+                    {
+                        try
+                        {
+                            if (await response.GetResponseByIdAsync<T>(id) is { } value)
+                            {
+                                results[request.Key] = value;
+                            }
+                        }
+                        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or ArgumentException)
+                        {
+                            LogUnreadable(logger, request.Key, ex.Message);
+                        }
+                    }
+                    else if (GraphThrottlingHandler.IsTransient(status) && attempt < maxRetries)
+                    {
+                        using var inner = await response.GetResponseByIdAsync(id);
+                        var after = GraphThrottlingHandler.RetryAfter(inner.Headers.RetryAfter, time.GetUtcNow());
+                        retryAfter = after > retryAfter || retryAfter is null ? after : retryAfter;
+                        retry.Add(request);
+                    }
+                    else
+                    {
+                        LogFailed(logger, request.Key, (int)status);
+                    }
+                }
+            }
+
+            if (retry.Count > 0)
+            {
+                var wait = GraphThrottlingHandler.WaitBefore(attempt + 1, retryAfter);
+                LogRetrying(logger, retry.Count, (long)wait.TotalMilliseconds);
+                await Task.Delay(wait, time, cancellationToken);
+            }
+
+            pending = retry;
+        }
+
+        return results;
+    }
+
+    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "$batch: {Count} requests throttled; sending them again in {WaitMs} ms")]
+    private static partial void LogRetrying(ILogger logger, int count, long waitMs);
+
+    [LoggerMessage(EventId = 4112, Level = LogLevel.Warning, Message = "$batch: the answer for {Key} could not be read and is skipped: {Reason}")]
+    private static partial void LogUnreadable(ILogger logger, string key, string reason);
+
+    [LoggerMessage(EventId = 4113, Level = LogLevel.Warning, Message = "$batch: request for {Key} failed with {Status} and is skipped")]
+    private static partial void LogFailed(ILogger logger, string key, int status);
+}

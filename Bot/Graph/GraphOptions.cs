@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ExpertBot.Graph;
+
+/// <summary>
+/// The Microsoft Graph tenant to sync from. Without TenantId and ClientId the bot keeps ranking from the snapshot.
+/// Sources are an allow-list: the listed teams and sites only; with no team listed, every public team.
+/// </summary>
+internal sealed class GraphOptions : IValidatableObject
+{
+    public const string Section = "Graph";
+
+    /// <summary>The Entra tenant; evidence is published and stored under this id.</summary>
+    public string? TenantId { get; set; }
+
+    /// <summary>The app registration with the application permissions listed in docs/graph.md.</summary>
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>A PFX/PEM certificate for the app registration, preferred over a secret.</summary>
+    public string? CertificatePath { get; set; }
+
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>In Azure: the app's managed identity (ClientId, if set, selects a user-assigned one).</summary>
+    public bool UseManagedIdentity { get; set; }
+
+    /// <summary>National clouds: e.g. https://graph.microsoft.us/v1.0 and https://login.microsoftonline.us.</summary>
+    [Required]
+    public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    public string AuthorityHost { get; set; } = "https://login.microsoftonline.com";
+
+    /// <summary>Team ids whose standard channels and libraries are read; empty means every public team.</summary>
+    public List<string> Teams { get; set; } = [];
+
+    /// <summary>Site ids (host,siteId,webId or hostname:/sites/path:) whose document libraries the whole organisation may read.</summary>
+    public List<string> Sites { get; set; } = [];
+
+    /// <summary>Sites with restricted access: their documents are private evidence (read only when StorePrivateItems).</summary>
+    public List<string> RestrictedSites { get; set; } = [];
+
+    public bool IncludeGuests { get; set; }
+
+    /// <summary>Accounts treated as service accounts when they have neither mail nor department.</summary>
+    public bool SkipAccountsWithoutMailOrDepartment { get; set; } = true;
+
+    /// <summary>User ids or user principal names never synced (shared mailboxes, rooms, bots...).</summary>
+    public List<string> ServiceAccounts { get; set; } = [];
+
+    /// <summary>Private items (private teams' channels, restricted sites) kept for scoring only, never shown. Off: not stored at all.</summary>
+    public bool StorePrivateItems { get; set; }
+
+    [Range(1, 10080)]
+    public int SyncIntervalMinutes { get; set; } = 60;
+
+    /// <summary>How often instances without the lease look for newly stored evidence.</summary>
+    [Range(5, 3600)]
+    public int RefreshSeconds { get; set; } = 60;
+
+    /// <summary>Profile fields are not covered by users/delta: they are re-read for everyone this often.</summary>
+    [Range(1, 90)]
+    public int ProfileRefreshDays { get; set; } = 7;
+
+    [Range(15, 3600)]
+    public int LeaseSeconds { get; set; } = 120;
+
+    [Range(1, 16)]
+    public int MaxConcurrencyPerResource { get; set; } = 4;
+
+    [Range(0, 20)]
+    public int MaxRetries { get; set; } = 6;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(TenantId) && (!string.IsNullOrWhiteSpace(ClientId) || UseManagedIdentity);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out _))
+        {
+            yield return new ValidationResult("Graph:BaseUrl must be an absolute URL", [nameof(BaseUrl)]);
+        }
+
+        if (!Uri.TryCreate(AuthorityHost, UriKind.Absolute, out _))
+        {
+            yield return new ValidationResult("Graph:AuthorityHost must be an absolute URL", [nameof(AuthorityHost)]);
+        }
+
+        if (IsConfigured && !UseManagedIdentity && string.IsNullOrWhiteSpace(ClientSecret) && string.IsNullOrWhiteSpace(CertificatePath))
+        {
+            yield return new ValidationResult("Graph needs ClientSecret, CertificatePath or UseManagedIdentity", [nameof(ClientSecret)]);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using ExpertBot.Privacy;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Kiota.Abstractions.Authentication;
+
+namespace ExpertBot.Graph;
+
+internal static class GraphServiceCollectionExtensions
+{
+    /// <summary>
+    /// People and work signals from Microsoft Graph into the shared evidence store, one instance syncing at a time.
+    /// The sync runs only when section Graph is configured; "forget me" always erases synced evidence.
+    /// </summary>
+    public static IServiceCollection AddGraphSync(this IServiceCollection services)
+    {
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<GraphEvidenceStore>();
+        services.AddSingleton<IPersonDataEraser>(sp => sp.GetRequiredService<GraphEvidenceStore>());
+        services.AddSingleton<SyncCheckpointStore>();
+        services.AddSingleton<SyncLease>();
+        services.AddSingleton(sp => new GraphConnection(
+            sp.GetRequiredService<IOptions<GraphOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetService<IAuthenticationProvider>()));
+        services.AddSingleton<GraphSynchronizer>();
+        services.AddSingleton<GraphSyncService>();
+        services.AddHostedService(sp => sp.GetRequiredService<GraphSyncService>());
+        return services;
+    }
+}
