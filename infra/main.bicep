@@ -123,6 +123,15 @@ var commonSettings = [
     name: 'Graph__TenantId'
     value: tenantId
   }
+  {
+    // Graph is read as the bot's own identity: the app registration (secret below) or the managed identity.
+    name: 'Graph__ClientId'
+    value: botAppId
+  }
+  {
+    name: 'Graph__UseManagedIdentity'
+    value: useClientSecret ? 'false' : 'true'
+  }
 ]
 
 // The client secret reaches the app only as a Key Vault reference, resolved by App Service.
@@ -130,6 +139,10 @@ var secretSettings = useClientSecret
   ? [
       {
         name: 'MicrosoftAppPassword'
+        value: '@Microsoft.KeyVault(SecretUri=${keyVault!.outputs.appPasswordSecretUri})'
+      }
+      {
+        name: 'Graph__ClientSecret'
         value: '@Microsoft.KeyVault(SecretUri=${keyVault!.outputs.appPasswordSecretUri})'
       }
     ]
