@@ -56,7 +56,7 @@ internal sealed partial class DigestScheduler(
     {
         try
         {
-            if (!await leases.TryAcquireAsync(LeaseName, owner, TimeSpan.FromMinutes(options.Value.ClaimMinutes + 5), cancellationToken))
+            if (!await leases.TryAcquireAsync(LeaseStore.AllTenants, LeaseName, owner, TimeSpan.FromMinutes(options.Value.ClaimMinutes + 5), cancellationToken))
             {
                 return true;
             }
@@ -68,7 +68,7 @@ internal sealed partial class DigestScheduler(
             }
             finally
             {
-                await leases.ReleaseAsync(LeaseName, owner, CancellationToken.None);
+                await leases.ReleaseAsync(LeaseStore.AllTenants, LeaseName, owner, CancellationToken.None);
             }
         }
         catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException or IOException)

@@ -13,7 +13,6 @@ internal static class DigestServiceCollectionExtensions
         services.AddSingleton<IPersonDataEraser>(sp => sp.GetRequiredService<SubscriptionStore>());
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<ChartStore>();
-        services.AddSingleton<LeaseStore>();
         services.AddSingleton<IDigestOrganisationSource, SnapshotOrganisationSource>();
         services.AddSingleton<DigestSender>();
         services.AddHostedService<DigestScheduler>();

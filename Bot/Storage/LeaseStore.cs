@@ -4,24 +4,26 @@ using Azure.Data.Tables;
 namespace ExpertBot.Storage;
 
 /// <summary>
-/// Named leases in Table Storage, so that of several instances only one runs a job (the weekly digest).
-/// Taking or renewing a lease is one conditional write: the ETag decides who wins a race.
+/// Leases in Table Storage, so that of several instances only one runs a job (a tenant's Graph sync, the weekly
+/// digest). Partition: the scope (a tenant id, or "*" for a job over all tenants); row: the job's name. Taking,
+/// renewing and releasing are conditional on the ETag, so two instances never both win, and a holder that
+/// crashed stops renewing: its lease expires and another instance takes it.
 /// </summary>
 internal sealed class LeaseStore(TableClients tables, TimeProvider time)
 {
     public const string TableName = "Leases";
-    private const string Partition = "lease";
+    public const string AllTenants = "*";
 
     /// <summary>Takes the lease if it is free, expired or already ours, for <paramref name="duration"/>; false when another holder has it.</summary>
-    public async Task<bool> TryAcquireAsync(string name, string owner, TimeSpan duration, CancellationToken cancellationToken = default)
+    public async Task<bool> TryAcquireAsync(string scope, string name, string owner, TimeSpan duration, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var row = TableKeys.Encode(name);
+        var (partition, row) = Keys(scope, name);
         var now = time.GetUtcNow();
-        var entity = new TableEntity(Partition, row) { ["Owner"] = owner, ["ExpiresAt"] = now + duration };
-        var current = await table.GetEntityIfExistsAsync<TableEntity>(Partition, row, cancellationToken: cancellationToken);
+        var entity = new TableEntity(partition, row) { ["Owner"] = owner, ["ExpiresAt"] = now + duration };
         try
         {
+            var current = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
             if (!current.HasValue)
             {
                 await table.AddEntityAsync(entity, cancellationToken);
@@ -43,16 +45,40 @@ internal sealed class LeaseStore(TableClients tables, TimeProvider time)
         }
     }
 
-    /// <summary>Gives the lease back early (only if still ours), so another instance need not wait for it to expire.</summary>
-    public async Task ReleaseAsync(string name, string owner, CancellationToken cancellationToken = default)
+    /// <summary>Extends a lease this owner still holds; false if it was lost (expired and taken over, or released).</summary>
+    public async Task<bool> RenewAsync(string scope, string name, string owner, TimeSpan duration, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var current = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Encode(name), cancellationToken: cancellationToken);
+        var (partition, row) = Keys(scope, name);
+        var current = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+        if (!current.HasValue || current.Value!.GetString("Owner") != owner)
+        {
+            return false;
+        }
+
+        try
+        {
+            var entity = new TableEntity(partition, row) { ["Owner"] = owner, ["ExpiresAt"] = time.GetUtcNow() + duration };
+            await table.UpdateEntityAsync(entity, current.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Gives the lease back early (only if still ours), so another instance need not wait for it to expire.</summary>
+    public async Task ReleaseAsync(string scope, string name, string owner, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var (partition, row) = Keys(scope, name);
+        var current = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
         if (current.HasValue && current.Value!.GetString("Owner") == owner)
         {
             try
             {
-                await table.DeleteEntityAsync(Partition, TableKeys.Encode(name), current.Value.ETag, cancellationToken);
+                await table.DeleteEntityAsync(partition, row, current.Value.ETag, cancellationToken);
             }
             catch (RequestFailedException ex) when (ex.Status is 404 or 412)
             {
@@ -60,4 +86,6 @@ internal sealed class LeaseStore(TableClients tables, TimeProvider time)
             }
         }
     }
+
+    private static (string Partition, string Row) Keys(string scope, string name) => (TableKeys.Partition(scope), TableKeys.Encode(name));
 }

@@ -8,6 +8,7 @@ internal static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TableClients>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<LeaseStore>();
         return services;
     }
 }
