@@ -46,7 +46,7 @@ public sealed class GraphCommandTests : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = Azurite.ConnectionString }).Build();
         var stderr = new StringWriter();
 
-        var code = await Cli.CommandLine.RunAsync(["sync"], TextWriter.Null, stderr);
+        var code = await ExpertBot.Cli.CommandLine.RunAsync(["sync"], TextWriter.Null, stderr);
         var direct = await Record.ExceptionAsync(() => SyncCommand.RunAsync([], configuration, null, TextWriter.Null, stderr));
 
         Assert.NotEqual(0, code);

@@ -19,14 +19,22 @@ internal static class CommandLine
             ["export"] = Graph.ExportCommand.RunCommandAsync,
         };
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
+    /// <summary>A first argument that is not an option names a command (the web host's arguments all start with "--").</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-') || args is ["-h" or "--help", ..];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
-        if (!Commands.TryGetValue(args[0], out var command))
+        if (args[0] is "help" or "-h" or "--help")
         {
             await stdout.WriteLineAsync(Usage);
             return 0;
+        }
+
+        if (!Commands.TryGetValue(args[0], out var command))
+        {
+            await stderr.WriteLineAsync($"error: unknown command '{args[0]}'");
+            await stderr.WriteLineAsync(Usage);
+            return 2;
         }
 
         try
