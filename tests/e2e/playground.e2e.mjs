@@ -68,7 +68,7 @@ const check = (condition, message) => {
 
 // ---------------------------------------------------------------------------------------------------
 // The steps, run in order against one page. Each gets the shared context `t` and returns the "ok" line.
-// To add one (subscribe, message extension…), append { name, run } here. Steps may share state through `t`.
+// To add one (subscribe, my expertise…), append { name, run } here. Steps may share state through `t`.
 // ---------------------------------------------------------------------------------------------------
 const STEPS = [
   {
