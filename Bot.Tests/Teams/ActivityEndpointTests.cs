@@ -91,6 +91,40 @@ public sealed class ActivityEndpointTests(AuthenticatedBot bot) : IClassFixture<
         Assert.Contains(TestSnapshot.KubernetesPerson, card.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_card_shared_from_the_message_extension_is_not_answered()
+    {
+        // What the Agents Playground (like Teams) posts when the user sends a "Find an expert" result from the message box.
+        var activity = TestActivities.Message(
+            "\n<span class=\"inline-compose-card\" itemid=\"0\" itemtype=\"http://schema.skype.com/InputExtension\">\n  <span content=\"0\" itemprop=\"cardId\"></span>\n</span>\n");
+        activity["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.card.adaptive",
+            ["content"] = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = "1.5", ["body"] = new JsonArray() },
+        });
+
+        using var response = await bot.PostAsync(activity, bot.ValidToken());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(bot.Factory.Connector.SentTo(TestActivities.ConversationId(activity)));
+    }
+
+    [Fact]
+    public async Task A_question_sent_with_a_shared_card_is_still_answered()
+    {
+        var activity = TestActivities.Message(
+            "who knows kubernetes? <span class=\"inline-compose-card\" itemid=\"0\" itemtype=\"http://schema.skype.com/InputExtension\"><span content=\"0\" itemprop=\"cardId\"></span></span>");
+        activity["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.card.adaptive",
+            ["content"] = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = "1.5", ["body"] = new JsonArray() },
+        });
+
+        var card = await AskAsync(activity);
+
+        Assert.Contains(TestSnapshot.KubernetesPerson, card.ToJsonString(), StringComparison.Ordinal);
+    }
+
     private async Task<JsonNode> AskAsync(JsonObject activity)
     {
         using var response = await bot.PostAsync(activity, bot.ValidToken());

@@ -59,6 +59,13 @@ internal sealed partial class TurnHandler(
             return;
         }
 
+        if (IsSharedCard(activity))
+        {
+            // A card someone shared (e.g. picked with "Find an expert" from the message box): not a question.
+            LogSharedCardIgnored(logger);
+            return;
+        }
+
         var intent = QuestionParser.Parse(activity.Text);
         var language = intent.Language ?? LanguageExtensions.FromLocale(activity.Locale);
         var texts = Texts.For(language);
@@ -148,6 +155,14 @@ internal sealed partial class TurnHandler(
     private Task<string?> SendTextAsync(Activity incoming, string text, CancellationToken cancellationToken) =>
         connector.SendAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, Replies.Text(incoming, text), cancellationToken);
 
+    /// <summary>
+    /// A message that carries a card and no words of its own: a card shared in the chat, such as a result of the
+    /// "Find an expert" message extension (its text holds only the inline-compose-card markup), or a forwarded card.
+    /// </summary>
+    private static bool IsSharedCard(Activity activity) =>
+        QuestionParser.StripMentions(activity.Text).Length == 0
+        && activity.Attachments?.Any(a => a.ContentType.StartsWith("application/vnd.microsoft.card.", StringComparison.OrdinalIgnoreCase)) == true;
+
     private static string FirstName(string? name) =>
         string.IsNullOrWhiteSpace(name) ? string.Empty : name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
 
@@ -156,4 +171,7 @@ internal sealed partial class TurnHandler(
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Invoke {Name} is not handled")]
     private static partial void LogUnknownInvoke(ILogger logger, string name);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "A shared card with no text is not a question: not answered")]
+    private static partial void LogSharedCardIgnored(ILogger logger);
 }

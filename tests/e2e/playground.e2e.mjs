@@ -43,10 +43,26 @@ const BOT_MESSAGE = '.fai-OutputCard';
 const WELCOME = /I find the colleagues who know a topic|Je trouve les collègues qui connaissent un sujet/;
 // A date as the cards print it: "14 Sept 2026", "2 oct. 2026".
 const CARD_DATE = /\b\d{1,2} [\p{L}.]{3,6} \d{4}\b/u;
+// The French labels of an experts card (Bot/Resources/texts.tsv), each at the start of a line.
+const FRENCH_LABELS = /^(?:Qui connaît|\d+ personnes?, |Montre$|Dit\b|Recommandé·e par|Recommander pour|Recommandé·e ✓)/m;
 const ENDORSE_KUBERNETES = /^Endorse for kubernetes$/i;
 const ENDORSED = /^Endorsed ✓ \(withdraw\)$/;
 // "Vouched for by 1: Alex Wilber" (the names are optional).
 const VOUCHED = /Vouched for by\s+(\d+)(?::[^\n]*)?/;
+// The search message extension as the playground shows it (its strings: InputBox.METrigger, ME.Commands.Search, ME.Search.*).
+const ME_TRIGGER = 'Trigger Message Extension App';
+const ME_SEARCH_COMMAND = 'Search Command';
+const ME_POPOVER_TITLE = 'Search-Based Message Extension';
+const ME_SPECIFY = 'Specify Command ID or Parameter';
+const ME_SEARCH_BOX = 'Enter a search term';
+const ME_COMMAND_ID = 'findExpert';
+const ME_PARAMETER = 'topic';
+// SearchHint in English or French.
+const ME_HINT = /Type a topic to find colleagues who know it|Tapez un sujet/;
+// What the playground shows when the bot fails or answers with a shape it rejects or cannot show (popover, log
+// panel): ME.Action.Invoke.Error, ME.InvalidResponse, ME.UnsupportedCardLogWarning, ME.Search.* warnings. (Its
+// "Full width control is not supported yet" warning is about every card the bot sends, not the extension.)
+const ME_ERRORS = /Unable to reach app|Invalid response returned from your app|\b\w+ Card is not supported yet|message extension [^\n]*not supported yet|We didn't find any matches/i;
 
 class StepFailure extends Error {}
 const check = (condition, message) => {
@@ -55,7 +71,7 @@ const check = (condition, message) => {
 
 // ---------------------------------------------------------------------------------------------------
 // The steps, run in order against one page. Each gets the shared context `t` and returns the "ok" line.
-// To add one (subscribe, message extension…), append { name, run } here. Steps may share state through `t`.
+// To add one (subscribe, my expertise…), append { name, run } here. Steps may share state through `t`.
 // ---------------------------------------------------------------------------------------------------
 const STEPS = [
   {
@@ -79,8 +95,9 @@ const STEPS = [
     async run(t) {
       const card = await ask(t.page, 'who knows kubernetes?', (text) => /Who knows kubernetes/i.test(text));
       const people = await checkExpertsCard(card, /^Who knows kubernetes$/i, args['expect-en']);
-      // Evidence titles may be French (a question finds work in either language); the card's own words must be English.
-      check(!/Qui connaît|\bMontre\b|Recommandé·e par|Recommander pour/.test(card.text), `the English card has French labels:\n${card.text}`);
+      // The card's own words, not the people's names, titles and documents (the organisation is bilingual).
+      const french = FRENCH_LABELS.exec(card.text);
+      check(!french, `the English card has French labels ("${french?.[0]}"):\n${card.text}`);
       await t.shot('e2e-english.png');
       return `english question answered with a card naming ${people.join(', ')}`;
     },
@@ -139,7 +156,7 @@ const STEPS = [
   {
     name: 'subscribe to the weekly digest',
     async run(t) {
-      // The playground's user (Alex Wilber) is not in the demo organisation: subscribe with an explicit topic.
+      // An explicit topic: the digest for 2026-11-20 has a planted Kubernetes riser in the demo organisation.
       const text = await say(t.page, 'subscribe to the weekly digest on Kubernetes', /rising experts on Kubernetes/);
       return `subscribed: "${text.slice(0, 70)}"`;
     },
@@ -171,6 +188,82 @@ const STEPS = [
       await t.page.waitForTimeout(500);
       await t.shot('e2e-digest.png');
       return `digest card arrived (${JSON.stringify(summary)}): "${reason.trim()}", chart loaded, ${await endorse.count()} Endorse button(s)`;
+    },
+  },
+  {
+    name: 'message extension: a too-short search shows the hint',
+    async run(t) {
+      // The playground sends no query for an empty box (it just clears the results), so the shortest search a
+      // user can make is one letter: the bot answers with a composeExtension "message", shown in the popover.
+      const popover = await openSearchExtension(t);
+      await t.page.screenshot({ path: join(OUT, 'e2e-me-open.png') });
+      await popover.getByPlaceholder(ME_SEARCH_BOX).fill('k');
+      const hint = await waitFor(t.page, 'the search hint ("Type a topic…") in the message extension', async () => {
+        const text = await popover.innerText();
+        check(!ME_ERRORS.test(text), `the message extension shows an error for "k":\n${text}`);
+        return ME_HINT.exec(text)?.[0];
+      });
+      check(await popover.getByRole('heading', { level: 1 }).count() === 0, 'a one-letter search lists results instead of the hint');
+      await t.page.screenshot({ path: join(OUT, 'e2e-me-hint.png') });
+      return `a one-letter search in the message extension shows the hint "${hint}…"`;
+    },
+  },
+  {
+    name: 'message extension: search kubernetes, pick a person, send the card',
+    async run(t) {
+      const popover = await openSearchExtension(t);
+      const search = popover.getByPlaceholder(ME_SEARCH_BOX);
+      await search.fill(''); // the clear button may sit over the box; emptying it clears the previous answer
+      await search.fill('kubernetes');
+      // Each result is a hero-card preview: the name as a heading, role and best evidence below it.
+      const results = popover.getByRole('heading', { level: 1 });
+      const names = await waitFor(t.page, 'the message extension to list people for "kubernetes"', async () => {
+        const text = await popover.innerText();
+        check(!ME_ERRORS.test(text) && !ME_HINT.test(text), `the message extension did not list results for "kubernetes":\n${text}`);
+        const found = await results.allInnerTexts();
+        return found.length > 0 ? found.map((n) => n.trim()) : undefined;
+      });
+      check(names.every((n) => n.length > 1 && !/[{}<>]/.test(n)), `the result list shows odd names: ${names.join(', ')}`);
+      check(new Set(names).size === names.length, `the result list repeats people: ${names.join(', ')}`);
+      check(names.length <= 25, `the result list has ${names.length} entries; the playground asks for 25 at most`);
+      const subtitles = await popover.getByRole('heading', { level: 2 }).count();
+      check(subtitles > 0, 'the hero-card previews show no role or department under the names');
+      await t.page.screenshot({ path: join(OUT, 'e2e-me-results.png') });
+
+      // Choose the first person: the playground closes the popover and inserts their Adaptive Card into the message box.
+      const person = names[0];
+      const box = t.page.locator(MESSAGE_BOX).first();
+      await results.filter({ hasText: person }).first().click();
+      await popover.waitFor({ state: 'hidden', timeout: TIMEOUT });
+      const inserted = box.locator(CARD);
+      const insertedText = await waitFor(t.page, `${person}'s card in the message box`, async () =>
+        (await inserted.count()) === 1 ? inserted.first().innerText() : undefined);
+      check(insertedText.includes(person), `the card inserted in the message box does not name ${person}:\n${insertedText}`);
+      check(/Who knows kubernetes/i.test(insertedText), `the inserted card is not an answer about kubernetes:\n${insertedText}`);
+      await t.page.screenshot({ path: join(OUT, 'e2e-me-inserted.png') });
+
+      // Send it: the card joins the conversation as the user's message, and the bot does not answer it.
+      const cardsBefore = await t.page.locator(CARD).count(); // includes the one in the message box
+      const botBefore = await t.page.locator(BOT_MESSAGE).count();
+      await t.page.getByRole('button', { name: 'Send Message' }).click();
+      await waitFor(t.page, 'the message box to clear after sending the card', async () =>
+        (await box.locator(CARD).count()) === 0 && (await box.innerText()).trim() === '', 10_000);
+      const sent = await waitFor(t.page, `${person}'s card in the conversation`, async () => {
+        const texts = await cardTexts(t.page);
+        return texts.length >= cardsBefore && texts.slice(cardsBefore - 1).some((c) => c.includes(person)) ? texts : undefined;
+      });
+      check(sent.length === cardsBefore, `expected the one sent card in the conversation, got ${sent.length - cardsBefore + 1}`);
+      await t.page.waitForTimeout(3000); // a reply from the bot would arrive within moments
+      const botAfter = t.page.locator(BOT_MESSAGE);
+      const replies = (await botAfter.allInnerTexts()).slice(botBefore);
+      check(replies.length === 0, `the bot answered the shared card: ${replies.map((r) => `"${r.trim()}"`).join(', ')}`);
+      const logs = await pageText(t.page);
+      check(!ME_ERRORS.test(logs), `the playground reports a message-extension problem:\n${ME_ERRORS.exec(logs)?.[0]}`);
+      const card = t.page.locator(CARD).nth(cardsBefore - 1);
+      await card.scrollIntoViewIfNeeded();
+      await t.page.waitForTimeout(500);
+      await t.page.screenshot({ path: join(OUT, 'e2e-me-sent.png') });
+      return `message extension listed ${names.length} people for "kubernetes" (${names.slice(0, 3).join(', ')}…); ${person}'s card was inserted and sent`;
     },
   },
 ];
@@ -235,6 +328,27 @@ async function say(page, text, expected) {
   await page.getByRole('button', { name: 'Send Message' }).click();
   await waitFor(page, `an answer to "${text}" matching ${expected}`, async () => (await replies.count()) > before);
   return (await replies.last().innerText()).trim();
+}
+
+/**
+ * Opens the search message extension from the message box ("Trigger Message Extension App" → "Search Command")
+ * unless it is open, and sets the command id and parameter name Teams would send. Returns the popover.
+ */
+async function openSearchExtension(t) {
+  const popover = t.page.getByRole('group').filter({ hasText: ME_POPOVER_TITLE });
+  if (!(await popover.isVisible())) {
+    await t.page.getByRole('button', { name: ME_TRIGGER }).click();
+    await t.page.getByRole('menuitem', { name: ME_SEARCH_COMMAND }).click();
+    await popover.waitFor({ state: 'visible', timeout: TIMEOUT });
+  }
+  const commandId = popover.getByRole('textbox', { name: 'Command ID' });
+  if (!(await commandId.isVisible())) {
+    await popover.getByRole('button', { name: ME_SPECIFY }).click();
+    await commandId.waitFor({ state: 'visible', timeout: 10_000 });
+  }
+  await commandId.fill(ME_COMMAND_ID);
+  await popover.getByRole('textbox', { name: 'Parameter name' }).fill(ME_PARAMETER);
+  return popover;
 }
 
 /**
