@@ -56,7 +56,8 @@ internal sealed class SearchExtension(AnswerBuilder answers)
             attachments.Add(new JsonObject
             {
                 ["contentType"] = AdaptiveCard.ContentType,
-                ["content"] = ExpertsCard.Build(model with { People = [person] }),
+                // The inserted card is seen by everyone in the conversation, not only by the person who chose it.
+                ["content"] = ExpertsCard.Build(model with { People = [person with { Button = EndorseButton.Endorse }] }),
                 ["preview"] = Preview(person, texts),
             });
         }
