@@ -21,6 +21,7 @@ internal sealed class ConceptScorer
         alternativeTouched = new int[size];
         bestTouched = new int[size];
         Total = new float[size];
+        Matched = new byte[size];
         Touched = new int[size];
     }
 
@@ -28,6 +29,9 @@ internal sealed class ConceptScorer
     public float[] Total { get; }
 
     public int[] Touched { get; }
+
+    /// <summary>How many of the query's concepts each touched document matches.</summary>
+    public byte[] Matched { get; }
 
     public int TouchedCount { get; private set; }
 
@@ -103,6 +107,7 @@ internal sealed class ConceptScorer
                 }
 
                 Total[d] += best[d];
+                Matched[d]++;
                 best[d] = 0;
             }
         }
@@ -115,6 +120,7 @@ internal sealed class ConceptScorer
         for (var k = 0; k < TouchedCount; k++)
         {
             Total[Touched[k]] = 0;
+            Matched[Touched[k]] = 0;
         }
 
         TouchedCount = 0;

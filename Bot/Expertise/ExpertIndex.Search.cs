@@ -70,6 +70,8 @@ internal sealed partial class ExpertIndex
         var now = asOf.UtcTicks;
         var halfLife = Settings.HalfLifeYears * TicksPerYear;
         var floor = Settings.RecencyFloor;
+        var coordination = Settings.CoordinationPower;
+        var conceptCount = (float)concepts.Count;
         for (var k = 0; k < scorer.TouchedCount; k++)
         {
             var item = scorer.Touched[k];
@@ -82,7 +84,8 @@ internal sealed partial class ExpertIndex
             }
 
             var recency = floor + (1 - floor) * Math.Pow(2, -age / halfLife);
-            scorer.Total[item] *= (float)(itemWeight[item] * recency);
+            var coordinate = coordination > 0 && conceptCount > 1 ? Math.Pow(scorer.Matched[item] / conceptCount, coordination) : 1;
+            scorer.Total[item] *= (float)(itemWeight[item] * recency * coordinate);
             var owner = itemPerson[item];
             if (scratch.Head[owner] < 0)
             {
@@ -93,28 +96,71 @@ internal sealed partial class ExpertIndex
             scratch.Head[owner] = item;
         }
 
+        if (profileField is not null)
+        {
+            var profileReference = scratch.Profile.Score(profileField, concepts);
+            var share = (float)Settings.ProfileWeight * reference / Math.Max(profileReference, 1e-6f);
+            for (var k = 0; k < scratch.PeopleCount; k++)
+            {
+                var person = scratch.People[k];
+                scratch.Shows[person] = scratch.Profile.Total[person] * share;
+            }
+        }
+
         Span<float> best = stackalloc float[Math.Max(1, Settings.ItemsPerPerson)];
         for (var k = 0; k < scratch.PeopleCount; k++)
         {
             var person = scratch.People[k];
-            scratch.Shows[person] = Aggregate(scratch.Head[person], scratch, best);
+            var shows = Aggregate(scratch.Head[person], scratch, best, 0, out var matching);
+            scratch.Corroborates[person] = Settings.CorroborationKindWeight > 0
+                ? Aggregate(scratch.Head[person], scratch, best, (float)Settings.CorroborationKindWeight, out _)
+                : shows;
+            if (Settings.MatchCountBonus > 0)
+            {
+                shows *= (float)(1 + Settings.MatchCountBonus * Math.Log(matching));
+            }
+
+            if (Settings.ActivityPrior > 0)
+            {
+                var active = Settings.ActivityOnTopic ? TopicActivity(scratch.Head[person], scratch, now) : Activity(person, now);
+                shows *= (float)(1 + Settings.ActivityPrior * (Settings.ActivitySaturates ? active / (active + Settings.ActivityScale) : Math.Log(1 + active / Settings.ActivityScale)));
+            }
+
+            scratch.Shows[person] += shows;
         }
 
         return reference;
     }
 
+    private double TopicActivity(int head, Scratch scratch, long now)
+    {
+        var halfLife = Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay;
+        var count = 0.0;
+        for (var item = head; item >= 0; item = scratch.Next[item])
+        {
+            if (scratch.Items.Total[item] > 0 && IsActivity(item))
+            {
+                count += halfLife > 0 ? Math.Pow(2, -(now - itemTicks[item]) / halfLife) : 1;
+            }
+        }
+
+        return count;
+    }
+
     // The person's best items, the n-th counting Decay^n: a few strong items beat many weak mentions.
-    private float Aggregate(int head, Scratch scratch, Span<float> best)
+    private float Aggregate(int head, Scratch scratch, Span<float> best, float minimumWeight, out int matching)
     {
         var count = 0;
+        matching = 0;
         for (var item = head; item >= 0; item = scratch.Next[item])
         {
             var score = scratch.Items.Total[item];
-            if (score <= 0)
+            if (score <= 0 || itemWeight[item] < minimumWeight)
             {
                 continue;
             }
 
+            matching++;
             if (count < best.Length)
             {
                 best[count++] = score;
@@ -158,7 +204,7 @@ internal sealed partial class ExpertIndex
 
             var shows = (double)scratch.Shows[person];
             var vouch = vouches.TryGetValue(person, out var tally) ? Settings.VouchWeight * reference * Math.Log2(1 + tally.Mass) : 0;
-            var corroboration = Math.Min(1, (shows + vouch) / (Settings.CorroborationItems * reference));
+            var corroboration = Math.Min(1, (scratch.Corroborates[person] + vouch) / (Settings.CorroborationItems * reference));
             var says = scratch.Declared.Total[person]
                 * (Settings.DeclaredAlone + (Settings.DeclaredCorroborated - Settings.DeclaredAlone) * corroboration);
             var score = shows + vouch + says;
@@ -276,10 +322,12 @@ internal sealed partial class ExpertIndex
             var person = scratch.People[k];
             scratch.Head[person] = -1;
             scratch.Shows[person] = 0;
+            scratch.Corroborates[person] = 0;
         }
 
         scratch.PeopleCount = 0;
         scratch.Items.Clear();
         scratch.Declared.Clear();
+        scratch.Profile.Clear();
     }
 }

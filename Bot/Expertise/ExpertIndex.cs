@@ -23,6 +23,8 @@ internal sealed partial class ExpertIndex
     private readonly bool[] itemPrivate;
     private readonly int[] personItemOffsets;
     private readonly int[] personItems;
+    private readonly float[] activity;
+    private readonly InvertedField? profileField;
     private readonly InvertedField itemField;
     private readonly InvertedField declaredField;
     private readonly ConcurrentBag<Scratch> scratches = [];
@@ -87,6 +89,7 @@ internal sealed partial class ExpertIndex
             personItems[fill[itemPerson[item]]++] = item;
         }
 
+        profileField = settings.ProfileWeight > 0 ? itemField.GroupBy(itemPerson, itemWeight, people.Length) : null;
         var latest = long.MinValue;
         foreach (var ticks in itemTicks)
         {
@@ -94,6 +97,11 @@ internal sealed partial class ExpertIndex
         }
 
         LatestTimestamp = latest == long.MinValue ? DateTimeOffset.UnixEpoch : new DateTimeOffset(latest, TimeSpan.Zero);
+        activity = new float[people.Length];
+        for (var person = 0; person < people.Length; person++)
+        {
+            activity[person] = (float)CountActivity(person, LatestTimestamp.UtcTicks);
+        }
     }
 
     public int PeopleCount => people.Length;
@@ -268,6 +276,42 @@ internal sealed partial class ExpertIndex
     private static string FoldName(string name) =>
         string.Join(' ', TextAnalyzer.Fold(name).Split((char[])[' ', '\t', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>
+    /// How much authored work a person shows at a moment: documents, posts and answers (not meetings, not what
+    /// they declare), each counting 1 when new and half after ActivityHalfLifeDays, so who is active now leads.
+    /// </summary>
+    private double Activity(int person, long asOf)
+    {
+        var latest = LatestTimestamp.UtcTicks;
+        if (asOf < latest)
+        {
+            return CountActivity(person, asOf);
+        }
+
+        var halfLife = Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay;
+        return halfLife > 0 ? activity[person] * Math.Pow(2, -(asOf - latest) / halfLife) : activity[person];
+    }
+
+    private bool IsActivity(int item) => Settings.ActivityKind is { } kind
+        ? string.Equals(items[item].Kind, kind, StringComparison.Ordinal)
+        : itemWeight[item] >= Settings.ActivityKindWeight;
+
+    private double CountActivity(int person, long asOf)
+    {
+        var halfLife = Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay;
+        var count = 0.0;
+        for (var k = personItemOffsets[person]; k < personItemOffsets[person + 1]; k++)
+        {
+            var item = personItems[k];
+            if (IsActivity(item) && itemTicks[item] <= asOf)
+            {
+                count += halfLife > 0 ? Math.Pow(2, -(asOf - itemTicks[item]) / halfLife) : 1;
+            }
+        }
+
+        return count;
+    }
+
     private Scratch Rent() => scratches.TryTake(out var scratch) ? scratch : new Scratch(items.Length, people.Length);
 
     private void Return(Scratch scratch) => scratches.Add(scratch);
@@ -277,9 +321,11 @@ internal sealed partial class ExpertIndex
     {
         public ConceptScorer Items { get; } = new(itemCount);
         public ConceptScorer Declared { get; } = new(peopleCount);
+        public ConceptScorer Profile { get; } = new(peopleCount);
         public int[] Head { get; } = Filled(peopleCount, -1);
         public int[] Next { get; } = new int[itemCount];
         public float[] Shows { get; } = new float[peopleCount];
+        public float[] Corroborates { get; } = new float[peopleCount];
         public int[] People { get; } = new int[peopleCount];
         public int PeopleCount { get; set; }
 

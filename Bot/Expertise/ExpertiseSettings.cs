@@ -20,6 +20,8 @@ internal sealed record ExpertiseSettings
         KindWeights = new Dictionary<string, double>(),
         OtherKindWeight = 1,
         UseLexicon = false,
+        ActivityPrior = 0,
+        CorroborationKindWeight = 0,
     };
 
     /// <summary>Whether aliases, acronyms and translations widen a query (off only to measure what they bring).</summary>
@@ -49,8 +51,37 @@ internal sealed record ExpertiseSettings
     /// <summary>Work worth this many strong matching items fully corroborates what a person declares.</summary>
     public double CorroborationItems { get; init; } = 2;
 
+    /// <summary>Only items of kinds weighing at least this much corroborate declared skills: being named in meetings does not.</summary>
+    public double CorroborationKindWeight { get; init; } = 0.3;
+
     /// <summary>Nobody scoring below this share of the best person is listed: a list is not filled for the sake of it.</summary>
     public double MinimumShareOfBest { get; init; } = 0.15;
+
+    /// <summary>A person's demonstrated activity (authored work of the kinds below) lifts what their work shows by 1 + this × ln(1 + activity / ActivityScale).</summary>
+    public double ActivityPrior { get; init; } = 0.25;
+
+    public double ActivityScale { get; init; } = 1;
+
+    public bool ActivitySaturates { get; init; }
+
+    public bool ActivityOnTopic { get; init; }
+
+    public string? ActivityKind { get; init; } = EvidenceKinds.Answer;
+
+    /// <summary>Activity fades faster than expertise: an authored item counts half as much towards it after this many days (0: never fades).</summary>
+    public double ActivityHalfLifeDays { get; init; } = 14;
+
+    /// <summary>Items of kinds weighing at least this much count as demonstrated activity (documents, posts, answers).</summary>
+    public double ActivityKindWeight { get; init; } = 1;
+
+    /// <summary>Matching items beyond the best ones still tell: what the work shows grows by 1 + this × ln(matching items).</summary>
+    public double MatchCountBonus { get; init; }
+
+    /// <summary>An item's match counts (concepts matched / concepts of the query)^this: long questions reward items that match several of their words.</summary>
+    public double CoordinationPower { get; init; }
+
+    /// <summary>The profile model: BM25 over the concatenation of a person's items (weighed by kind) adds this share of its score to what their work shows.</summary>
+    public double ProfileWeight { get; init; }
 
     /// <summary>Private items are never shown; by default they do not count either.</summary>
     public bool CountPrivateItems { get; init; }
@@ -62,9 +93,9 @@ internal sealed record ExpertiseSettings
         [EvidenceKinds.Post] = 1.0,
         [EvidenceKinds.Answer] = 1.0,
         [EvidenceKinds.Message] = 0.6,
-        [EvidenceKinds.Comment] = 0.5,
+        [EvidenceKinds.Comment] = 0.25,
         [EvidenceKinds.Question] = 0.35,
-        [EvidenceKinds.Meeting] = 0.15,
+        [EvidenceKinds.Meeting] = 0.1,
     };
 
     /// <summary>The weight of a kind the table does not list.</summary>

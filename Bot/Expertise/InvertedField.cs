@@ -83,6 +83,56 @@ internal sealed class InvertedField
         return i >= 0 ? i : -1;
     }
 
+    /// <summary>
+    /// The field grouped by owner: one document per owner, the concatenation of its documents, each term's
+    /// frequency weighed by its document's weight. Derived from the postings, so nothing more is stored.
+    /// </summary>
+    public InvertedField GroupBy(int[] owner, float[] weight, int ownerCount)
+    {
+        var ownerLengths = new float[ownerCount];
+        for (var d = 0; d < lengths.Length; d++)
+        {
+            ownerLengths[owner[d]] += lengths[d] * weight[d];
+        }
+
+        var sums = new float[ownerCount];
+        var touched = new int[ownerCount];
+        var groupedOffsets = new int[offsets.Length];
+        var groupedDocuments = new List<int>(documents.Length / 2);
+        var groupedFrequencies = new List<byte>(documents.Length / 2);
+        for (var t = 0; t + 1 < offsets.Length; t++)
+        {
+            var count = 0;
+            for (var p = offsets[t]; p < offsets[t + 1]; p++)
+            {
+                var o = owner[documents[p]];
+                if (sums[o] == 0)
+                {
+                    touched[count++] = o;
+                }
+
+                sums[o] += frequencies[p] * weight[documents[p]];
+            }
+
+            Array.Sort(touched, 0, count);
+            for (var k = 0; k < count; k++)
+            {
+                var o = touched[k];
+                var frequency = Math.Round(sums[o]);
+                sums[o] = 0;
+                if (frequency >= 1)
+                {
+                    groupedDocuments.Add(o);
+                    groupedFrequencies.Add((byte)Math.Min(255, frequency));
+                }
+            }
+
+            groupedOffsets[t + 1] = groupedDocuments.Count;
+        }
+
+        return new InvertedField(terms, groupedOffsets, [.. groupedDocuments], [.. groupedFrequencies], ownerLengths);
+    }
+
     /// <summary>Collects documents in ascending order; frequencies are rounded and capped at 255.</summary>
     internal sealed class Builder
     {
