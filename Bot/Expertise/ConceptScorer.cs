@@ -7,21 +7,17 @@ namespace ExpertBot.Expertise;
 /// </summary>
 internal sealed class ConceptScorer
 {
-    private readonly float[] alternative;
-    private readonly byte[] hits;
     private readonly float[] best;
-    private readonly int[] alternativeTouched;
     private readonly int[] bestTouched;
+    private int[] formStarts = new int[4];
+    private int[] formEnds = new int[4];
+    private float[] formIdfs = new float[4];
 
     public ConceptScorer(int size)
     {
-        alternative = new float[size];
-        hits = new byte[size];
         best = new float[size];
-        alternativeTouched = new int[size];
         bestTouched = new int[size];
         Total = new float[size];
-        Matched = new byte[size];
         Touched = new int[size];
     }
 
@@ -29,9 +25,6 @@ internal sealed class ConceptScorer
     public float[] Total { get; }
 
     public int[] Touched { get; }
-
-    /// <summary>How many of the query's concepts each touched document matches.</summary>
-    public byte[] Matched { get; }
 
     public int TouchedCount { get; private set; }
 
@@ -58,42 +51,60 @@ internal sealed class ConceptScorer
                     continue;
                 }
 
+                if (formStarts.Length < form.Length)
+                {
+                    formStarts = new int[form.Length];
+                    formEnds = new int[form.Length];
+                    formIdfs = new float[form.Length];
+                }
+
                 var formReference = 0f;
-                var count = 0;
+                var rarest = 0;
+                var rarestCount = int.MaxValue;
                 for (var t = 0; t < form.Length; t++)
                 {
                     field.TryGet(form[t], out var start, out var end);
-                    var idf = field.Idf(start, end);
-                    formReference += idf;
-                    for (var p = start; p < end; p++)
+                    formStarts[t] = start;
+                    formEnds[t] = end;
+                    formIdfs[t] = field.Idf(start, end);
+                    formReference += formIdfs[t];
+                    if (end - start < rarestCount)
                     {
-                        var d = field.Document(p);
-                        if (hits[d] == 0)
-                        {
-                            alternativeTouched[count++] = d;
-                        }
-
-                        hits[d]++;
-                        alternative[d] += field.Score(p, idf);
+                        (rarest, rarestCount) = (t, end - start);
                     }
                 }
 
                 conceptReference = Math.Max(conceptReference, formReference);
-                for (var k = 0; k < count; k++)
-                {
-                    var d = alternativeTouched[k];
-                    if (hits[d] >= form.Length)
-                    {
-                        if (best[d] == 0)
-                        {
-                            bestTouched[bestCount++] = d;
-                        }
 
-                        best[d] = Math.Max(best[d], alternative[d]);
+                // A form of several words counts only where all occur: walk the rarest word's postings and find
+                // the others by galloping search, instead of scoring every posting of a common word.
+                for (var p = formStarts[rarest]; p < formEnds[rarest]; p++)
+                {
+                    var d = field.Document(p);
+                    var score = 0f;
+                    var all = true;
+                    for (var t = 0; t < form.Length && all; t++)
+                    {
+                        var q = t == rarest ? p : field.Seek(formStarts[t], formEnds[t], d);
+                        formStarts[t] = t == rarest ? formStarts[t] : Math.Min(q < 0 ? ~q : q, formEnds[t]);
+                        all = q >= 0;
+                        if (all)
+                        {
+                            score += field.Score(q, formIdfs[t]);
+                        }
                     }
 
-                    alternative[d] = 0;
-                    hits[d] = 0;
+                    if (!all)
+                    {
+                        continue;
+                    }
+
+                    if (best[d] == 0)
+                    {
+                        bestTouched[bestCount++] = d;
+                    }
+
+                    best[d] = Math.Max(best[d], score);
                 }
             }
 
@@ -107,7 +118,6 @@ internal sealed class ConceptScorer
                 }
 
                 Total[d] += best[d];
-                Matched[d]++;
                 best[d] = 0;
             }
         }
@@ -120,7 +130,6 @@ internal sealed class ConceptScorer
         for (var k = 0; k < TouchedCount; k++)
         {
             Total[Touched[k]] = 0;
-            Matched[Touched[k]] = 0;
         }
 
         TouchedCount = 0;

@@ -29,8 +29,8 @@ internal sealed partial class ExpertIndex
         var scratch = Rent();
         try
         {
-            var reference = ScoreShows(concepts, query.AsOf, scratch);
             var declaredReference = scratch.Declared.Score(declaredField, concepts);
+            var reference = ScoreShows(concepts, query.AsOf, scratch);
             if (reference <= 0)
             {
                 reference = declaredReference > 0 ? declaredReference : 1f;
@@ -70,8 +70,10 @@ internal sealed partial class ExpertIndex
         var now = asOf.UtcTicks;
         var halfLife = Settings.HalfLifeYears * TicksPerYear;
         var floor = Settings.RecencyFloor;
-        var coordination = Settings.CoordinationPower;
-        var conceptCount = (float)concepts.Count;
+
+        // Asked as of the newest item (a snapshot, or nothing new since the build): each item's weight times
+        // recency was computed once at build; otherwise computed here.
+        var latest = now == LatestTimestamp.UtcTicks;
         for (var k = 0; k < scorer.TouchedCount; k++)
         {
             var item = scorer.Touched[k];
@@ -83,9 +85,7 @@ internal sealed partial class ExpertIndex
                 continue;
             }
 
-            var recency = floor + (1 - floor) * Math.Pow(2, -age / halfLife);
-            var coordinate = coordination > 0 && conceptCount > 1 ? Math.Pow(scorer.Matched[item] / conceptCount, coordination) : 1;
-            scorer.Total[item] *= (float)(itemWeight[item] * recency * coordinate);
+            scorer.Total[item] *= latest ? itemFactor[item] : (float)(itemWeight[item] * (floor + (1 - floor) * Math.Pow(2, -age / halfLife)));
             var owner = itemPerson[item];
             if (scratch.Head[owner] < 0)
             {
@@ -96,62 +96,31 @@ internal sealed partial class ExpertIndex
             scratch.Head[owner] = item;
         }
 
-        if (profileField is not null)
-        {
-            var profileReference = scratch.Profile.Score(profileField, concepts);
-            var share = (float)Settings.ProfileWeight * reference / Math.Max(profileReference, 1e-6f);
-            for (var k = 0; k < scratch.PeopleCount; k++)
-            {
-                var person = scratch.People[k];
-                scratch.Shows[person] = scratch.Profile.Total[person] * share;
-            }
-        }
-
         Span<float> best = stackalloc float[Math.Max(1, Settings.ItemsPerPerson)];
         for (var k = 0; k < scratch.PeopleCount; k++)
         {
             var person = scratch.People[k];
-            var shows = Aggregate(scratch.Head[person], scratch, best, 0, out var matching);
-            scratch.Corroborates[person] = Settings.CorroborationKindWeight > 0
-                ? Aggregate(scratch.Head[person], scratch, best, (float)Settings.CorroborationKindWeight, out _)
-                : shows;
-            if (Settings.MatchCountBonus > 0)
-            {
-                shows *= (float)(1 + Settings.MatchCountBonus * Math.Log(matching));
-            }
+            var shows = Aggregate(scratch.Head[person], scratch, best, 0);
 
+            // Only work corroborates what a person declares: being named in meetings does not.
+            scratch.Corroborates[person] = Settings.CorroborationKindWeight > 0 && scratch.Declared.Total[person] > 0
+                ? Aggregate(scratch.Head[person], scratch, best, (float)Settings.CorroborationKindWeight)
+                : shows;
             if (Settings.ActivityPrior > 0)
             {
-                var active = Settings.ActivityOnTopic ? TopicActivity(scratch.Head[person], scratch, now) : Activity(person, now);
-                shows *= (float)(1 + Settings.ActivityPrior * (Settings.ActivitySaturates ? active / (active + Settings.ActivityScale) : Math.Log(1 + active / Settings.ActivityScale)));
+                shows *= (float)(1 + Settings.ActivityPrior * Math.Log(1 + Activity(person, now)));
             }
 
-            scratch.Shows[person] += shows;
+            scratch.Shows[person] = shows;
         }
 
         return reference;
     }
 
-    private double TopicActivity(int head, Scratch scratch, long now)
-    {
-        var halfLife = Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay;
-        var count = 0.0;
-        for (var item = head; item >= 0; item = scratch.Next[item])
-        {
-            if (scratch.Items.Total[item] > 0 && IsActivity(item))
-            {
-                count += halfLife > 0 ? Math.Pow(2, -(now - itemTicks[item]) / halfLife) : 1;
-            }
-        }
-
-        return count;
-    }
-
     // The person's best items, the n-th counting Decay^n: a few strong items beat many weak mentions.
-    private float Aggregate(int head, Scratch scratch, Span<float> best, float minimumWeight, out int matching)
+    private float Aggregate(int head, Scratch scratch, Span<float> best, float minimumWeight)
     {
         var count = 0;
-        matching = 0;
         for (var item = head; item >= 0; item = scratch.Next[item])
         {
             var score = scratch.Items.Total[item];
@@ -160,7 +129,6 @@ internal sealed partial class ExpertIndex
                 continue;
             }
 
-            matching++;
             if (count < best.Length)
             {
                 best[count++] = score;
@@ -328,6 +296,5 @@ internal sealed partial class ExpertIndex
         scratch.PeopleCount = 0;
         scratch.Items.Clear();
         scratch.Declared.Clear();
-        scratch.Profile.Clear();
     }
 }

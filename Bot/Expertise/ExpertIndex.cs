@@ -24,7 +24,7 @@ internal sealed partial class ExpertIndex
     private readonly int[] personItemOffsets;
     private readonly int[] personItems;
     private readonly float[] activity;
-    private readonly InvertedField? profileField;
+    private readonly float[] itemFactor;
     private readonly InvertedField itemField;
     private readonly InvertedField declaredField;
     private readonly ConcurrentBag<Scratch> scratches = [];
@@ -89,7 +89,6 @@ internal sealed partial class ExpertIndex
             personItems[fill[itemPerson[item]]++] = item;
         }
 
-        profileField = settings.ProfileWeight > 0 ? itemField.GroupBy(itemPerson, itemWeight, people.Length) : null;
         var latest = long.MinValue;
         foreach (var ticks in itemTicks)
         {
@@ -97,6 +96,14 @@ internal sealed partial class ExpertIndex
         }
 
         LatestTimestamp = latest == long.MinValue ? DateTimeOffset.UnixEpoch : new DateTimeOffset(latest, TimeSpan.Zero);
+        itemFactor = new float[itemPerson.Length];
+        var halfLife = settings.HalfLifeYears * TimeSpan.TicksPerDay * 365.25;
+        for (var item = 0; item < itemFactor.Length; item++)
+        {
+            var recency = settings.RecencyFloor + (1 - settings.RecencyFloor) * Math.Pow(2, -(latest - itemTicks[item]) / halfLife);
+            itemFactor[item] = (float)(itemWeight[item] * recency);
+        }
+
         activity = new float[people.Length];
         for (var person = 0; person < people.Length; person++)
         {
@@ -292,9 +299,7 @@ internal sealed partial class ExpertIndex
         return halfLife > 0 ? activity[person] * Math.Pow(2, -(asOf - latest) / halfLife) : activity[person];
     }
 
-    private bool IsActivity(int item) => Settings.ActivityKind is { } kind
-        ? string.Equals(items[item].Kind, kind, StringComparison.Ordinal)
-        : itemWeight[item] >= Settings.ActivityKindWeight;
+    private bool IsActivity(int item) => Settings.ActivityKinds.Contains(items[item].Kind);
 
     private double CountActivity(int person, long asOf)
     {
@@ -321,7 +326,6 @@ internal sealed partial class ExpertIndex
     {
         public ConceptScorer Items { get; } = new(itemCount);
         public ConceptScorer Declared { get; } = new(peopleCount);
-        public ConceptScorer Profile { get; } = new(peopleCount);
         public int[] Head { get; } = Filled(peopleCount, -1);
         public int[] Next { get; } = new int[itemCount];
         public float[] Shows { get; } = new float[peopleCount];

@@ -57,31 +57,17 @@ internal sealed record ExpertiseSettings
     /// <summary>Nobody scoring below this share of the best person is listed: a list is not filled for the sake of it.</summary>
     public double MinimumShareOfBest { get; init; } = 0.15;
 
-    /// <summary>A person's demonstrated activity (authored work of the kinds below) lifts what their work shows by 1 + this × ln(1 + activity / ActivityScale).</summary>
+    /// <summary>
+    /// Who answers colleagues now is likelier to answer the next question: what a person's work shows grows by
+    /// 1 + this × ln(1 + activity), activity counting their items of <see cref="ActivityKinds"/>, each fading
+    /// by half every <see cref="ActivityHalfLifeDays"/>. Logarithmic, so busy people do not take over a topic.
+    /// </summary>
     public double ActivityPrior { get; init; } = 0.25;
 
-    public double ActivityScale { get; init; } = 1;
-
-    public bool ActivitySaturates { get; init; }
-
-    public bool ActivityOnTopic { get; init; }
-
-    public string? ActivityKind { get; init; } = EvidenceKinds.Answer;
-
-    /// <summary>Activity fades faster than expertise: an authored item counts half as much towards it after this many days (0: never fades).</summary>
     public double ActivityHalfLifeDays { get; init; } = 14;
 
-    /// <summary>Items of kinds weighing at least this much count as demonstrated activity (documents, posts, answers).</summary>
-    public double ActivityKindWeight { get; init; } = 1;
-
-    /// <summary>Matching items beyond the best ones still tell: what the work shows grows by 1 + this × ln(matching items).</summary>
-    public double MatchCountBonus { get; init; }
-
-    /// <summary>An item's match counts (concepts matched / concepts of the query)^this: long questions reward items that match several of their words.</summary>
-    public double CoordinationPower { get; init; }
-
-    /// <summary>The profile model: BM25 over the concatenation of a person's items (weighed by kind) adds this share of its score to what their work shows.</summary>
-    public double ProfileWeight { get; init; }
+    /// <summary>The kinds that count as activity: authored answers; not meetings, not what a person declares.</summary>
+    public IReadOnlySet<string> ActivityKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal) { EvidenceKinds.Answer };
 
     /// <summary>Private items are never shown; by default they do not count either.</summary>
     public bool CountPrivateItems { get; init; }

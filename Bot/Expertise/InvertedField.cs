@@ -84,53 +84,23 @@ internal sealed class InvertedField
     }
 
     /// <summary>
-    /// The field grouped by owner: one document per owner, the concatenation of its documents, each term's
-    /// frequency weighed by its document's weight. Derived from the postings, so nothing more is stored.
+    /// The posting of a document in documents[start..end), or the bitwise complement of where it would be:
+    /// galloping from start, so that walking ascending documents costs the log of the gaps, not of the list.
     /// </summary>
-    public InvertedField GroupBy(int[] owner, float[] weight, int ownerCount)
+    public int Seek(int start, int end, int document)
     {
-        var ownerLengths = new float[ownerCount];
-        for (var d = 0; d < lengths.Length; d++)
+        var step = 1;
+        var low = start;
+        var high = start;
+        while (high < end && documents[high] < document)
         {
-            ownerLengths[owner[d]] += lengths[d] * weight[d];
+            low = high + 1;
+            high = start + step;
+            step <<= 1;
         }
 
-        var sums = new float[ownerCount];
-        var touched = new int[ownerCount];
-        var groupedOffsets = new int[offsets.Length];
-        var groupedDocuments = new List<int>(documents.Length / 2);
-        var groupedFrequencies = new List<byte>(documents.Length / 2);
-        for (var t = 0; t + 1 < offsets.Length; t++)
-        {
-            var count = 0;
-            for (var p = offsets[t]; p < offsets[t + 1]; p++)
-            {
-                var o = owner[documents[p]];
-                if (sums[o] == 0)
-                {
-                    touched[count++] = o;
-                }
-
-                sums[o] += frequencies[p] * weight[documents[p]];
-            }
-
-            Array.Sort(touched, 0, count);
-            for (var k = 0; k < count; k++)
-            {
-                var o = touched[k];
-                var frequency = Math.Round(sums[o]);
-                sums[o] = 0;
-                if (frequency >= 1)
-                {
-                    groupedDocuments.Add(o);
-                    groupedFrequencies.Add((byte)Math.Min(255, frequency));
-                }
-            }
-
-            groupedOffsets[t + 1] = groupedDocuments.Count;
-        }
-
-        return new InvertedField(terms, groupedOffsets, [.. groupedDocuments], [.. groupedFrequencies], ownerLengths);
+        high = Math.Min(high, end - 1);
+        return low > high ? ~low : Array.BinarySearch(documents, low, high - low + 1, document);
     }
 
     /// <summary>Collects documents in ascending order; frequencies are rounded and capped at 255.</summary>
