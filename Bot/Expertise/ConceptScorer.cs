@@ -9,6 +9,9 @@ internal sealed class ConceptScorer
 {
     private readonly float[] best;
     private readonly int[] bestTouched;
+    private float[]? alternative;
+    private byte[]? hits;
+    private int[]? alternativeTouched;
     private int[] formStarts = new int[4];
     private int[] formEnds = new int[4];
     private float[] formIdfs = new float[4];
@@ -29,7 +32,7 @@ internal sealed class ConceptScorer
     public int TouchedCount { get; private set; }
 
     /// <summary>Scores the field; returns the query's reference score (the sum of each concept's best idf), the scale of one strong match.</summary>
-    public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts)
+    public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts, bool exhaustive = false)
     {
         var reference = 0f;
         for (var c = 0; c < concepts.Count; c++)
@@ -75,6 +78,12 @@ internal sealed class ConceptScorer
                 }
 
                 conceptReference = Math.Max(conceptReference, formReference);
+
+                if (exhaustive)
+                {
+                    bestCount = ScoreEveryPosting(field, form, bestCount);
+                    continue;
+                }
 
                 // A form of several words counts only where all occur: walk the rarest word's postings and find
                 // the others by galloping search, instead of scoring every posting of a common word.
@@ -123,6 +132,50 @@ internal sealed class ConceptScorer
         }
 
         return reference;
+    }
+
+    /// <summary>The reference for the fast path: every posting of every word of the form is scored, then kept where all words occur.</summary>
+    private int ScoreEveryPosting(InvertedField field, string[] form, int bestCount)
+    {
+        var size = Total.Length;
+        alternative ??= new float[size];
+        hits ??= new byte[size];
+        alternativeTouched ??= new int[size];
+        var count = 0;
+        for (var t = 0; t < form.Length; t++)
+        {
+            var idf = formIdfs[t];
+            for (var p = formStarts[t]; p < formEnds[t]; p++)
+            {
+                var d = field.Document(p);
+                if (hits[d] == 0)
+                {
+                    alternativeTouched[count++] = d;
+                }
+
+                hits[d]++;
+                alternative[d] += field.Score(p, idf);
+            }
+        }
+
+        for (var k = 0; k < count; k++)
+        {
+            var d = alternativeTouched[k];
+            if (hits[d] >= form.Length)
+            {
+                if (best[d] == 0)
+                {
+                    bestTouched[bestCount++] = d;
+                }
+
+                best[d] = Math.Max(best[d], alternative[d]);
+            }
+
+            alternative[d] = 0;
+            hits[d] = 0;
+        }
+
+        return bestCount;
     }
 
     public void Clear()

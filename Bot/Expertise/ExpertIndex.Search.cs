@@ -16,7 +16,10 @@ internal sealed partial class ExpertIndex
     /// knows the topic) plus what they say of themselves (little alone, more when work or colleagues agree).
     /// Nobody without matching evidence is returned.
     /// </summary>
-    public IReadOnlyList<ExpertMatch> Search(ExpertQuery query)
+    public IReadOnlyList<ExpertMatch> Search(ExpertQuery query) => Search(query, exhaustive: false);
+
+    /// <summary>Exhaustive scores every posting of every word: the reference the fast path must equal, for tests.</summary>
+    internal IReadOnlyList<ExpertMatch> Search(ExpertQuery query, bool exhaustive)
     {
         ArgumentNullException.ThrowIfNull(query);
         var terms = TextAnalyzer.Terms(query.Topic);
@@ -29,8 +32,8 @@ internal sealed partial class ExpertIndex
         var scratch = Rent();
         try
         {
-            var declaredReference = scratch.Declared.Score(declaredField, concepts);
-            var reference = ScoreShows(concepts, query.AsOf, scratch);
+            var declaredReference = scratch.Declared.Score(declaredField, concepts, exhaustive);
+            var reference = ScoreShows(concepts, query.AsOf, scratch, exhaustive);
             if (reference <= 0)
             {
                 reference = declaredReference > 0 ? declaredReference : 1f;
@@ -63,10 +66,10 @@ internal sealed partial class ExpertIndex
     }
 
     /// <summary>Weighs each matching item by kind and age and keeps, per person, a list of their matching items.</summary>
-    private float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, Scratch scratch)
+    private float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, Scratch scratch, bool exhaustive)
     {
         var scorer = scratch.Items;
-        var reference = scorer.Score(itemField, concepts);
+        var reference = scorer.Score(itemField, concepts, exhaustive);
         var now = asOf.UtcTicks;
         var halfLife = Settings.HalfLifeYears * TicksPerYear;
         var floor = Settings.RecencyFloor;
@@ -86,25 +89,57 @@ internal sealed partial class ExpertIndex
             }
 
             scorer.Total[item] *= latest ? itemFactor[item] : (float)(itemWeight[item] * (floor + (1 - floor) * Math.Pow(2, -age / halfLife)));
+            if (scorer.Total[item] <= 0)
+            {
+                continue;
+            }
+
             var owner = itemPerson[item];
-            if (scratch.Head[owner] < 0)
+            if (scratch.Count[owner]++ == 0)
             {
                 scratch.People[scratch.PeopleCount++] = owner;
             }
-
-            scratch.Next[item] = scratch.Head[owner];
-            scratch.Head[owner] = item;
         }
 
-        Span<float> best = stackalloc float[Math.Max(1, Settings.ItemsPerPerson)];
+        // Each person's matching items side by side (a counting sort by owner), so that adding them up reads
+        // memory in order instead of chasing items across the whole index.
+        var offset = 0;
         for (var k = 0; k < scratch.PeopleCount; k++)
         {
             var person = scratch.People[k];
-            var shows = Aggregate(scratch.Head[person], scratch, best, 0);
+            scratch.Start[person] = offset;
+            offset += scratch.Count[person];
+            scratch.Count[person] = 0;
+        }
+
+        for (var k = 0; k < scorer.TouchedCount; k++)
+        {
+            var item = scorer.Touched[k];
+            var score = scorer.Total[item];
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            var owner = itemPerson[item];
+            var slot = scratch.Start[owner] + scratch.Count[owner]++;
+            scratch.Bucket[slot] = item;
+            scratch.BucketScore[slot] = score;
+            scratch.BucketWeight[slot] = itemWeight[item];
+        }
+
+        Span<float> best = stackalloc float[Math.Max(1, Settings.ItemsPerPerson)];
+        var corroborationWeight = (float)Settings.CorroborationKindWeight;
+        for (var k = 0; k < scratch.PeopleCount; k++)
+        {
+            var person = scratch.People[k];
+            var start = scratch.Start[person];
+            var end = start + scratch.Count[person];
+            var shows = Aggregate(scratch, start, end, best, 0);
 
             // Only work corroborates what a person declares: being named in meetings does not.
-            scratch.Corroborates[person] = Settings.CorroborationKindWeight > 0 && scratch.Declared.Total[person] > 0
-                ? Aggregate(scratch.Head[person], scratch, best, (float)Settings.CorroborationKindWeight)
+            scratch.Corroborates[person] = corroborationWeight > 0 && scratch.Declared.Total[person] > 0
+                ? Aggregate(scratch, start, end, best, corroborationWeight)
                 : shows;
             if (Settings.ActivityPrior > 0)
             {
@@ -118,13 +153,13 @@ internal sealed partial class ExpertIndex
     }
 
     // The person's best items, the n-th counting Decay^n: a few strong items beat many weak mentions.
-    private float Aggregate(int head, Scratch scratch, Span<float> best, float minimumWeight)
+    private float Aggregate(Scratch scratch, int start, int end, Span<float> best, float minimumWeight)
     {
         var count = 0;
-        for (var item = head; item >= 0; item = scratch.Next[item])
+        for (var slot = start; slot < end; slot++)
         {
-            var score = scratch.Items.Total[item];
-            if (score <= 0 || itemWeight[item] < minimumWeight)
+            var score = scratch.BucketScore[slot];
+            if (scratch.BucketWeight[slot] < minimumWeight)
             {
                 continue;
             }
@@ -197,7 +232,7 @@ internal sealed partial class ExpertIndex
         for (var k = 0; k < declared.TouchedCount; k++)
         {
             var person = declared.Touched[k];
-            if (scratch.Head[person] < 0)
+            if (scratch.Count[person] == 0)
             {
                 Offer(person);
             }
@@ -205,7 +240,7 @@ internal sealed partial class ExpertIndex
 
         foreach (var person in vouches.Keys)
         {
-            if (scratch.Head[person] < 0 && declared.Total[person] == 0)
+            if (scratch.Count[person] == 0 && declared.Total[person] == 0)
             {
                 Offer(person);
             }
@@ -217,10 +252,11 @@ internal sealed partial class ExpertIndex
     private ExpertMatch Explain(int person, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, Scratch scratch, Dictionary<int, VouchTally> vouches)
     {
         var evidence = new List<EvidenceHit>(EvidenceShown);
-        for (var item = scratch.Head[person]; item >= 0; item = scratch.Next[item])
+        for (var slot = scratch.Start[person]; slot < scratch.Start[person] + scratch.Count[person]; slot++)
         {
-            var score = scratch.Items.Total[item];
-            if (score <= 0 || itemPrivate[item])
+            var item = scratch.Bucket[slot];
+            var score = scratch.BucketScore[slot];
+            if (itemPrivate[item])
             {
                 continue;
             }
@@ -288,7 +324,7 @@ internal sealed partial class ExpertIndex
         for (var k = 0; k < scratch.PeopleCount; k++)
         {
             var person = scratch.People[k];
-            scratch.Head[person] = -1;
+            scratch.Count[person] = 0;
             scratch.Shows[person] = 0;
             scratch.Corroborates[person] = 0;
         }

@@ -326,18 +326,14 @@ internal sealed partial class ExpertIndex
     {
         public ConceptScorer Items { get; } = new(itemCount);
         public ConceptScorer Declared { get; } = new(peopleCount);
-        public int[] Head { get; } = Filled(peopleCount, -1);
-        public int[] Next { get; } = new int[itemCount];
+        public int[] Count { get; } = new int[peopleCount];
+        public int[] Start { get; } = new int[peopleCount];
+        public int[] Bucket { get; } = new int[itemCount];
+        public float[] BucketScore { get; } = new float[itemCount];
+        public float[] BucketWeight { get; } = new float[itemCount];
         public float[] Shows { get; } = new float[peopleCount];
         public float[] Corroborates { get; } = new float[peopleCount];
         public int[] People { get; } = new int[peopleCount];
         public int PeopleCount { get; set; }
-
-        private static int[] Filled(int n, int value)
-        {
-            var a = new int[n];
-            Array.Fill(a, value);
-            return a;
-        }
     }
 }
