@@ -48,7 +48,7 @@ internal static class CommandLine
           ask   --snapshot DIR "who knows X?"                        answer one question in the terminal
           generate --out DIR [--people N] [--seed S] [--as-of DATE]  write a synthetic organisation with ground truth
           package --app-id GUID --domain HOST [--out FILE]           write the Teams app package (expertbot.zip)
-          eval  --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline]
+          eval  --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline] [--repeat N]
                                                              NDCG@10, MAP, MRR, P@5 per group, latency, impostors
         """;
 }
