@@ -62,7 +62,7 @@ internal sealed record ExpertiseSettings
     /// 1 + this × ln(1 + activity), activity counting their items of <see cref="ActivityKinds"/>, each fading
     /// by half every <see cref="ActivityHalfLifeDays"/>. Logarithmic, so busy people do not take over a topic.
     /// </summary>
-    public double ActivityPrior { get; init; } = 0.25;
+    public double ActivityPrior { get; init; } = 0.35;
 
     public double ActivityHalfLifeDays { get; init; } = 14;
 
@@ -79,7 +79,7 @@ internal sealed record ExpertiseSettings
         [EvidenceKinds.Post] = 1.0,
         [EvidenceKinds.Answer] = 1.0,
         [EvidenceKinds.Message] = 0.6,
-        [EvidenceKinds.Comment] = 0.25,
+        [EvidenceKinds.Comment] = 0.5,
         [EvidenceKinds.Question] = 0.35,
         [EvidenceKinds.Meeting] = 0.1,
     };
