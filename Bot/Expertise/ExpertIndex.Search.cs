@@ -40,12 +40,16 @@ internal sealed partial class ExpertIndex
             }
 
             var vouches = Vouches(query, concepts, scratch, reference);
-            var candidates = Candidates(query, scratch, vouches, reference);
+            var candidates = Candidates(query, scratch, reference);
             var found = new ExpertMatch[candidates.Count];
             for (var i = found.Length - 1; i >= 0; i--)
             {
                 var (person, parts) = candidates.Dequeue();
-                found[i] = Explain(person, parts, concepts, scratch, vouches);
+                var endorsers = scratch.VouchMass[person] > 0 ? EndorsersOf(person, vouches, query, scratch, reference) : null;
+                var vouched = endorsers is null
+                    ? VouchSummary.None
+                    : new VouchSummary(endorsers.Count, [.. endorsers.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(EndorsersShown).Select(e => e.Key)]);
+                found[i] = Explain(person, parts, concepts, scratch, vouched);
             }
 
             var threshold = found.Length == 0 ? 0 : found.Max(m => m.Score) * Settings.MinimumShareOfBest;
@@ -195,7 +199,7 @@ internal sealed partial class ExpertIndex
     }
 
     private PriorityQueue<(int Person, ScoreParts Parts), double> Candidates(
-        ExpertQuery query, Scratch scratch, Dictionary<int, VouchTally> vouches, float reference)
+        ExpertQuery query, Scratch scratch, float reference)
     {
         var queue = new PriorityQueue<(int, ScoreParts), double>(query.Top + 1);
         void Offer(int person)
@@ -206,7 +210,8 @@ internal sealed partial class ExpertIndex
             }
 
             var shows = (double)scratch.Shows[person];
-            var vouch = vouches.TryGetValue(person, out var tally) ? Settings.VouchWeight * reference * Math.Log2(1 + tally.Mass) : 0;
+            var mass = scratch.VouchMass[person];
+            var vouch = mass > 0 ? Settings.VouchWeight * reference * Math.Log2(1 + mass) : 0;
             var corroboration = Math.Min(1, (scratch.Corroborates[person] + vouch) / (Settings.CorroborationItems * reference));
             var says = scratch.Declared.Total[person]
                 * (Settings.DeclaredAlone + (Settings.DeclaredCorroborated - Settings.DeclaredAlone) * corroboration);
@@ -238,8 +243,9 @@ internal sealed partial class ExpertIndex
             }
         }
 
-        foreach (var person in vouches.Keys)
+        for (var k = 0; k < scratch.VouchedCount; k++)
         {
+            var person = scratch.Vouched[k];
             if (scratch.Count[person] == 0 && declared.Total[person] == 0)
             {
                 Offer(person);
@@ -249,7 +255,7 @@ internal sealed partial class ExpertIndex
         return queue;
     }
 
-    private ExpertMatch Explain(int person, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, Scratch scratch, Dictionary<int, VouchTally> vouches)
+    private ExpertMatch Explain(int person, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, Scratch scratch, VouchSummary vouched)
     {
         var evidence = new List<EvidenceHit>(EvidenceShown);
         for (var slot = scratch.Start[person]; slot < scratch.Start[person] + scratch.Count[person]; slot++)
@@ -270,9 +276,6 @@ internal sealed partial class ExpertIndex
             evidence.RemoveRange(EvidenceShown, evidence.Count - EvidenceShown);
         }
 
-        var vouched = vouches.TryGetValue(person, out var tally)
-            ? new VouchSummary(tally.Endorsers.Count, [.. tally.Endorsers.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(EndorsersShown).Select(e => e.Key)])
-            : VouchSummary.None;
         return new ExpertMatch(people[person], parts.Shows + parts.Says + parts.Vouch, evidence)
         {
             Says = scratch.Declared.Total[person] > 0 ? SaysFor(people[person], concepts) : [],
@@ -330,6 +333,12 @@ internal sealed partial class ExpertIndex
         }
 
         scratch.PeopleCount = 0;
+        for (var k = 0; k < scratch.VouchedCount; k++)
+        {
+            scratch.VouchMass[scratch.Vouched[k]] = 0;
+        }
+
+        scratch.VouchedCount = 0;
         scratch.Items.Clear();
         scratch.Declared.Clear();
     }

@@ -335,5 +335,8 @@ internal sealed partial class ExpertIndex
         public float[] Corroborates { get; } = new float[peopleCount];
         public int[] People { get; } = new int[peopleCount];
         public int PeopleCount { get; set; }
+        public double[] VouchMass { get; } = new double[peopleCount];
+        public int[] Vouched { get; } = new int[peopleCount];
+        public int VouchedCount { get; set; }
     }
 }
