@@ -147,7 +147,7 @@ internal sealed partial class ExpertIndex
                 : shows;
             if (Settings.ActivityPrior > 0)
             {
-                shows *= (float)(1 + Settings.ActivityPrior * Math.Log(1 + Activity(person, now)));
+                shows *= latest ? activityFactor[person] : (float)(1 + Settings.ActivityPrior * Math.Log(1 + Activity(person, now)));
             }
 
             scratch.Shows[person] = shows;

@@ -25,6 +25,7 @@ internal sealed partial class ExpertIndex
     private readonly int[] personItems;
     private readonly float[] activity;
     private readonly float[] itemFactor;
+    private readonly float[] activityFactor;
     private readonly InvertedField itemField;
     private readonly InvertedField declaredField;
     private readonly ConcurrentBag<Scratch> scratches = [];
@@ -105,9 +106,11 @@ internal sealed partial class ExpertIndex
         }
 
         activity = new float[people.Length];
+        activityFactor = new float[people.Length];
         for (var person = 0; person < people.Length; person++)
         {
             activity[person] = (float)CountActivity(person, LatestTimestamp.UtcTicks);
+            activityFactor[person] = (float)(1 + settings.ActivityPrior * Math.Log(1 + activity[person] * 1.0));
         }
     }
 
