@@ -80,7 +80,7 @@ internal sealed record ExpertiseSettings
         [EvidenceKinds.Answer] = 1.0,
         [EvidenceKinds.Message] = 0.6,
         [EvidenceKinds.Comment] = 0.5,
-        [EvidenceKinds.Question] = 0.35,
+        [EvidenceKinds.Question] = 0.5,
         [EvidenceKinds.Meeting] = 0.1,
     };
 
