@@ -137,6 +137,25 @@ public sealed class ExpertRankingTests
     }
 
     [Fact]
+    public void A_busy_answerer_on_other_topics_ranks_below_the_author_of_the_work()
+    {
+        var busy = Enumerable.Range(0, 30).Select(i => Item($"b{i}", "b", $"Expense report question {i}", EvidenceKinds.Answer, yearsAgo: 0.01));
+        var index = ExpertIndex.Build(new Organisation(
+            [P("a", "Author"), P("b", "Busy"), P("z", "Zed")],
+            [
+                Item("1", "a", "Kubernetes autoscaling design"),
+                Item("2", "a", "Kubernetes ingress runbook"),
+                Item("3", "b", "Kubernetes question in passing", EvidenceKinds.Comment, yearsAgo: 0.01),
+                .. busy,
+                .. Filler(),
+            ],
+            []));
+
+        // Who answers recently lifts what their work shows on the topic; it does not replace it.
+        Assert.Equal("Author", Names(Ask(index, "kubernetes"))[0]);
+    }
+
+    [Fact]
     public void Recent_work_beats_equally_sized_old_work_and_old_work_is_still_found()
     {
         var index = ExpertIndex.Build(new Organisation(

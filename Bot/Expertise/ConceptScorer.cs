@@ -7,18 +7,18 @@ namespace ExpertBot.Expertise;
 /// </summary>
 internal sealed class ConceptScorer
 {
-    private readonly float[] alternative;
-    private readonly byte[] hits;
     private readonly float[] best;
-    private readonly int[] alternativeTouched;
     private readonly int[] bestTouched;
+    private float[]? alternative;
+    private byte[]? hits;
+    private int[]? alternativeTouched;
+    private int[] formStarts = new int[4];
+    private int[] formEnds = new int[4];
+    private float[] formIdfs = new float[4];
 
     public ConceptScorer(int size)
     {
-        alternative = new float[size];
-        hits = new byte[size];
         best = new float[size];
-        alternativeTouched = new int[size];
         bestTouched = new int[size];
         Total = new float[size];
         Touched = new int[size];
@@ -32,7 +32,7 @@ internal sealed class ConceptScorer
     public int TouchedCount { get; private set; }
 
     /// <summary>Scores the field; returns the query's reference score (the sum of each concept's best idf), the scale of one strong match.</summary>
-    public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts)
+    public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts, bool exhaustive = false)
     {
         var reference = 0f;
         for (var c = 0; c < concepts.Count; c++)
@@ -54,42 +54,66 @@ internal sealed class ConceptScorer
                     continue;
                 }
 
+                if (formStarts.Length < form.Length)
+                {
+                    formStarts = new int[form.Length];
+                    formEnds = new int[form.Length];
+                    formIdfs = new float[form.Length];
+                }
+
                 var formReference = 0f;
-                var count = 0;
+                var rarest = 0;
+                var rarestCount = int.MaxValue;
                 for (var t = 0; t < form.Length; t++)
                 {
                     field.TryGet(form[t], out var start, out var end);
-                    var idf = field.Idf(start, end);
-                    formReference += idf;
-                    for (var p = start; p < end; p++)
+                    formStarts[t] = start;
+                    formEnds[t] = end;
+                    formIdfs[t] = field.Idf(start, end);
+                    formReference += formIdfs[t];
+                    if (end - start < rarestCount)
                     {
-                        var d = field.Document(p);
-                        if (hits[d] == 0)
-                        {
-                            alternativeTouched[count++] = d;
-                        }
-
-                        hits[d]++;
-                        alternative[d] += field.Score(p, idf);
+                        (rarest, rarestCount) = (t, end - start);
                     }
                 }
 
                 conceptReference = Math.Max(conceptReference, formReference);
-                for (var k = 0; k < count; k++)
-                {
-                    var d = alternativeTouched[k];
-                    if (hits[d] >= form.Length)
-                    {
-                        if (best[d] == 0)
-                        {
-                            bestTouched[bestCount++] = d;
-                        }
 
-                        best[d] = Math.Max(best[d], alternative[d]);
+                if (exhaustive)
+                {
+                    bestCount = ScoreEveryPosting(field, form, bestCount);
+                    continue;
+                }
+
+                // A form of several words counts only where all occur: walk the rarest word's postings and find
+                // the others by galloping search, instead of scoring every posting of a common word.
+                for (var p = formStarts[rarest]; p < formEnds[rarest]; p++)
+                {
+                    var d = field.Document(p);
+                    var score = 0f;
+                    var all = true;
+                    for (var t = 0; t < form.Length && all; t++)
+                    {
+                        var q = t == rarest ? p : field.Seek(formStarts[t], formEnds[t], d);
+                        formStarts[t] = t == rarest ? formStarts[t] : Math.Min(q < 0 ? ~q : q, formEnds[t]);
+                        all = q >= 0;
+                        if (all)
+                        {
+                            score += field.Score(q, formIdfs[t]);
+                        }
                     }
 
-                    alternative[d] = 0;
-                    hits[d] = 0;
+                    if (!all)
+                    {
+                        continue;
+                    }
+
+                    if (best[d] == 0)
+                    {
+                        bestTouched[bestCount++] = d;
+                    }
+
+                    best[d] = Math.Max(best[d], score);
                 }
             }
 
@@ -108,6 +132,50 @@ internal sealed class ConceptScorer
         }
 
         return reference;
+    }
+
+    /// <summary>The reference for the fast path: every posting of every word of the form is scored, then kept where all words occur.</summary>
+    private int ScoreEveryPosting(InvertedField field, string[] form, int bestCount)
+    {
+        var size = Total.Length;
+        alternative ??= new float[size];
+        hits ??= new byte[size];
+        alternativeTouched ??= new int[size];
+        var count = 0;
+        for (var t = 0; t < form.Length; t++)
+        {
+            var idf = formIdfs[t];
+            for (var p = formStarts[t]; p < formEnds[t]; p++)
+            {
+                var d = field.Document(p);
+                if (hits[d] == 0)
+                {
+                    alternativeTouched[count++] = d;
+                }
+
+                hits[d]++;
+                alternative[d] += field.Score(p, idf);
+            }
+        }
+
+        for (var k = 0; k < count; k++)
+        {
+            var d = alternativeTouched[k];
+            if (hits[d] >= form.Length)
+            {
+                if (best[d] == 0)
+                {
+                    bestTouched[bestCount++] = d;
+                }
+
+                best[d] = Math.Max(best[d], alternative[d]);
+            }
+
+            alternative[d] = 0;
+            hits[d] = 0;
+        }
+
+        return bestCount;
     }
 
     public void Clear()

@@ -16,7 +16,10 @@ internal sealed partial class ExpertIndex
     /// knows the topic) plus what they say of themselves (little alone, more when work or colleagues agree).
     /// Nobody without matching evidence is returned.
     /// </summary>
-    public IReadOnlyList<ExpertMatch> Search(ExpertQuery query)
+    public IReadOnlyList<ExpertMatch> Search(ExpertQuery query) => Search(query, exhaustive: false);
+
+    /// <summary>Exhaustive scores every posting of every word: the reference the fast path must equal, for tests.</summary>
+    internal IReadOnlyList<ExpertMatch> Search(ExpertQuery query, bool exhaustive)
     {
         ArgumentNullException.ThrowIfNull(query);
         var terms = TextAnalyzer.Terms(query.Topic);
@@ -29,20 +32,24 @@ internal sealed partial class ExpertIndex
         var scratch = Rent();
         try
         {
-            var reference = ScoreShows(concepts, query.AsOf, scratch);
-            var declaredReference = scratch.Declared.Score(declaredField, concepts);
+            var declaredReference = scratch.Declared.Score(declaredField, concepts, exhaustive);
+            var reference = ScoreShows(concepts, query.AsOf, scratch, exhaustive);
             if (reference <= 0)
             {
                 reference = declaredReference > 0 ? declaredReference : 1f;
             }
 
             var vouches = Vouches(query, concepts, scratch, reference);
-            var candidates = Candidates(query, scratch, vouches, reference);
+            var candidates = Candidates(query, scratch, reference);
             var found = new ExpertMatch[candidates.Count];
             for (var i = found.Length - 1; i >= 0; i--)
             {
                 var (person, parts) = candidates.Dequeue();
-                found[i] = Explain(person, parts, concepts, scratch, vouches);
+                var endorsers = scratch.VouchMass[person] > 0 ? EndorsersOf(person, vouches, query, scratch, reference) : null;
+                var vouched = endorsers is null
+                    ? VouchSummary.None
+                    : new VouchSummary(endorsers.Count, [.. endorsers.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(EndorsersShown).Select(e => e.Key)]);
+                found[i] = Explain(person, parts, concepts, scratch, vouched);
             }
 
             var threshold = found.Length == 0 ? 0 : found.Max(m => m.Score) * Settings.MinimumShareOfBest;
@@ -63,13 +70,17 @@ internal sealed partial class ExpertIndex
     }
 
     /// <summary>Weighs each matching item by kind and age and keeps, per person, a list of their matching items.</summary>
-    private float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, Scratch scratch)
+    private float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, Scratch scratch, bool exhaustive)
     {
         var scorer = scratch.Items;
-        var reference = scorer.Score(itemField, concepts);
+        var reference = scorer.Score(itemField, concepts, exhaustive);
         var now = asOf.UtcTicks;
         var halfLife = Settings.HalfLifeYears * TicksPerYear;
         var floor = Settings.RecencyFloor;
+
+        // Asked as of the newest item (a snapshot, or nothing new since the build): each item's weight times
+        // recency was computed once at build; otherwise computed here.
+        var latest = now == LatestTimestamp.UtcTicks;
         for (var k = 0; k < scorer.TouchedCount; k++)
         {
             var item = scorer.Touched[k];
@@ -81,36 +92,78 @@ internal sealed partial class ExpertIndex
                 continue;
             }
 
-            var recency = floor + (1 - floor) * Math.Pow(2, -age / halfLife);
-            scorer.Total[item] *= (float)(itemWeight[item] * recency);
+            scorer.Total[item] *= latest ? itemFactor[item] : (float)(itemWeight[item] * (floor + (1 - floor) * Math.Pow(2, -age / halfLife)));
+            if (scorer.Total[item] <= 0)
+            {
+                continue;
+            }
+
             var owner = itemPerson[item];
-            if (scratch.Head[owner] < 0)
+            if (scratch.Count[owner]++ == 0)
             {
                 scratch.People[scratch.PeopleCount++] = owner;
             }
-
-            scratch.Next[item] = scratch.Head[owner];
-            scratch.Head[owner] = item;
         }
 
-        Span<float> best = stackalloc float[Math.Max(1, Settings.ItemsPerPerson)];
+        // Each person's matching items side by side (a counting sort by owner), so that adding them up reads
+        // memory in order instead of chasing items across the whole index.
+        var offset = 0;
         for (var k = 0; k < scratch.PeopleCount; k++)
         {
             var person = scratch.People[k];
-            scratch.Shows[person] = Aggregate(scratch.Head[person], scratch, best);
+            scratch.Start[person] = offset;
+            offset += scratch.Count[person];
+            scratch.Count[person] = 0;
+        }
+
+        for (var k = 0; k < scorer.TouchedCount; k++)
+        {
+            var item = scorer.Touched[k];
+            var score = scorer.Total[item];
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            var owner = itemPerson[item];
+            var slot = scratch.Start[owner] + scratch.Count[owner]++;
+            scratch.Bucket[slot] = item;
+            scratch.BucketScore[slot] = score;
+            scratch.BucketWeight[slot] = itemWeight[item];
+        }
+
+        Span<float> best = stackalloc float[Math.Max(1, Settings.ItemsPerPerson)];
+        var corroborationWeight = (float)Settings.CorroborationKindWeight;
+        for (var k = 0; k < scratch.PeopleCount; k++)
+        {
+            var person = scratch.People[k];
+            var start = scratch.Start[person];
+            var end = start + scratch.Count[person];
+            var shows = Aggregate(scratch, start, end, best, 0);
+
+            // Only work corroborates what a person declares: being named in meetings does not.
+            scratch.Corroborates[person] = corroborationWeight > 0 && scratch.Declared.Total[person] > 0
+                ? Aggregate(scratch, start, end, best, corroborationWeight)
+                : shows;
+            if (Settings.ActivityPrior > 0)
+            {
+                shows *= latest ? activityFactor[person] : (float)(1 + Settings.ActivityPrior * Math.Log(1 + Activity(person, now)));
+            }
+
+            scratch.Shows[person] = shows;
         }
 
         return reference;
     }
 
     // The person's best items, the n-th counting Decay^n: a few strong items beat many weak mentions.
-    private float Aggregate(int head, Scratch scratch, Span<float> best)
+    private float Aggregate(Scratch scratch, int start, int end, Span<float> best, float minimumWeight)
     {
         var count = 0;
-        for (var item = head; item >= 0; item = scratch.Next[item])
+        for (var slot = start; slot < end; slot++)
         {
-            var score = scratch.Items.Total[item];
-            if (score <= 0)
+            var score = scratch.BucketScore[slot];
+            if (scratch.BucketWeight[slot] < minimumWeight)
             {
                 continue;
             }
@@ -146,7 +199,7 @@ internal sealed partial class ExpertIndex
     }
 
     private PriorityQueue<(int Person, ScoreParts Parts), double> Candidates(
-        ExpertQuery query, Scratch scratch, Dictionary<int, VouchTally> vouches, float reference)
+        ExpertQuery query, Scratch scratch, float reference)
     {
         var queue = new PriorityQueue<(int, ScoreParts), double>(query.Top + 1);
         void Offer(int person)
@@ -157,8 +210,9 @@ internal sealed partial class ExpertIndex
             }
 
             var shows = (double)scratch.Shows[person];
-            var vouch = vouches.TryGetValue(person, out var tally) ? Settings.VouchWeight * reference * Math.Log2(1 + tally.Mass) : 0;
-            var corroboration = Math.Min(1, (shows + vouch) / (Settings.CorroborationItems * reference));
+            var mass = scratch.VouchMass[person];
+            var vouch = mass > 0 ? Settings.VouchWeight * reference * Math.Log2(1 + mass) : 0;
+            var corroboration = Math.Min(1, (scratch.Corroborates[person] + vouch) / (Settings.CorroborationItems * reference));
             var says = scratch.Declared.Total[person]
                 * (Settings.DeclaredAlone + (Settings.DeclaredCorroborated - Settings.DeclaredAlone) * corroboration);
             var score = shows + vouch + says;
@@ -183,15 +237,16 @@ internal sealed partial class ExpertIndex
         for (var k = 0; k < declared.TouchedCount; k++)
         {
             var person = declared.Touched[k];
-            if (scratch.Head[person] < 0)
+            if (scratch.Count[person] == 0)
             {
                 Offer(person);
             }
         }
 
-        foreach (var person in vouches.Keys)
+        for (var k = 0; k < scratch.VouchedCount; k++)
         {
-            if (scratch.Head[person] < 0 && declared.Total[person] == 0)
+            var person = scratch.Vouched[k];
+            if (scratch.Count[person] == 0 && declared.Total[person] == 0)
             {
                 Offer(person);
             }
@@ -200,13 +255,14 @@ internal sealed partial class ExpertIndex
         return queue;
     }
 
-    private ExpertMatch Explain(int person, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, Scratch scratch, Dictionary<int, VouchTally> vouches)
+    private ExpertMatch Explain(int person, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, Scratch scratch, VouchSummary vouched)
     {
         var evidence = new List<EvidenceHit>(EvidenceShown);
-        for (var item = scratch.Head[person]; item >= 0; item = scratch.Next[item])
+        for (var slot = scratch.Start[person]; slot < scratch.Start[person] + scratch.Count[person]; slot++)
         {
-            var score = scratch.Items.Total[item];
-            if (score <= 0 || itemPrivate[item])
+            var item = scratch.Bucket[slot];
+            var score = scratch.BucketScore[slot];
+            if (itemPrivate[item])
             {
                 continue;
             }
@@ -220,9 +276,6 @@ internal sealed partial class ExpertIndex
             evidence.RemoveRange(EvidenceShown, evidence.Count - EvidenceShown);
         }
 
-        var vouched = vouches.TryGetValue(person, out var tally)
-            ? new VouchSummary(tally.Endorsers.Count, [.. tally.Endorsers.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(EndorsersShown).Select(e => e.Key)])
-            : VouchSummary.None;
         return new ExpertMatch(people[person], parts.Shows + parts.Says + parts.Vouch, evidence)
         {
             Says = scratch.Declared.Total[person] > 0 ? SaysFor(people[person], concepts) : [],
@@ -274,11 +327,18 @@ internal sealed partial class ExpertIndex
         for (var k = 0; k < scratch.PeopleCount; k++)
         {
             var person = scratch.People[k];
-            scratch.Head[person] = -1;
+            scratch.Count[person] = 0;
             scratch.Shows[person] = 0;
+            scratch.Corroborates[person] = 0;
         }
 
         scratch.PeopleCount = 0;
+        for (var k = 0; k < scratch.VouchedCount; k++)
+        {
+            scratch.VouchMass[scratch.Vouched[k]] = 0;
+        }
+
+        scratch.VouchedCount = 0;
         scratch.Items.Clear();
         scratch.Declared.Clear();
     }

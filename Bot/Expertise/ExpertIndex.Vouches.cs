@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
 namespace ExpertBot.Expertise;
 
 internal sealed partial class ExpertIndex
@@ -8,17 +11,22 @@ internal sealed partial class ExpertIndex
     private const double CredibilityFromWork = 0.6;
     private const double CredibilityFromStanding = 0.2;
 
+    // A social graph's topics with people as positions in this index, resolved once per graph and topic.
+    private readonly ConditionalWeakTable<SocialGraph, ConcurrentDictionary<string, ResolvedTopic>> resolvedTopics = [];
+
     /// <summary>
-    /// Each endorsee's vouch mass for the query's topic: the sum over distinct endorsers of credibility times
-    /// the reciprocity/clique discount. Diminishing returns are applied on the mass when scoring.
+    /// Each endorsee's vouch mass for the query's topic, in scratch.VouchMass: the sum over distinct endorsers of
+    /// credibility times the reciprocity/clique discount (an endorser found under several of the topic's keys
+    /// counts once, at their best). Diminishing returns are applied on the mass when scoring. Returns the topic's
+    /// resolved keys, for <see cref="EndorsersOf"/>.
     /// </summary>
-    private Dictionary<int, VouchTally> Vouches(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, Scratch scratch, float reference)
+    private List<ResolvedTopic> Vouches(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, Scratch scratch, float reference)
     {
         var social = query.Social ?? Social;
-        var tallies = new Dictionary<int, VouchTally>();
+        var topics = new List<ResolvedTopic>();
         if (social.Count == 0)
         {
-            return tallies;
+            return topics;
         }
 
         var keys = new HashSet<string>(StringComparer.Ordinal) { Lexicon.Normalise(query.Topic) };
@@ -30,56 +38,156 @@ internal sealed partial class ExpertIndex
             }
         }
 
+        var byKey = resolvedTopics.GetValue(social, static _ => new ConcurrentDictionary<string, ResolvedTopic>(StringComparer.Ordinal));
         foreach (var key in keys)
         {
-            foreach (var (endorseeId, vouches) in social.ForTopic(key))
+            topics.Add(byKey.GetOrAdd(key, k => Resolve(social, k)));
+        }
+
+        var asOf = query.AsOf.UtcTicks;
+        for (var t = 0; t < topics.Count; t++)
+        {
+            var topic = topics[t];
+            for (var e = 0; e < topic.Endorsees.Length; e++)
             {
-                if (!personIndex.TryGetValue(endorseeId, out var endorsee))
+                var endorsee = topic.Endorsees[e];
+                for (var v = topic.Offsets[e]; v < topic.Offsets[e + 1]; v++)
                 {
-                    continue;
-                }
-
-                if (!tallies.TryGetValue(endorsee, out var tally))
-                {
-                    tallies[endorsee] = tally = new VouchTally();
-                }
-
-                foreach (var vouch in vouches)
-                {
-                    if (string.Equals(vouch.EndorserId, endorseeId, StringComparison.Ordinal) || vouch.Timestamp > query.AsOf)
+                    var value = Value(topic, v, endorsee, asOf, scratch, reference);
+                    if (value <= 0)
                     {
                         continue;
                     }
 
-                    var shows = personIndex.TryGetValue(vouch.EndorserId, out var endorser) ? scratch.Shows[endorser] : 0f;
-                    var knows = shows / (shows + 0.5 * reference);
-                    var credibility = CredibilityFloor + CredibilityFromWork * knows + CredibilityFromStanding * vouch.EndorserStanding;
-                    var value = credibility * vouch.Discount;
-                    tally.Endorsers[vouch.EndorserId] = Math.Max(tally.Endorsers.GetValueOrDefault(vouch.EndorserId), value);
+                    // Under an earlier key already: only what this one adds to the endorser's best counts.
+                    var earlier = 0.0;
+                    for (var u = 0; u < t; u++)
+                    {
+                        earlier = Math.Max(earlier, Value(topics[u], topics[u].Find(endorsee, topic.EndorserIds[v]), endorsee, asOf, scratch, reference));
+                    }
+
+                    if (value <= earlier)
+                    {
+                        continue;
+                    }
+
+                    if (scratch.VouchMass[endorsee] == 0)
+                    {
+                        scratch.Vouched[scratch.VouchedCount++] = endorsee;
+                    }
+
+                    scratch.VouchMass[endorsee] += value - earlier;
                 }
             }
         }
 
-        foreach (var (endorsee, tally) in tallies)
+        return topics;
+    }
+
+    /// <summary>Who vouches for a person on the query's topic, each at their best value: for the explanation.</summary>
+    private static Dictionary<string, double> EndorsersOf(int person, List<ResolvedTopic> topics, ExpertQuery query, Scratch scratch, float reference)
+    {
+        var endorsers = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var topic in topics)
         {
-            foreach (var value in tally.Endorsers.Values)
+            if (!topic.Positions.TryGetValue(person, out var e))
             {
-                tally.Mass += value;
+                continue;
             }
 
-            if (tally.Endorsers.Count == 0)
+            for (var v = topic.Offsets[e]; v < topic.Offsets[e + 1]; v++)
             {
-                tallies.Remove(endorsee);
+                var value = Value(topic, v, person, query.AsOf.UtcTicks, scratch, reference);
+                if (value > 0)
+                {
+                    endorsers[topic.EndorserIds[v]] = Math.Max(endorsers.GetValueOrDefault(topic.EndorserIds[v]), value);
+                }
             }
         }
 
-        return tallies;
+        return endorsers;
     }
 
-    private sealed class VouchTally
+    // 0 for no vouch: a self-endorsement, one given after the moment of the question, or no such endorsement.
+    private static double Value(ResolvedTopic topic, int v, int endorsee, long asOf, Scratch scratch, float reference)
     {
-        public Dictionary<string, double> Endorsers { get; } = new(StringComparer.Ordinal);
+        if (v < 0 || topic.Endorsers[v] == endorsee || topic.Ticks[v] > asOf)
+        {
+            return 0;
+        }
 
-        public double Mass { get; set; }
+        var shows = topic.Endorsers[v] >= 0 ? scratch.Shows[topic.Endorsers[v]] : 0f;
+        var knows = shows / (shows + 0.5 * reference);
+        var credibility = CredibilityFloor + CredibilityFromWork * knows + CredibilityFromStanding * topic.Standings[v];
+        return credibility * topic.Discounts[v];
+    }
+
+    private ResolvedTopic Resolve(SocialGraph social, string key)
+    {
+        var endorsees = new List<int>();
+        var offsets = new List<int> { 0 };
+        var endorsers = new List<int>();
+        var endorserIds = new List<string>();
+        var discounts = new List<double>();
+        var standings = new List<double>();
+        var ticks = new List<long>();
+        foreach (var (endorseeId, vouches) in social.ForTopic(key))
+        {
+            if (!personIndex.TryGetValue(endorseeId, out var endorsee))
+            {
+                continue;
+            }
+
+            foreach (var vouch in vouches)
+            {
+                if (string.Equals(vouch.EndorserId, endorseeId, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                endorsers.Add(personIndex.TryGetValue(vouch.EndorserId, out var endorser) ? endorser : -1);
+                endorserIds.Add(vouch.EndorserId);
+                discounts.Add(vouch.Discount);
+                standings.Add(vouch.EndorserStanding);
+                ticks.Add(vouch.Timestamp.UtcTicks);
+            }
+
+            endorsees.Add(endorsee);
+            offsets.Add(endorsers.Count);
+        }
+
+        return new ResolvedTopic([.. endorsees], [.. offsets], [.. endorsers], [.. endorserIds], [.. discounts], [.. standings], [.. ticks]);
+    }
+
+    /// <summary>One topic's endorsements with people as positions: endorsee e's vouches are Offsets[e]..Offsets[e + 1].</summary>
+    private sealed class ResolvedTopic(int[] endorsees, int[] offsets, int[] endorsers, string[] endorserIds, double[] discounts, double[] standings, long[] ticks)
+    {
+        public int[] Endorsees { get; } = endorsees;
+        public int[] Offsets { get; } = offsets;
+        public int[] Endorsers { get; } = endorsers;
+        public string[] EndorserIds { get; } = endorserIds;
+        public double[] Discounts { get; } = discounts;
+        public double[] Standings { get; } = standings;
+        public long[] Ticks { get; } = ticks;
+        public Dictionary<int, int> Positions { get; } = endorsees.Select((p, e) => (p, e)).ToDictionary(x => x.p, x => x.e);
+
+        /// <summary>The vouch of an endorser for an endorsee under this topic, or -1.</summary>
+        public int Find(int endorsee, string endorserId)
+        {
+            if (!Positions.TryGetValue(endorsee, out var e))
+            {
+                return -1;
+            }
+
+            for (var v = Offsets[e]; v < Offsets[e + 1]; v++)
+            {
+                if (string.Equals(EndorserIds[v], endorserId, StringComparison.Ordinal))
+                {
+                    return v;
+                }
+            }
+
+            return -1;
+        }
     }
 }

@@ -23,6 +23,9 @@ internal sealed partial class ExpertIndex
     private readonly bool[] itemPrivate;
     private readonly int[] personItemOffsets;
     private readonly int[] personItems;
+    private readonly float[] activity;
+    private readonly float[] itemFactor;
+    private readonly float[] activityFactor;
     private readonly InvertedField itemField;
     private readonly InvertedField declaredField;
     private readonly ConcurrentBag<Scratch> scratches = [];
@@ -94,6 +97,21 @@ internal sealed partial class ExpertIndex
         }
 
         LatestTimestamp = latest == long.MinValue ? DateTimeOffset.UnixEpoch : new DateTimeOffset(latest, TimeSpan.Zero);
+        itemFactor = new float[itemPerson.Length];
+        var halfLife = settings.HalfLifeYears * TimeSpan.TicksPerDay * 365.25;
+        for (var item = 0; item < itemFactor.Length; item++)
+        {
+            var recency = settings.RecencyFloor + (1 - settings.RecencyFloor) * Math.Pow(2, -(latest - itemTicks[item]) / halfLife);
+            itemFactor[item] = (float)(itemWeight[item] * recency);
+        }
+
+        activity = new float[people.Length];
+        activityFactor = new float[people.Length];
+        for (var person = 0; person < people.Length; person++)
+        {
+            activity[person] = (float)CountActivity(person, LatestTimestamp.UtcTicks);
+            activityFactor[person] = (float)(1 + settings.ActivityPrior * Math.Log(1 + activity[person] * 1.0));
+        }
     }
 
     public int PeopleCount => people.Length;
@@ -268,6 +286,40 @@ internal sealed partial class ExpertIndex
     private static string FoldName(string name) =>
         string.Join(' ', TextAnalyzer.Fold(name).Split((char[])[' ', '\t', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>
+    /// How much authored work a person shows at a moment: documents, posts and answers (not meetings, not what
+    /// they declare), each counting 1 when new and half after ActivityHalfLifeDays, so who is active now leads.
+    /// </summary>
+    private double Activity(int person, long asOf)
+    {
+        var latest = LatestTimestamp.UtcTicks;
+        if (asOf < latest)
+        {
+            return CountActivity(person, asOf);
+        }
+
+        var halfLife = Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay;
+        return halfLife > 0 ? activity[person] * Math.Pow(2, -(asOf - latest) / halfLife) : activity[person];
+    }
+
+    private bool IsActivity(int item) => Settings.ActivityKinds.Contains(items[item].Kind);
+
+    private double CountActivity(int person, long asOf)
+    {
+        var halfLife = Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay;
+        var count = 0.0;
+        for (var k = personItemOffsets[person]; k < personItemOffsets[person + 1]; k++)
+        {
+            var item = personItems[k];
+            if (IsActivity(item) && itemTicks[item] <= asOf)
+            {
+                count += halfLife > 0 ? Math.Pow(2, -(asOf - itemTicks[item]) / halfLife) : 1;
+            }
+        }
+
+        return count;
+    }
+
     private Scratch Rent() => scratches.TryTake(out var scratch) ? scratch : new Scratch(items.Length, people.Length);
 
     private void Return(Scratch scratch) => scratches.Add(scratch);
@@ -277,17 +329,17 @@ internal sealed partial class ExpertIndex
     {
         public ConceptScorer Items { get; } = new(itemCount);
         public ConceptScorer Declared { get; } = new(peopleCount);
-        public int[] Head { get; } = Filled(peopleCount, -1);
-        public int[] Next { get; } = new int[itemCount];
+        public int[] Count { get; } = new int[peopleCount];
+        public int[] Start { get; } = new int[peopleCount];
+        public int[] Bucket { get; } = new int[itemCount];
+        public float[] BucketScore { get; } = new float[itemCount];
+        public float[] BucketWeight { get; } = new float[itemCount];
         public float[] Shows { get; } = new float[peopleCount];
+        public float[] Corroborates { get; } = new float[peopleCount];
         public int[] People { get; } = new int[peopleCount];
         public int PeopleCount { get; set; }
-
-        private static int[] Filled(int n, int value)
-        {
-            var a = new int[n];
-            Array.Fill(a, value);
-            return a;
-        }
+        public double[] VouchMass { get; } = new double[peopleCount];
+        public int[] Vouched { get; } = new int[peopleCount];
+        public int VouchedCount { get; set; }
     }
 }

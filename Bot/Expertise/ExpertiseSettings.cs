@@ -20,6 +20,8 @@ internal sealed record ExpertiseSettings
         KindWeights = new Dictionary<string, double>(),
         OtherKindWeight = 1,
         UseLexicon = false,
+        ActivityPrior = 0,
+        CorroborationKindWeight = 0,
     };
 
     /// <summary>Whether aliases, acronyms and translations widen a query (off only to measure what they bring).</summary>
@@ -49,8 +51,23 @@ internal sealed record ExpertiseSettings
     /// <summary>Work worth this many strong matching items fully corroborates what a person declares.</summary>
     public double CorroborationItems { get; init; } = 2;
 
+    /// <summary>Only items of kinds weighing at least this much corroborate declared skills: being named in meetings does not.</summary>
+    public double CorroborationKindWeight { get; init; } = 0.3;
+
     /// <summary>Nobody scoring below this share of the best person is listed: a list is not filled for the sake of it.</summary>
     public double MinimumShareOfBest { get; init; } = 0.15;
+
+    /// <summary>
+    /// Who answers colleagues now is likelier to answer the next question: what a person's work shows grows by
+    /// 1 + this × ln(1 + activity), activity counting their items of <see cref="ActivityKinds"/>, each fading
+    /// by half every <see cref="ActivityHalfLifeDays"/>. Logarithmic, so busy people do not take over a topic.
+    /// </summary>
+    public double ActivityPrior { get; init; } = 0.35;
+
+    public double ActivityHalfLifeDays { get; init; } = 14;
+
+    /// <summary>The kinds that count as activity: authored answers; not meetings, not what a person declares.</summary>
+    public IReadOnlySet<string> ActivityKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal) { EvidenceKinds.Answer };
 
     /// <summary>Private items are never shown; by default they do not count either.</summary>
     public bool CountPrivateItems { get; init; }
@@ -63,8 +80,8 @@ internal sealed record ExpertiseSettings
         [EvidenceKinds.Answer] = 1.0,
         [EvidenceKinds.Message] = 0.6,
         [EvidenceKinds.Comment] = 0.5,
-        [EvidenceKinds.Question] = 0.35,
-        [EvidenceKinds.Meeting] = 0.15,
+        [EvidenceKinds.Question] = 0.5,
+        [EvidenceKinds.Meeting] = 0.1,
     };
 
     /// <summary>The weight of a kind the table does not list.</summary>

@@ -83,6 +83,26 @@ internal sealed class InvertedField
         return i >= 0 ? i : -1;
     }
 
+    /// <summary>
+    /// The posting of a document in documents[start..end), or the bitwise complement of where it would be:
+    /// galloping from start, so that walking ascending documents costs the log of the gaps, not of the list.
+    /// </summary>
+    public int Seek(int start, int end, int document)
+    {
+        var step = 1;
+        var low = start;
+        var high = start;
+        while (high < end && documents[high] < document)
+        {
+            low = high + 1;
+            high = start + step;
+            step <<= 1;
+        }
+
+        high = Math.Min(high, end - 1);
+        return low > high ? ~low : Array.BinarySearch(documents, low, high - low + 1, document);
+    }
+
     /// <summary>Collects documents in ascending order; frequencies are rounded and capped at 255.</summary>
     internal sealed class Builder
     {

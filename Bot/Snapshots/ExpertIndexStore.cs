@@ -12,7 +12,7 @@ namespace ExpertBot.Snapshots;
 internal static class ExpertIndexStore
 {
     private const int Magic = 0x42505845; // "EXPB"
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
@@ -185,6 +185,15 @@ internal static class ExpertIndexStore
         w.Write(s.CountPrivateItems);
         w.Write(s.UseLexicon);
         w.Write(s.OtherKindWeight);
+        w.Write(s.CorroborationKindWeight);
+        w.Write(s.ActivityPrior);
+        w.Write(s.ActivityHalfLifeDays);
+        w.Write(s.ActivityKinds.Count);
+        foreach (var kind in s.ActivityKinds)
+        {
+            w.Write(kind);
+        }
+
         w.Write(s.KindWeights.Count);
         foreach (var (kind, weight) in s.KindWeights)
         {
@@ -209,14 +218,23 @@ internal static class ExpertIndexStore
             CountPrivateItems = r.ReadBoolean(),
             UseLexicon = r.ReadBoolean(),
             OtherKindWeight = r.ReadDouble(),
+            CorroborationKindWeight = r.ReadDouble(),
+            ActivityPrior = r.ReadDouble(),
+            ActivityHalfLifeDays = r.ReadDouble(),
         };
+        var activityKinds = new HashSet<string>(StringComparer.Ordinal);
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            activityKinds.Add(r.ReadString());
+        }
+
         var kinds = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var n = r.ReadInt32(); n > 0; n--)
         {
             kinds[r.ReadString()] = r.ReadDouble();
         }
 
-        return s with { KindWeights = kinds };
+        return s with { KindWeights = kinds, ActivityKinds = activityKinds };
     }
 
     private static void WritePerson(BinaryWriter w, Person p)
