@@ -51,6 +51,18 @@ internal sealed class Arguments
 
     public string? Optional(string name) => options.GetValueOrDefault(name);
 
+    public DateTimeOffset? Date(string name)
+    {
+        if (!options.TryGetValue(name, out var text))
+        {
+            return null;
+        }
+
+        return DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var value)
+            ? value
+            : throw new CommandLineException($"{name} must be a date such as 2026-11-20, not '{text}'");
+    }
+
     public int Int(string name, int defaultValue, int min, int max)
     {
         if (!options.TryGetValue(name, out var text))

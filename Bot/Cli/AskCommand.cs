@@ -10,7 +10,7 @@ internal static class AskCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var a = Arguments.Parse(args, ["--snapshot", "--top"]);
+        var a = Arguments.Parse(args, ["--snapshot", "--top", "--as-of"]);
         var snapshot = a.Required("--snapshot");
         var top = a.Int("--top", 5, 1, 50);
         var question = string.Join(' ', a.Positional);
@@ -28,7 +28,7 @@ internal static class AskCommand
         var language = find.Language ?? Language.English;
         var texts = Texts.For(language);
         var index = ExpertIndex.Build(await SnapshotReader.ReadAsync(snapshot, cancellationToken));
-        var matches = index.Search(find.Topic, top);
+        var matches = index.Search(new ExpertQuery(find.Topic, a.Date("--as-of") ?? index.LatestTimestamp, top));
         if (matches.Count == 0)
         {
             await stdout.WriteLineAsync(texts.Format("NoMatchTitle", find.Topic));
@@ -38,13 +38,23 @@ internal static class AskCommand
 
         await stdout.WriteLineAsync(texts.Format("ResultsTitle", find.Topic));
         var rank = 0;
-        foreach (var person in ExpertsAnswer.ToCardModel(find.Topic, matches, language).People)
+        foreach (var person in ExpertsAnswer.ToCardModel(find.Topic, matches, language, index).People)
         {
             var role = string.Join(" · ", new[] { person.JobTitle, person.Department }.Where(s => !string.IsNullOrWhiteSpace(s)));
             await stdout.WriteLineAsync($"{++rank}. {person.Name}{(role.Length > 0 ? " — " + role : string.Empty)}  (score {matches[rank - 1].Score:0.00})");
             foreach (var line in person.Shows)
             {
                 await stdout.WriteLineAsync($"     {texts["Shows"]}: {line.Title} ({line.Kind}, {line.Date:yyyy-MM-dd}){(line.Url is null ? string.Empty : " " + line.Url)}");
+            }
+
+            if (person.Says.Count > 0)
+            {
+                await stdout.WriteLineAsync($"     {texts["Says"]}: {string.Join(" · ", person.Says)}");
+            }
+
+            if (person.VouchCount > 0)
+            {
+                await stdout.WriteLineAsync($"     {texts["VouchedBy"]}: {person.VouchCount} — {string.Join(", ", person.VouchedBy)}");
             }
         }
 

@@ -13,6 +13,7 @@ internal static class CommandLine
             ["ask"] = AskCommand.RunAsync,
             ["package"] = Deployment.PackageCommand.RunCommandAsync,
             ["generate"] = Demo.GenerateCommand.RunCommandAsync,
+            ["eval"] = EvalCommand.RunAsync,
         };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
@@ -43,9 +44,11 @@ internal static class CommandLine
 
     public const string Usage = """
         ExpertBot — without a command it runs the bot's web host. Commands:
-          rank  --snapshot DIR --queries FILE --out FILE [--top N]   rank people for each query (JSON Lines out)
+          rank  --snapshot DIR --queries FILE --out FILE [--top N] [--as-of DATE] rank people for each query (JSON Lines out)
           ask   --snapshot DIR "who knows X?"                        answer one question in the terminal
           generate --out DIR [--people N] [--seed S] [--as-of DATE]  write a synthetic organisation with ground truth
           package --app-id GUID --domain HOST [--out FILE]           write the Teams app package (expertbot.zip)
+          eval  --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline]
+                                                             NDCG@10, MAP, MRR, P@5 per group, latency, impostors
         """;
 }

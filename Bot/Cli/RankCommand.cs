@@ -6,12 +6,12 @@ using ExpertBot.Snapshots;
 
 namespace ExpertBot.Cli;
 
-/// <summary>rank --snapshot DIR --queries FILE --out FILE [--top N]: one line of ranked people per query.</summary>
+/// <summary>rank --snapshot DIR --queries FILE --out FILE [--top N] [--as-of DATE]: one line of ranked people per query.</summary>
 internal static class RankCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var a = Arguments.Parse(args, ["--snapshot", "--queries", "--out", "--top"]);
+        var a = Arguments.Parse(args, ["--snapshot", "--queries", "--out", "--top", "--as-of"]);
         var snapshot = a.Required("--snapshot");
         var queriesPath = a.Required("--queries");
         var output = a.Required("--out");
@@ -19,12 +19,15 @@ internal static class RankCommand
 
         var queries = await QueryFile.ReadAsync(queriesPath, cancellationToken);
         var index = ExpertIndex.Build(await SnapshotReader.ReadAsync(snapshot, cancellationToken));
+
+        // The snapshot's newest item is "now" unless told otherwise, so that results are reproducible.
+        var asOf = a.Date("--as-of") ?? index.LatestTimestamp;
         var temporary = output + ".tmp";
         await using (var stream = File.Create(temporary))
         {
             foreach (var query in queries)
             {
-                var matches = index.Search(QuestionParser.TopicOf(query.Text), top);
+                var matches = index.Search(new ExpertQuery(QuestionParser.TopicOf(query.Text), asOf, top));
                 using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
                 writer.WriteStartObject();
                 writer.WriteString("id", query.Id);

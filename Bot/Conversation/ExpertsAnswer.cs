@@ -7,10 +7,15 @@ namespace ExpertBot.Conversation;
 /// <summary>Turns the engine's matches into the card's view model.</summary>
 internal static class ExpertsAnswer
 {
-    public static ExpertsCardModel ToCardModel(string topic, IReadOnlyList<ExpertMatch> matches, Language language) =>
-        new(topic, [.. matches.Select(ToPerson)], language);
+    /// <summary>The card model; <paramref name="displayName"/> resolves endorsers' ids to names (an index's FindPerson).</summary>
+    public static ExpertsCardModel ToCardModel(string topic, IReadOnlyList<ExpertMatch> matches, Language language, Func<string, string?>? displayName = null) =>
+        new(topic, [.. matches.Select(m => ToPerson(m, displayName ?? (_ => null)))], language);
 
-    private static PersonCardModel ToPerson(ExpertMatch match) => new(
+    /// <summary>The card model, endorsers named from the index that found the matches.</summary>
+    public static ExpertsCardModel ToCardModel(string topic, IReadOnlyList<ExpertMatch> matches, Language language, ExpertIndex index) =>
+        ToCardModel(topic, matches, language, id => index.FindPerson(id)?.DisplayName);
+
+    private static PersonCardModel ToPerson(ExpertMatch match, Func<string, string?> displayName) => new(
         match.Person.Id,
         match.Person.DisplayName,
         match.Person.JobTitle,
@@ -18,9 +23,9 @@ internal static class ExpertsAnswer
         [.. match.Evidence
             .Where(e => e.Item.Visibility == Visibility.Organization)
             .Select(e => new EvidenceLine(e.Item.Title ?? Excerpt(e.Item.Text), e.Item.Kind, e.Item.Timestamp, e.Item.Url))],
-        [],
-        [],
-        0);
+        match.Says,
+        [.. match.Vouched.TopEndorserIds.Select(id => displayName(id) ?? id)],
+        match.Vouched.Count);
 
     private static string Excerpt(string? text)
     {

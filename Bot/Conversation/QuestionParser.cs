@@ -63,7 +63,8 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"\s+(?:experience|expertise|skills?|knowledge|background)$", Options)]
     private static partial Regex EnglishTopicTail();
 
-    [GeneratedRegex(@"^(?:(?:le|la|les|l'|du|des|de\s+la|de\s+l'|d'|the|a|an)\s*)+", Options)]
+    // Elided articles ("l'", "d'") join the next word; the others need a space, or "l'apprentissage" loses its "a".
+    [GeneratedRegex(@"^(?:(?:le|la|les|du|des|de\s+la|the|a|an)\s+|(?:l'|de\s+l'|d')\s*)+", Options)]
     private static partial Regex LeadingArticles();
 
     [GeneratedRegex(@"[àâçéèêëîïôûùüÿœ]|\b(?:qui|quel|quelle|quelqu'un|je|nous|connaît|connait|cherche|sur|avec|dans|est|les|des|du|une)\b", Options)]

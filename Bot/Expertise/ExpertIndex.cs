@@ -1,152 +1,293 @@
+using System.Collections.Concurrent;
+
 namespace ExpertBot.Expertise;
 
 /// <summary>
-/// The first ranking: BM25 over evidence items (a title counts twice its words), a person scoring the sum of
-/// their best-matching items (the "document model" of expertise retrieval). Private items are never indexed
-/// for display and never returned as evidence.
+/// The evidence of an organisation, indexed for "who knows X?". Two BM25 fields: the items people authored
+/// or were named in (what their work shows) and each person's profile (what they say). Endorsements live in
+/// a separate <see cref="SocialGraph"/> so that they can change without a rebuild. Private items are never
+/// shown; by default they are not indexed at all. Pure: no IO.
 /// </summary>
-internal sealed class ExpertIndex
+internal sealed partial class ExpertIndex
 {
-    private const float K1 = 1.2f;
-    private const float B = 0.75f;
-    private const float TitleWeight = 2f;
-    private const int ItemsPerPerson = 10;
-    private const int EvidenceShown = 3;
+    private const int IndexedTextLength = 5_000;
+    private const int ExcerptLength = 200;
 
     private readonly Person[] people;
+    private readonly Dictionary<string, int> personIndex;
+    private readonly Dictionary<string, int[]> peopleByName;
     private readonly EvidenceItem[] items;
     private readonly int[] itemPerson;
-    private readonly float[] itemLength;
-    private readonly float averageLength;
-    private readonly Dictionary<string, Posting[]> postings;
-    private readonly Dictionary<string, Person> peopleById;
+    private readonly float[] itemWeight;
+    private readonly long[] itemTicks;
+    private readonly bool[] itemPrivate;
+    private readonly int[] personItemOffsets;
+    private readonly int[] personItems;
+    private readonly InvertedField itemField;
+    private readonly InvertedField declaredField;
+    private readonly ConcurrentBag<Scratch> scratches = [];
 
-    private ExpertIndex(Person[] people, EvidenceItem[] items, int[] itemPerson, float[] itemLength, Dictionary<string, Posting[]> postings)
+    internal ExpertIndex(
+        Person[] people,
+        EvidenceItem[] items,
+        int[] itemPerson,
+        float[] itemWeight,
+        long[] itemTicks,
+        bool[] itemPrivate,
+        InvertedField itemField,
+        InvertedField declaredField,
+        TopicLexicon lexicon,
+        SocialGraph social,
+        ExpertiseSettings settings)
     {
         this.people = people;
         this.items = items;
         this.itemPerson = itemPerson;
-        this.itemLength = itemLength;
-        this.postings = postings;
-        averageLength = itemLength.Length == 0 ? 1f : Math.Max(1f, itemLength.Average());
-        peopleById = people.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+        this.itemWeight = itemWeight;
+        this.itemTicks = itemTicks;
+        this.itemPrivate = itemPrivate;
+        this.itemField = itemField;
+        this.declaredField = declaredField;
+        Lexicon = lexicon;
+        Social = social;
+        Settings = settings;
+
+        personIndex = new Dictionary<string, int>(people.Length, StringComparer.Ordinal);
+        var names = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < people.Length; i++)
+        {
+            personIndex.TryAdd(people[i].Id, i);
+            var name = FoldName(people[i].DisplayName);
+            if (!names.TryGetValue(name, out var list))
+            {
+                names[name] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        peopleByName = names.ToDictionary(n => n.Key, n => n.Value.ToArray(), StringComparer.Ordinal);
+
+        // Each person's items, for explanations and "my expertise": a counting sort by owner.
+        personItemOffsets = new int[people.Length + 1];
+        foreach (var owner in itemPerson)
+        {
+            personItemOffsets[owner + 1]++;
+        }
+
+        for (var i = 0; i < people.Length; i++)
+        {
+            personItemOffsets[i + 1] += personItemOffsets[i];
+        }
+
+        personItems = new int[itemPerson.Length];
+        var fill = personItemOffsets[..^1];
+        for (var item = 0; item < itemPerson.Length; item++)
+        {
+            personItems[fill[itemPerson[item]]++] = item;
+        }
+
+        var latest = long.MinValue;
+        foreach (var ticks in itemTicks)
+        {
+            latest = Math.Max(latest, ticks);
+        }
+
+        LatestTimestamp = latest == long.MinValue ? DateTimeOffset.UnixEpoch : new DateTimeOffset(latest, TimeSpan.Zero);
     }
 
     public int PeopleCount => people.Length;
 
     public int ItemCount => items.Length;
 
-    public Person? FindPerson(string id) => peopleById.GetValueOrDefault(id);
+    /// <summary>The curated lexicon plus the acronyms learned from this organisation's text.</summary>
+    public TopicLexicon Lexicon { get; }
 
-    /// <summary>People whose display name is, or starts with, the given name (accents and case ignored).</summary>
-    public IReadOnlyList<Person> FindPeopleByName(string name)
+    /// <summary>The endorsements of the organisation the index was built from; a query may bring a newer one.</summary>
+    public SocialGraph Social { get; }
+
+    public ExpertiseSettings Settings { get; }
+
+    /// <summary>The newest item's time: "now" for a snapshot, so that measurements are reproducible.</summary>
+    public DateTimeOffset LatestTimestamp { get; }
+
+    internal IReadOnlyList<Person> People => people;
+
+    internal IReadOnlyList<EvidenceItem> Items => items;
+
+    internal int[] ItemPerson => itemPerson;
+
+    internal float[] ItemWeight => itemWeight;
+
+    internal long[] ItemTicks => itemTicks;
+
+    internal bool[] ItemPrivate => itemPrivate;
+
+    internal InvertedField ItemField => itemField;
+
+    internal InvertedField DeclaredField => declaredField;
+
+    public static ExpertIndex Build(Organisation organisation, ExpertiseSettings? settings = null)
     {
-        var wanted = TextAnalyzer.Fold(name).Trim();
-        if (wanted.Length == 0)
-        {
-            return [];
-        }
-
-        var exact = people.Where(p => TextAnalyzer.Fold(p.DisplayName) == wanted).ToArray();
-        return exact.Length > 0 ? exact : [.. people.Where(p => TextAnalyzer.Fold(p.DisplayName).StartsWith(wanted + " ", StringComparison.Ordinal))];
-    }
-
-    public static ExpertIndex Build(Organisation organisation)
-    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        settings ??= ExpertiseSettings.Default;
         var people = organisation.People.ToArray();
-        var personIndex = new Dictionary<string, int>(people.Length, StringComparer.Ordinal);
+        var owners = new Dictionary<string, int>(people.Length, StringComparer.Ordinal);
         for (var i = 0; i < people.Length; i++)
         {
-            personIndex[people[i].Id] = i;
+            owners.TryAdd(people[i].Id, i);
         }
 
+        var learner = new AcronymLearner();
         var items = new List<EvidenceItem>();
-        var owners = new List<int>();
-        var lengths = new List<float>();
-        var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        var titleTerms = new List<string>();
-        var bodyTerms = new List<string>();
+        var itemPerson = new List<int>();
+        var itemWeight = new List<float>();
+        var itemTicks = new List<long>();
+        var itemPrivate = new List<bool>();
+        var itemField = new InvertedField.Builder();
+        var terms = new List<string>();
         var frequencies = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var item in organisation.Signals)
         {
-            // Private items are not searchable: a person found only through them could not be explained.
-            if (item.Visibility == Visibility.Private || !personIndex.TryGetValue(item.PersonId, out var owner))
+            var isPrivate = item.Visibility == Visibility.Private;
+            if ((isPrivate && !settings.CountPrivateItems) || !owners.TryGetValue(item.PersonId, out var owner))
             {
                 continue;
             }
 
-            titleTerms.Clear();
-            bodyTerms.Clear();
             frequencies.Clear();
-            TextAnalyzer.AddTerms(item.Title, titleTerms);
-            TextAnalyzer.AddTerms(item.Text, bodyTerms);
-            foreach (var term in titleTerms)
+            var text = item.Text is { Length: > IndexedTextLength } longText ? longText[..IndexedTextLength] : item.Text;
+            var length = Count(item.Title, 2f, terms, frequencies) + Count(text, 1f, terms, frequencies);
+            if (!isPrivate)
             {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + TitleWeight;
+                learner.Read(item.Title);
+                learner.Read(text);
             }
 
-            foreach (var term in bodyTerms)
-            {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + 1f;
-            }
+            itemField.Add(frequencies, length);
 
-            var itemId = items.Count;
-            items.Add(item);
-            owners.Add(owner);
-            lengths.Add(titleTerms.Count * TitleWeight + bodyTerms.Count);
-            foreach (var (term, frequency) in frequencies)
-            {
-                if (!building.TryGetValue(term, out var list))
-                {
-                    building[term] = list = [];
-                }
-
-                list.Add(new Posting(itemId, frequency));
-            }
+            // Only what an explanation needs is kept: the text only as an excerpt when there is no title.
+            items.Add(item with { Text = item.Title is null ? Excerpt(item.Text) : null });
+            itemPerson.Add(owner);
+            itemWeight.Add((float)settings.KindWeight(item.Kind));
+            itemTicks.Add(item.Timestamp.UtcTicks);
+            itemPrivate.Add(isPrivate);
         }
 
-        var postings = building.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        return new ExpertIndex(people, [.. items], [.. owners], [.. lengths], postings);
+        var declaredField = new InvertedField.Builder();
+        foreach (var person in people)
+        {
+            frequencies.Clear();
+            var length = 0f;
+            foreach (var phrase in Declared(person))
+            {
+                learner.Read(phrase);
+                length += Count(phrase, 1f, terms, frequencies);
+            }
+
+            declaredField.Add(frequencies, length);
+        }
+
+        var lexicon = TopicLexicon.Curated.With(learner.Learned());
+        return new ExpertIndex(
+            people,
+            [.. items],
+            [.. itemPerson],
+            [.. itemWeight],
+            [.. itemTicks],
+            [.. itemPrivate],
+            itemField.Build(),
+            declaredField.Build(),
+            lexicon,
+            SocialGraph.Build(organisation.Endorsements, lexicon),
+            settings);
     }
 
-    public IReadOnlyList<ExpertMatch> Search(string topic, int top = 10)
+    public Person? FindPerson(string id) => personIndex.TryGetValue(id, out var i) ? people[i] : null;
+
+    /// <summary>People by display name, accents and case ignored; a partial name finds everyone whose name has all its words.</summary>
+    public IReadOnlyList<Person> FindPeopleByName(string name)
     {
-        var terms = TextAnalyzer.Terms(topic).Distinct(StringComparer.Ordinal).ToArray();
-        if (terms.Length == 0 || top <= 0)
+        var folded = FoldName(name);
+        if (folded.Length == 0)
         {
             return [];
         }
 
-        var itemScores = new Dictionary<int, float>();
-        foreach (var term in terms)
+        if (peopleByName.TryGetValue(folded, out var exact))
         {
-            if (!postings.TryGetValue(term, out var list))
-            {
-                continue;
-            }
+            return [.. exact.Select(i => people[i])];
+        }
 
-            var idf = (float)Math.Log(1 + (items.Length - list.Length + 0.5) / (list.Length + 0.5));
-            foreach (var posting in list)
+        var words = folded.Split(' ');
+        return [.. peopleByName
+            .Where(n => words.All(w => n.Key.Split(' ').Contains(w, StringComparer.Ordinal)))
+            .SelectMany(n => n.Value)
+            .Select(i => people[i])];
+    }
+
+    /// <summary>What a person says of themselves, phrase by phrase.</summary>
+    internal static IEnumerable<string> Declared(Person person)
+    {
+        foreach (var list in (IReadOnlyList<string>[])[person.Skills, person.Responsibilities, person.PastProjects, person.Interests])
+        {
+            foreach (var phrase in list)
             {
-                var norm = K1 * (1 - B + B * itemLength[posting.Item] / averageLength);
-                var score = idf * posting.Frequency * (K1 + 1) / (posting.Frequency + norm);
-                itemScores[posting.Item] = itemScores.GetValueOrDefault(posting.Item) + score;
+                yield return phrase;
             }
         }
 
-        return itemScores
-            .GroupBy(s => itemPerson[s.Key])
-            .Select(group =>
-            {
-                var best = group.OrderByDescending(s => s.Value).Take(ItemsPerPerson).ToArray();
-                var evidence = best.Take(EvidenceShown).Select(s => new EvidenceHit(items[s.Key], s.Value)).ToArray();
-                return new ExpertMatch(people[group.Key], best.Sum(s => s.Value), evidence);
-            })
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => m.Person.DisplayName, StringComparer.Ordinal)
-            .Take(top)
-            .ToArray();
+        if (!string.IsNullOrWhiteSpace(person.AboutMe))
+        {
+            yield return person.AboutMe;
+        }
     }
 
-    private readonly record struct Posting(int Item, float Frequency);
+    private static float Count(string? text, float weight, List<string> terms, Dictionary<string, float> frequencies)
+    {
+        terms.Clear();
+        TextAnalyzer.AddTerms(text, terms);
+        foreach (var term in terms)
+        {
+            frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
+        }
+
+        return terms.Count * weight;
+    }
+
+    private static string? Excerpt(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return text.Length <= ExcerptLength ? text : text[..ExcerptLength];
+    }
+
+    private static string FoldName(string name) =>
+        string.Join(' ', TextAnalyzer.Fold(name).Split((char[])[' ', '\t', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries));
+
+    private Scratch Rent() => scratches.TryTake(out var scratch) ? scratch : new Scratch(items.Length, people.Length);
+
+    private void Return(Scratch scratch) => scratches.Add(scratch);
+
+    /// <summary>Per-query working memory, reused across queries so that the hot path does not allocate arrays.</summary>
+    private sealed class Scratch(int itemCount, int peopleCount)
+    {
+        public ConceptScorer Items { get; } = new(itemCount);
+        public ConceptScorer Declared { get; } = new(peopleCount);
+        public int[] Head { get; } = Filled(peopleCount, -1);
+        public int[] Next { get; } = new int[itemCount];
+        public float[] Shows { get; } = new float[peopleCount];
+        public int[] People { get; } = new int[peopleCount];
+        public int PeopleCount { get; set; }
+
+        private static int[] Filled(int n, int value)
+        {
+            var a = new int[n];
+            Array.Fill(a, value);
+            return a;
+        }
+    }
 }

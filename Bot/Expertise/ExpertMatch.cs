@@ -1,7 +1,22 @@
 namespace ExpertBot.Expertise;
 
-/// <summary>A person recommended for a topic, with the evidence that put them there (never a private item).</summary>
-internal sealed record ExpertMatch(Person Person, double Score, IReadOnlyList<EvidenceHit> Evidence);
+/// <summary>
+/// A person recommended for a topic and why, in the three kinds of evidence kept apart: what their work
+/// shows (Evidence, never a private item), what they say (Says) and who vouches for them (Vouched).
+/// </summary>
+internal sealed record ExpertMatch(Person Person, double Score, IReadOnlyList<EvidenceHit> Evidence)
+{
+    /// <summary>Declared skills, responsibilities, projects or interests that match the topic.</summary>
+    public IReadOnlyList<string> Says { get; init; } = [];
 
-/// <summary>One evidence item and how well it matched the topic.</summary>
+    public VouchSummary Vouched { get; init; } = VouchSummary.None;
+
+    /// <summary>The score's three parts: Score = Shows + Says + Vouch.</summary>
+    public ScoreParts Parts { get; init; } = new(0, 0, 0);
+}
+
+/// <summary>One evidence item and how well it matched the topic (weighted by its kind and age).</summary>
 internal sealed record EvidenceHit(EvidenceItem Item, double Score);
+
+/// <summary>How much of a score each kind of evidence gave.</summary>
+internal readonly record struct ScoreParts(double Shows, double Says, double Vouch);

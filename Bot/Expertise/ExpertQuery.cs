@@ -1,0 +1,8 @@
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// A question to the index: the topic as asked, the moment it is asked (recency is measured from it; later
+/// items are ignored), how many people to return, the endorsements layer (the index's own when null) and
+/// people who must never be returned (hidden by their own choice).
+/// </summary>
+internal sealed record ExpertQuery(string Topic, DateTimeOffset AsOf, int Top = 5, SocialGraph? Social = null, IReadOnlySet<string>? Excluded = null);

@@ -1,0 +1,74 @@
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// The weights of the ranking, in one place so that they can be measured and explained. The defaults are the
+/// ones docs/ranking.md describes; change them only with before/after figures.
+/// </summary>
+internal sealed record ExpertiseSettings
+{
+    public static ExpertiseSettings Default { get; } = new();
+
+    /// <summary>The first ranking, for before/after measurements: plain BM25 sum of a person's ten best items, words only.</summary>
+    public static ExpertiseSettings Baseline { get; } = new()
+    {
+        RecencyFloor = 1,
+        ItemDecay = 1,
+        DeclaredAlone = 0,
+        DeclaredCorroborated = 0,
+        VouchWeight = 0,
+        MinimumShareOfBest = 0,
+        KindWeights = new Dictionary<string, double>(),
+        OtherKindWeight = 1,
+        UseLexicon = false,
+    };
+
+    /// <summary>Whether aliases, acronyms and translations widen a query (off only to measure what they bring).</summary>
+    public bool UseLexicon { get; init; } = true;
+
+    /// <summary>After this many years an item counts half as much as a new one.</summary>
+    public double HalfLifeYears { get; init; } = 1.5;
+
+    /// <summary>Old expertise fades but does not vanish: an item never counts less than this share.</summary>
+    public double RecencyFloor { get; init; } = 0.25;
+
+    /// <summary>How the items of one person add up: the n-th best item counts Decay^n (1 would be a plain sum).</summary>
+    public double ItemDecay { get; init; } = 0.75;
+
+    /// <summary>At most this many items per person count.</summary>
+    public int ItemsPerPerson { get; init; } = 10;
+
+    /// <summary>Declared skills alone count this share of their match...</summary>
+    public double DeclaredAlone { get; init; } = 0.15;
+
+    /// <summary>...and up to this share when work or credible colleagues corroborate them.</summary>
+    public double DeclaredCorroborated { get; init; } = 0.6;
+
+    /// <summary>One fully credible endorsement is worth this share of a strongly matching item; more add up with diminishing returns.</summary>
+    public double VouchWeight { get; init; } = 0.6;
+
+    /// <summary>Work worth this many strong matching items fully corroborates what a person declares.</summary>
+    public double CorroborationItems { get; init; } = 2;
+
+    /// <summary>Nobody scoring below this share of the best person is listed: a list is not filled for the sake of it.</summary>
+    public double MinimumShareOfBest { get; init; } = 0.15;
+
+    /// <summary>Private items are never shown; by default they do not count either.</summary>
+    public bool CountPrivateItems { get; init; }
+
+    /// <summary>Authoring counts more than being named: the weight of each kind of item.</summary>
+    public IReadOnlyDictionary<string, double> KindWeights { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        [EvidenceKinds.Document] = 1.0,
+        [EvidenceKinds.Post] = 1.0,
+        [EvidenceKinds.Answer] = 1.0,
+        [EvidenceKinds.Message] = 0.6,
+        [EvidenceKinds.Comment] = 0.5,
+        [EvidenceKinds.Question] = 0.35,
+        [EvidenceKinds.Meeting] = 0.15,
+    };
+
+    /// <summary>The weight of a kind the table does not list.</summary>
+    public double OtherKindWeight { get; init; } = 0.8;
+
+    public double KindWeight(string kind) => KindWeights.TryGetValue(kind, out var weight) ? weight : OtherKindWeight;
+}

@@ -1,0 +1,157 @@
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// A compact BM25 inverted index over numbered documents: one term dictionary and, per term, a slice of two
+/// flat arrays (document ids ascending, term frequencies). No object per posting, so millions of items fit.
+/// </summary>
+internal sealed class InvertedField
+{
+    public const float K1 = 1.2f;
+    public const float B = 0.75f;
+
+    private readonly Dictionary<string, int> terms;
+    private readonly int[] offsets;
+    private readonly int[] documents;
+    private readonly byte[] frequencies;
+    private readonly float[] lengths;
+    private readonly float averageLength;
+
+    internal InvertedField(Dictionary<string, int> terms, int[] offsets, int[] documents, byte[] frequencies, float[] lengths)
+    {
+        this.terms = terms;
+        this.offsets = offsets;
+        this.documents = documents;
+        this.frequencies = frequencies;
+        this.lengths = lengths;
+        var total = 0.0;
+        foreach (var length in lengths)
+        {
+            total += length;
+        }
+
+        averageLength = lengths.Length == 0 ? 1f : (float)Math.Max(1, total / lengths.Length);
+    }
+
+    public int DocumentCount => lengths.Length;
+
+    public int TermCount => terms.Count;
+
+    public int PostingCount => documents.Length;
+
+    internal IReadOnlyDictionary<string, int> Terms => terms;
+
+    internal int[] Offsets => offsets;
+
+    internal int[] Documents => documents;
+
+    internal byte[] Frequencies => frequencies;
+
+    internal float[] Lengths => lengths;
+
+    public bool TryGet(string term, out int start, out int end)
+    {
+        if (terms.TryGetValue(term, out var id))
+        {
+            start = offsets[id];
+            end = offsets[id + 1];
+            return true;
+        }
+
+        start = end = 0;
+        return false;
+    }
+
+    public float Idf(int start, int end)
+    {
+        var df = end - start;
+        return (float)Math.Log(1 + (lengths.Length - df + 0.5) / (df + 0.5));
+    }
+
+    public int Document(int posting) => documents[posting];
+
+    public float Score(int posting, float idf)
+    {
+        float tf = frequencies[posting];
+        var norm = K1 * (1 - B + B * lengths[documents[posting]] / averageLength);
+        return idf * tf * (K1 + 1) / (tf + norm);
+    }
+
+    /// <summary>The posting of a document in a term's slice, or -1: documents are ascending, so a binary search.</summary>
+    public int Find(int start, int end, int document)
+    {
+        var i = Array.BinarySearch(documents, start, end - start, document);
+        return i >= 0 ? i : -1;
+    }
+
+    /// <summary>Collects documents in ascending order; frequencies are rounded and capped at 255.</summary>
+    internal sealed class Builder
+    {
+        private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+        private readonly List<Postings> postings = [];
+        private readonly List<float> lengths = [];
+
+        public int Add(Dictionary<string, float> termFrequencies, float length)
+        {
+            var document = lengths.Count;
+            lengths.Add(length);
+            foreach (var (term, frequency) in termFrequencies)
+            {
+                if (!ids.TryGetValue(term, out var id))
+                {
+                    // Interned: one string per distinct term, however many items use it.
+                    ids[string.Intern(term)] = id = postings.Count;
+                    postings.Add(new Postings());
+                }
+
+                postings[id].Add(document, (byte)Math.Clamp(Math.Round(frequency), 1, 255));
+            }
+
+            return document;
+        }
+
+        public InvertedField Build()
+        {
+            var offsets = new int[postings.Count + 1];
+            for (var i = 0; i < postings.Count; i++)
+            {
+                offsets[i + 1] = offsets[i] + postings[i].Count;
+            }
+
+            var documents = new int[offsets[^1]];
+            var frequencies = new byte[offsets[^1]];
+            for (var i = 0; i < postings.Count; i++)
+            {
+                postings[i].CopyTo(documents, frequencies, offsets[i]);
+                postings[i] = null!;
+            }
+
+            return new InvertedField(ids, offsets, documents, frequencies, [.. lengths]);
+        }
+
+        private sealed class Postings
+        {
+            private int[] documents = new int[2];
+            private byte[] frequencies = new byte[2];
+
+            public int Count { get; private set; }
+
+            public void Add(int document, byte frequency)
+            {
+                if (Count == documents.Length)
+                {
+                    Array.Resize(ref documents, Count * 2);
+                    Array.Resize(ref frequencies, Count * 2);
+                }
+
+                documents[Count] = document;
+                frequencies[Count++] = frequency;
+            }
+
+            public void CopyTo(int[] allDocuments, byte[] allFrequencies, int offset)
+            {
+                Array.Copy(documents, 0, allDocuments, offset, Count);
+                Array.Copy(frequencies, 0, allFrequencies, offset, Count);
+            }
+        }
+    }
+}

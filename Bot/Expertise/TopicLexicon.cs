@@ -1,0 +1,198 @@
+using ExpertBot.Localization;
+
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// Topics and the many ways of writing them: "k8s", "Kubernetes" and "orchestration de conteneurs" are one
+/// topic, keyed "kubernetes". Built from the curated bilingual list plus what an index learned from the
+/// organisation's own text; immutable, so it can be shared by queries on many threads.
+/// </summary>
+internal sealed class TopicLexicon
+{
+    private const int LongestAlias = 6;
+
+    private readonly TopicEntry[] entries;
+    private readonly Dictionary<string, int> byKey = new(StringComparer.Ordinal);
+
+    // Every analysed alias, joined by spaces, to its entry: the longest run of query terms found here is a topic.
+    private readonly Dictionary<string, int> byAlias = new(StringComparer.Ordinal);
+    private readonly string[][][] alternatives;
+
+    // Single analysed words to their translations (analysed term sequences).
+    private readonly Dictionary<string, List<string[]>> translations = new(StringComparer.Ordinal);
+
+    private TopicLexicon(IReadOnlyList<TopicEntry> topics)
+    {
+        entries = [.. topics];
+        alternatives = new string[entries.Length][][];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = entries[i];
+            byKey.TryAdd(entry.Key, i);
+            var forms = new List<string[]>();
+            foreach (var name in entry.Aliases.Prepend(entry.French).Prepend(entry.English))
+            {
+                var terms = TextAnalyzer.Terms(name).ToArray();
+                if (terms.Length == 0 || terms.Length > LongestAlias)
+                {
+                    continue;
+                }
+
+                // The first entry to claim an alias keeps it: curated entries come before learned ones.
+                var joined = string.Join(' ', terms);
+                if (byAlias.TryAdd(joined, i) || byAlias[joined] == i)
+                {
+                    if (!forms.Any(f => f.AsSpan().SequenceEqual(terms)))
+                    {
+                        forms.Add(terms);
+                    }
+                }
+            }
+
+            alternatives[i] = [.. forms];
+        }
+
+        foreach (var (english, french) in CuratedTopics.Words)
+        {
+            var en = TextAnalyzer.Terms(english).ToArray();
+            var fr = TextAnalyzer.Terms(french).ToArray();
+            if (en.Length == 1)
+            {
+                AddTranslation(en[0], fr);
+            }
+
+            if (fr.Length == 1)
+            {
+                AddTranslation(fr[0], en);
+            }
+        }
+    }
+
+    /// <summary>The curated bilingual lexicon alone.</summary>
+    public static TopicLexicon Curated { get; } = new(CuratedEntries());
+
+    public IReadOnlyList<TopicEntry> Topics => entries;
+
+    /// <summary>A lexicon exactly as saved: every entry, curated and learned, already merged.</summary>
+    internal static TopicLexicon FromEntries(IReadOnlyList<TopicEntry> topics) => new(topics);
+
+    /// <summary>This lexicon with learned entries added; an entry whose key or name is already known adds its aliases to it.</summary>
+    public TopicLexicon With(IEnumerable<TopicEntry> learned)
+    {
+        var merged = entries.ToList();
+        foreach (var entry in learned)
+        {
+            var existing = Find(TextAnalyzer.Terms(entry.English).ToArray());
+            if (existing < 0)
+            {
+                merged.Add(entry);
+            }
+            else
+            {
+                var known = merged[existing];
+                merged[existing] = known with { Aliases = [.. known.Aliases.Concat(entry.Aliases).Distinct(StringComparer.OrdinalIgnoreCase)] };
+            }
+        }
+
+        return new TopicLexicon(merged);
+    }
+
+    /// <summary>The storage key of a topic: the canonical key of a known topic, otherwise its analysed terms joined by a space.</summary>
+    public string Normalise(string topic)
+    {
+        var terms = TextAnalyzer.Terms(topic).ToArray();
+        var entry = Find(terms);
+        return entry >= 0 ? entries[entry].Key : string.Join(' ', terms);
+    }
+
+    /// <summary>How to show a topic key to a person; unknown keys are shown as they are.</summary>
+    public string DisplayName(string key, Language language) =>
+        byKey.TryGetValue(key, out var i) ? (language == Language.French ? entries[i].French : entries[i].English) : key;
+
+    /// <summary>The entry of a key, if the lexicon knows it.</summary>
+    public TopicEntry? Entry(string key) => byKey.TryGetValue(key, out var i) ? entries[i] : null;
+
+    /// <summary>
+    /// What a query asks for: known topics (longest run of terms first) with all their forms, and the other
+    /// words each with their translations.
+    /// </summary>
+    public IReadOnlyList<QueryConcept> Concepts(IReadOnlyList<string> terms)
+    {
+        var result = new List<QueryConcept>();
+        var i = 0;
+        while (i < terms.Count)
+        {
+            var matched = 0;
+            var entry = -1;
+            for (var length = Math.Min(LongestAlias, terms.Count - i); length >= 1 && matched == 0; length--)
+            {
+                if (byAlias.TryGetValue(string.Join(' ', terms.Skip(i).Take(length)), out var found))
+                {
+                    matched = length;
+                    entry = found;
+                }
+            }
+
+            if (entry >= 0)
+            {
+                if (!result.Any(c => c.Key == entries[entry].Key))
+                {
+                    result.Add(new QueryConcept(entries[entry].Key, alternatives[entry]));
+                }
+
+                i += matched;
+                continue;
+            }
+
+            var word = terms[i];
+            if (!result.Any(c => c.Key is null && c.Alternatives[0][0] == word))
+            {
+                var forms = new List<string[]> { new[] { word } };
+                if (translations.TryGetValue(word, out var translated))
+                {
+                    forms.AddRange(translated);
+                }
+
+                result.Add(new QueryConcept(null, forms));
+            }
+
+            i++;
+        }
+
+        return result;
+    }
+
+    /// <summary>Each word its own concept, no aliases nor translations.</summary>
+    public static IReadOnlyList<QueryConcept> Literal(IReadOnlyList<string> terms) =>
+        [.. terms.Distinct(StringComparer.Ordinal).Select(t => new QueryConcept(null, [[t]]))];
+
+    /// <summary>The concept of one known topic, for scoring a person on it.</summary>
+    internal QueryConcept? ConceptOf(string key) => byKey.TryGetValue(key, out var i) ? new QueryConcept(key, alternatives[i]) : null;
+
+    private int Find(string[] terms) => terms.Length > 0 && byAlias.TryGetValue(string.Join(' ', terms), out var i) ? i : -1;
+
+    private void AddTranslation(string word, string[] translation)
+    {
+        if (translation.Length == 0 || (translation.Length == 1 && translation[0] == word))
+        {
+            return;
+        }
+
+        if (!translations.TryGetValue(word, out var list))
+        {
+            translations[word] = list = [];
+        }
+
+        if (!list.Any(t => t.AsSpan().SequenceEqual(translation)))
+        {
+            list.Add(translation);
+        }
+    }
+
+    private static List<TopicEntry> CuratedEntries() =>
+        [.. CuratedTopics.Topics.Select(t => new TopicEntry(KeyOf(t.English), t.English, t.French, t.Aliases))];
+
+    /// <summary>A known topic's key: its English name folded ("kubernetes", "machine learning"), readable in storage.</summary>
+    internal static string KeyOf(string name) =>
+        string.Join(' ', TextAnalyzer.Fold(name).Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
+}

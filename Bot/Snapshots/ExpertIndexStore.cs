@@ -1,0 +1,327 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using ExpertBot.Expertise;
+
+namespace ExpertBot.Snapshots;
+
+/// <summary>
+/// Saves and loads a built index in a compact binary form (flat arrays written as raw bytes, strings once),
+/// so that a large organisation's index loads in seconds instead of being rebuilt from its snapshot.
+/// The format is versioned; a file of another version is refused rather than misread.
+/// </summary>
+internal static class ExpertIndexStore
+{
+    private const int Magic = 0x42505845; // "EXPB"
+    private const int Version = 1;
+
+    public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(stream);
+
+        // The caller's stream is left open; a FileStream buffers the many small writes.
+        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(Version);
+        WriteSettings(w, index.Settings);
+        w.Write(index.People.Count);
+        foreach (var person in index.People)
+        {
+            WritePerson(w, person);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        w.Write(index.Items.Count);
+        foreach (var item in index.Items)
+        {
+            w.Write(item.Id);
+            w.Write(item.PersonId);
+            w.Write(item.Timestamp.UtcTicks);
+            w.Write(item.Kind);
+            WriteOptional(w, item.Title);
+            WriteOptional(w, item.Text);
+            WriteOptional(w, item.Url);
+            w.Write((byte)item.Visibility);
+            WriteOptional(w, item.Source);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        WriteArray(w, index.ItemPerson);
+        WriteArray(w, index.ItemWeight);
+        WriteArray(w, index.ItemTicks);
+        WriteArray(w, [.. index.ItemPrivate.Select(p => p ? (byte)1 : (byte)0)]);
+        WriteField(w, index.ItemField);
+        WriteField(w, index.DeclaredField);
+        w.Write(index.Lexicon.Topics.Count);
+        foreach (var topic in index.Lexicon.Topics)
+        {
+            w.Write(topic.Key);
+            w.Write(topic.English);
+            w.Write(topic.French);
+            WriteStrings(w, topic.Aliases);
+            w.Write(topic.Learned);
+        }
+
+        w.Write(index.Social.Count);
+        w.Write(index.Social.Topics.Count);
+        foreach (var (topic, endorsees) in index.Social.Topics)
+        {
+            w.Write(topic);
+            w.Write(endorsees.Count);
+            foreach (var (endorsee, vouches) in endorsees)
+            {
+                w.Write(endorsee);
+                w.Write(vouches.Length);
+                foreach (var v in vouches)
+                {
+                    w.Write(v.EndorserId);
+                    w.Write(v.Discount);
+                    w.Write(v.EndorserStanding);
+                    w.Write(v.Timestamp.UtcTicks);
+                }
+            }
+        }
+
+        w.Flush();
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task<ExpertIndex> LoadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+
+        // Read whole, then parse from memory: one large sequential read is what makes loading fast.
+        var memory = new MemoryStream();
+        await stream.CopyToAsync(memory, cancellationToken).ConfigureAwait(false);
+        memory.Position = 0;
+        using var r = new BinaryReader(memory, Encoding.UTF8);
+        try
+        {
+            if (r.ReadInt32() != Magic || r.ReadInt32() != Version)
+            {
+                throw new SnapshotFormatException("index", 0, "not an ExpertBot index of this version");
+            }
+
+            var settings = ReadSettings(r);
+            var people = new Person[r.ReadInt32()];
+            for (var i = 0; i < people.Length; i++)
+            {
+                people[i] = ReadPerson(r);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var items = new EvidenceItem[r.ReadInt32()];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = new EvidenceItem
+                {
+                    Id = r.ReadString(),
+                    PersonId = r.ReadString(),
+                    Timestamp = new DateTimeOffset(r.ReadInt64(), TimeSpan.Zero),
+                    Kind = string.Intern(r.ReadString()),
+                    Title = ReadOptional(r),
+                    Text = ReadOptional(r),
+                    Url = ReadOptional(r),
+                    Visibility = (Visibility)r.ReadByte(),
+                    Source = ReadOptional(r),
+                };
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var itemPerson = ReadArray<int>(r);
+            var itemWeight = ReadArray<float>(r);
+            var itemTicks = ReadArray<long>(r);
+            var itemPrivate = ReadArray<byte>(r).Select(b => b != 0).ToArray();
+            var itemField = ReadField(r);
+            var declaredField = ReadField(r);
+            var topics = new TopicEntry[r.ReadInt32()];
+            for (var i = 0; i < topics.Length; i++)
+            {
+                topics[i] = new TopicEntry(r.ReadString(), r.ReadString(), r.ReadString(), ReadStrings(r), r.ReadBoolean());
+            }
+
+            var socialCount = r.ReadInt32();
+            var social = new Dictionary<string, Dictionary<string, Vouch[]>>(StringComparer.Ordinal);
+            for (var t = r.ReadInt32(); t > 0; t--)
+            {
+                var topic = r.ReadString();
+                var endorsees = new Dictionary<string, Vouch[]>(StringComparer.Ordinal);
+                for (var e = r.ReadInt32(); e > 0; e--)
+                {
+                    var endorsee = r.ReadString();
+                    var vouches = new Vouch[r.ReadInt32()];
+                    for (var v = 0; v < vouches.Length; v++)
+                    {
+                        vouches[v] = new Vouch(r.ReadString(), r.ReadDouble(), r.ReadDouble(), new DateTimeOffset(r.ReadInt64(), TimeSpan.Zero));
+                    }
+
+                    endorsees[endorsee] = vouches;
+                }
+
+                social[topic] = endorsees;
+            }
+
+            return new ExpertIndex(
+                people, items, itemPerson, itemWeight, itemTicks, itemPrivate, itemField, declaredField,
+                TopicLexicon.FromEntries(topics), new SocialGraph(social, socialCount), settings);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new SnapshotFormatException("index", 0, "the index file is truncated");
+        }
+    }
+
+    private static void WriteSettings(BinaryWriter w, ExpertiseSettings s)
+    {
+        w.Write(s.HalfLifeYears);
+        w.Write(s.RecencyFloor);
+        w.Write(s.ItemDecay);
+        w.Write(s.ItemsPerPerson);
+        w.Write(s.DeclaredAlone);
+        w.Write(s.DeclaredCorroborated);
+        w.Write(s.VouchWeight);
+        w.Write(s.CorroborationItems);
+        w.Write(s.MinimumShareOfBest);
+        w.Write(s.CountPrivateItems);
+        w.Write(s.UseLexicon);
+        w.Write(s.OtherKindWeight);
+        w.Write(s.KindWeights.Count);
+        foreach (var (kind, weight) in s.KindWeights)
+        {
+            w.Write(kind);
+            w.Write(weight);
+        }
+    }
+
+    private static ExpertiseSettings ReadSettings(BinaryReader r)
+    {
+        var s = new ExpertiseSettings
+        {
+            HalfLifeYears = r.ReadDouble(),
+            RecencyFloor = r.ReadDouble(),
+            ItemDecay = r.ReadDouble(),
+            ItemsPerPerson = r.ReadInt32(),
+            DeclaredAlone = r.ReadDouble(),
+            DeclaredCorroborated = r.ReadDouble(),
+            VouchWeight = r.ReadDouble(),
+            CorroborationItems = r.ReadDouble(),
+            MinimumShareOfBest = r.ReadDouble(),
+            CountPrivateItems = r.ReadBoolean(),
+            UseLexicon = r.ReadBoolean(),
+            OtherKindWeight = r.ReadDouble(),
+        };
+        var kinds = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            kinds[r.ReadString()] = r.ReadDouble();
+        }
+
+        return s with { KindWeights = kinds };
+    }
+
+    private static void WritePerson(BinaryWriter w, Person p)
+    {
+        w.Write(p.Id);
+        w.Write(p.DisplayName);
+        foreach (var value in (string?[])[p.Mail, p.UserPrincipalName, p.JobTitle, p.Department, p.OfficeLocation, p.PreferredLanguage, p.AboutMe])
+        {
+            WriteOptional(w, value);
+        }
+
+        foreach (var list in (IReadOnlyList<string>[])[p.Skills, p.Interests, p.Responsibilities, p.PastProjects, p.Schools])
+        {
+            WriteStrings(w, list);
+        }
+    }
+
+    private static Person ReadPerson(BinaryReader r) => new()
+    {
+        Id = r.ReadString(),
+        DisplayName = r.ReadString(),
+        Mail = ReadOptional(r),
+        UserPrincipalName = ReadOptional(r),
+        JobTitle = ReadOptional(r),
+        Department = ReadOptional(r),
+        OfficeLocation = ReadOptional(r),
+        PreferredLanguage = ReadOptional(r),
+        AboutMe = ReadOptional(r),
+        Skills = ReadStrings(r),
+        Interests = ReadStrings(r),
+        Responsibilities = ReadStrings(r),
+        PastProjects = ReadStrings(r),
+        Schools = ReadStrings(r),
+    };
+
+    private static void WriteField(BinaryWriter w, InvertedField field)
+    {
+        var terms = new string[field.TermCount];
+        foreach (var (term, id) in field.Terms)
+        {
+            terms[id] = term;
+        }
+
+        WriteStrings(w, terms);
+        WriteArray(w, field.Offsets);
+        WriteArray(w, field.Documents);
+        WriteArray(w, field.Frequencies);
+        WriteArray(w, field.Lengths);
+    }
+
+    private static InvertedField ReadField(BinaryReader r)
+    {
+        var terms = ReadStrings(r);
+        var ids = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            ids[terms[i]] = i;
+        }
+
+        return new InvertedField(ids, ReadArray<int>(r), ReadArray<int>(r), ReadArray<byte>(r), ReadArray<float>(r));
+    }
+
+    private static void WriteArray<T>(BinaryWriter w, T[] values)
+        where T : unmanaged
+    {
+        w.Write(values.Length);
+        w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static T[] ReadArray<T>(BinaryReader r)
+        where T : unmanaged
+    {
+        var values = new T[r.ReadInt32()];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)
+    {
+        w.Write(values.Count);
+        foreach (var value in values)
+        {
+            w.Write(value);
+        }
+    }
+
+    private static string[] ReadStrings(BinaryReader r)
+    {
+        var values = new string[r.ReadInt32()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = r.ReadString();
+        }
+
+        return values;
+    }
+
+    private static void WriteOptional(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null)
+        {
+            w.Write(value);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+}
