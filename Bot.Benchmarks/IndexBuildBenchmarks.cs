@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using ExpertBot.Expertise;
 
 namespace ExpertBot.Benchmarks;
@@ -9,7 +8,7 @@ namespace ExpertBot.Benchmarks;
 /// peak held: --measure-build reports the peak resident set (VmHWM).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(MonitoringConfig))]
 public class IndexBuildBenchmarks
 {
     private Organisation organisation = Organisation.Empty;

@@ -54,7 +54,7 @@ internal sealed class PercentileColumn(int percentile) : IColumn
     {
         >= 1_000_000_000 => (nanoseconds / 1_000_000_000).ToString("N3", CultureInfo.InvariantCulture) + " s",
         >= 1_000_000 => (nanoseconds / 1_000_000).ToString("N3", CultureInfo.InvariantCulture) + " ms",
-        >= 1_000 => (nanoseconds / 1_000).ToString("N3", CultureInfo.InvariantCulture) + " μs",
+        >= 1_000 => (nanoseconds / 1_000).ToString("N1", CultureInfo.InvariantCulture) + " us",
         _ => nanoseconds.ToString("N1", CultureInfo.InvariantCulture) + " ns",
     };
 }

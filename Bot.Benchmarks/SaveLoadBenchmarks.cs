@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using ExpertBot.Expertise;
 using ExpertBot.Snapshots;
 
@@ -7,7 +6,7 @@ namespace ExpertBot.Benchmarks;
 
 /// <summary>Saving the built index to a file and loading it back, what a restart does instead of a rebuild.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(MonitoringConfig))]
 public class SaveLoadBenchmarks
 {
     private ExpertIndex index = null!;
