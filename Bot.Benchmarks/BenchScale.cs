@@ -27,8 +27,9 @@ internal static class BenchScale
     public static DateTimeOffset AsOf => Options.AsOf;
 
     /// <summary>
-    /// Where built indexes are kept between BenchmarkDotNet's processes. The key includes the Bot assembly's
-    /// module version id, which changes whenever the engine's or the generator's code does.
+    /// Where built indexes are kept between processes. The key includes a hash of the engine's, the store's and
+    /// the generator's code (see <see cref="CodeVersion"/>), so that a changed engine is never measured on an
+    /// index built by an older one.
     /// </summary>
     public static string CacheDirectory
     {
@@ -37,8 +38,7 @@ internal static class BenchScale
             var root = Environment.GetEnvironmentVariable(CacheVariable) is { Length: > 0 } configured
                 ? configured
                 : Path.Combine(Path.GetTempPath(), "expertbot-bench");
-            var version = typeof(ExpertIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
-            return Path.Combine(root, $"{People}-people-seed{Seed}-{version}");
+            return Path.Combine(root, $"{People}-people-seed{Seed}-{CodeVersion.Of(typeof(ExpertIndex).Assembly)}");
         }
     }
 
