@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using ExpertBot.Expertise;
+
+namespace ExpertBot.Benchmarks;
+
+/// <summary>
+/// --measure-latency [--count N]: per-query latency of the engine and of the Lucene baseline after warm-up,
+/// over the generator's queries in a fixed round-robin (every group mixed), the two interleaved query by query
+/// so that both see the same machine noise.
+/// </summary>
+internal static class LatencyMeasurement
+{
+    private const int WarmUpRounds = 3;
+
+    public static int Run(int count)
+    {
+        MachineInfo.Describe();
+        var queries = BenchData.Queries();
+        var watch = Stopwatch.StartNew();
+        var engine = BenchData.LoadEngine();
+        Console.WriteLine($"engine index loaded in {watch.Elapsed.TotalSeconds:N1} s; {queries.Count} queries in {queries.Select(q => q.Group).Distinct().Count()} groups");
+        using var lucene = BenchData.OpenLucene();
+
+        ExpertMatchCount Engine(BenchQuery q) => new(engine.Search(new ExpertQuery(q.Topic, BenchScale.AsOf, BenchScale.Top)).Count);
+        ExpertMatchCount Lucene(BenchQuery q) => new(lucene.Search(q.Topic, BenchScale.Top).Count);
+
+        int engineEmpty = 0, luceneEmpty = 0;
+        for (var round = 0; round < WarmUpRounds; round++)
+        {
+            foreach (var query in queries)
+            {
+                var (engineFound, luceneFound) = (Engine(query).Count, Lucene(query).Count);
+                if (round == 0)
+                {
+                    engineEmpty += engineFound == 0 ? 1 : 0;
+                    luceneEmpty += luceneFound == 0 ? 1 : 0;
+                }
+            }
+        }
+
+        Console.WriteLine($"queries that found nobody: engine {engineEmpty}, lucene {luceneEmpty} of {queries.Count}");
+
+        var engineTimes = new Latencies();
+        var luceneTimes = new Latencies();
+        var byGroup = queries.Select(q => q.Group).Distinct().ToDictionary(g => g, _ => new Latencies(), StringComparer.Ordinal);
+        var gen0 = GC.CollectionCount(0);
+        var gen2 = GC.CollectionCount(2);
+        for (var i = 0; i < count; i++)
+        {
+            var query = queries[i % queries.Count];
+
+            // Alternate which goes first, so that neither always runs with the other's data in cache.
+            if (i % 2 == 0)
+            {
+                engineTimes.Add(Time(Engine, query, byGroup[query.Group]));
+                luceneTimes.Add(Time(Lucene, query, null));
+            }
+            else
+            {
+                luceneTimes.Add(Time(Lucene, query, null));
+                engineTimes.Add(Time(Engine, query, byGroup[query.Group]));
+            }
+        }
+
+        Console.WriteLine($"after {WarmUpRounds} warm-up rounds, {count} queries each ({GC.CollectionCount(0) - gen0} gen0 / {GC.CollectionCount(2) - gen2} gen2 collections):");
+        Console.WriteLine($"  engine  {engineTimes.Summary()}");
+        Console.WriteLine($"  lucene  {luceneTimes.Summary()}");
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  engine ÷ lucene: mean {engineTimes.MeanMilliseconds / luceneTimes.MeanMilliseconds:N2}×, p50 {engineTimes.Milliseconds(50) / luceneTimes.Milliseconds(50):N2}×, p99 {engineTimes.Milliseconds(99) / luceneTimes.Milliseconds(99):N2}×"));
+        Console.WriteLine("engine by group:");
+        foreach (var (group, times) in byGroup)
+        {
+            Console.WriteLine($"  {group,-12} {times.Summary()}");
+        }
+
+        return 0;
+    }
+
+    private static long Time(Func<BenchQuery, ExpertMatchCount> search, BenchQuery query, Latencies? alsoInto)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var found = search(query);
+        var elapsed = Stopwatch.GetTimestamp() - start;
+        alsoInto?.Add(elapsed);
+        GC.KeepAlive(found);
+        return elapsed;
+    }
+
+    private readonly record struct ExpertMatchCount(int Count);
+}
