@@ -90,11 +90,11 @@ internal static class ExpertIndexStore
     {
         ArgumentNullException.ThrowIfNull(stream);
 
-        // Read whole, then parse from memory: one large sequential read is what makes loading fast.
-        var memory = new MemoryStream();
-        await stream.CopyToAsync(memory, cancellationToken).ConfigureAwait(false);
-        memory.Position = 0;
-        using var r = new BinaryReader(memory, Encoding.UTF8);
+        // One sequential pass through a large buffer: fast, and without a copy of the whole file in memory
+        // (copying it first doubled the peak memory of a load at 2 million items).
+        // Not disposed: disposing it would close the caller's stream.
+        var buffered = new BufferedStream(stream, 1 << 20);
+        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         try
         {
             if (r.ReadInt32() != Magic || r.ReadInt32() != Version)
@@ -109,6 +109,13 @@ internal static class ExpertIndexStore
                 people[i] = ReadPerson(r);
             }
 
+            // Items share their owner's id string instead of keeping two million copies of it.
+            var ids = new Dictionary<string, string>(people.Length, StringComparer.Ordinal);
+            foreach (var person in people)
+            {
+                ids.TryAdd(person.Id, person.Id);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             var items = new EvidenceItem[r.ReadInt32()];
             for (var i = 0; i < items.Length; i++)
@@ -116,7 +123,7 @@ internal static class ExpertIndexStore
                 items[i] = new EvidenceItem
                 {
                     Id = r.ReadString(),
-                    PersonId = r.ReadString(),
+                    PersonId = ids.TryGetValue(r.ReadString(), out var owner) ? owner : throw new SnapshotFormatException("index", 0, "an item names an unknown person"),
                     Timestamp = new DateTimeOffset(r.ReadInt64(), TimeSpan.Zero),
                     Kind = string.Intern(r.ReadString()),
                     Title = ReadOptional(r),
