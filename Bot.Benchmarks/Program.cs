@@ -7,7 +7,6 @@ using ExpertBot.Benchmarks;
 //   --measure-build [--lucene]   one build: elapsed, peak resident memory (VmHWM), heap kept
 //   --measure-latency [--count N] per-query p50/p95/p99 of the engine and the Lucene baseline
 //   --measure-store              save/load times and file size
-//   --measure-phases             where the engine's query time goes (for the engine's owner)
 //   anything else                BenchmarkDotNet (e.g. --filter '*Query*' --job short)
 var rest = new List<string>(args);
 if (Take(rest, "--people") is { } people)
@@ -23,11 +22,6 @@ if (Flag(rest, "--measure-build"))
 if (Flag(rest, "--measure-latency"))
 {
     return LatencyMeasurement.Run(Take(rest, "--count") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 2_000);
-}
-
-if (Flag(rest, "--measure-phases"))
-{
-    return PhaseMeasurement.Run();
 }
 
 if (Flag(rest, "--measure-store"))
