@@ -244,6 +244,19 @@ public sealed class EndorseThroughTheEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_install_without_a_locale_is_welcomed_in_the_persons_profile_language()
+    {
+        var install = Activity("installationUpdate", Bernard);
+        install["action"] = "add";
+        install.Remove("locale");
+
+        await PostOkAsync(install);
+
+        var welcome = Assert.Single(factory.Connector.SentTo(TestActivities.ConversationId(install)));
+        Assert.StartsWith("Bonjour", welcome.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task My_expertise_for_someone_outside_the_directory_says_so()
     {
         var activity = Message("my expertise", "someone-else");

@@ -16,7 +16,7 @@ internal static class TestSnapshot
         File.WriteAllLines(Path.Combine(directory, "people.jsonl"),
         [
             """{"id":"p-alice","displayName":"Alice Kubernetes-Martin","jobTitle":"Platform engineer","department":"Infrastructure"}""",
-            """{"id":"p-bernard","displayName":"Bernard Dupont","jobTitle":"Juriste","department":"Ressources humaines"}""",
+            """{"id":"p-bernard","displayName":"Bernard Dupont","jobTitle":"Juriste","department":"Ressources humaines","preferredLanguage":"fr-FR"}""",
             """{"id":"p-chloe","displayName":"Chloé Lefèvre","jobTitle":"Designer","department":"Produit"}""",
             """{"id":"p-sam-1","displayName":"Sam Taylor","jobTitle":"Controller","department":"Finance"}""",
             """{"id":"p-sam-2","displayName":"Sam Taylor","jobTitle":"Account manager","department":"Sales"}""",

@@ -17,6 +17,7 @@ internal sealed partial class TurnHandler(
     SubscriptionFlow subscriptions,
     IConnectorClient connector,
     ConversationReferenceStore conversations,
+    ExpertBot.Expertise.ExpertiseCatalog catalog,
     ILogger<TurnHandler> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken = default)
@@ -140,7 +141,9 @@ internal sealed partial class TurnHandler(
         var isNew = await conversations.SaveAsync(reference, cancellationToken);
         if (isNew && reference.ConversationType is null or "personal")
         {
-            var texts = Texts.For(LanguageExtensions.FromLocale(activity.Locale));
+            // Install events do not always carry the client's locale: the person's own profile language tells then.
+            var locale = activity.Locale ?? catalog.For(reference.TenantId)?.FindPerson(activity.From?.AadObjectId ?? string.Empty)?.PreferredLanguage;
+            var texts = Texts.For(LanguageExtensions.FromLocale(locale));
             // Teams' install events usually carry no name for the user: greet without one rather than "Hi !".
             var welcome = FirstName(activity.From?.Name) is { Length: > 0 } firstName
                 ? texts.Format("Welcome", firstName)
