@@ -18,6 +18,17 @@ public sealed class ActivityEndpointTests(AuthenticatedBot bot) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_oversized_activity_is_refused_unread()
+    {
+        var activity = TestActivities.Message(new string('k', 600 * 1024));
+
+        using var response = await bot.PostAsync(activity, bot.ValidToken());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(bot.Factory.Connector.SentTo(TestActivities.ConversationId(activity)));
+    }
+
+    [Fact]
     public async Task An_activity_without_type_or_serviceUrl_is_a_bad_request()
     {
         var activity = TestActivities.Message("who knows kubernetes?");

@@ -30,6 +30,12 @@ internal static partial class BotEndpoint
             return Results.Problem("The activity is too large.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
+        // Also bounds a body sent without Content-Length (chunked): reading past the limit fails.
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
         Activity? activity;
         try
         {
@@ -39,6 +45,10 @@ internal static partial class BotEndpoint
         {
             LogMalformed(logger, ex.Message);
             return Results.Problem("The body is not a valid activity.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Problem("The activity is too large.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
         if (activity is not { Type.Length: > 0, ServiceUrl.Length: > 0, ChannelId.Length: > 0, Conversation.Id.Length: > 0 })
