@@ -32,7 +32,7 @@ internal sealed partial class ExpertIndex
         var scratch = Rent();
         try
         {
-            var declaredReference = scratch.Declared.Score(declaredField, concepts, exhaustive);
+            var declaredReference = scratch.Declared.Score(declaredField, concepts, declaredLists, exhaustive);
             var reference = ScoreShows(concepts, query.AsOf, scratch, exhaustive);
             if (reference <= 0)
             {
@@ -73,7 +73,7 @@ internal sealed partial class ExpertIndex
     private float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, Scratch scratch, bool exhaustive)
     {
         var scorer = scratch.Items;
-        var reference = scorer.Score(itemField, concepts, exhaustive);
+        var reference = scorer.Score(itemField, concepts, itemLists, exhaustive);
         var now = asOf.UtcTicks;
         var halfLife = Settings.HalfLifeYears * TicksPerYear;
         var floor = Settings.RecencyFloor;

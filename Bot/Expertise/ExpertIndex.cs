@@ -28,6 +28,8 @@ internal sealed partial class ExpertIndex
     private readonly float[] activityFactor;
     private readonly InvertedField itemField;
     private readonly InvertedField declaredField;
+    private readonly ConceptLists itemLists;
+    private readonly ConceptLists declaredLists;
     private readonly ConcurrentBag<Scratch> scratches = [];
 
     internal ExpertIndex(
@@ -112,6 +114,10 @@ internal sealed partial class ExpertIndex
             activity[person] = (float)CountActivity(person, LatestTimestamp.UtcTicks);
             activityFactor[person] = (float)(1 + settings.ActivityPrior * Math.Log(1 + activity[person] * 1.0));
         }
+
+        // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.
+        itemLists = settings.UseLexicon ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount) : ConceptLists.None;
+        declaredLists = settings.UseLexicon ? ConceptLists.Build(declaredField, lexicon, declaredField.DocumentCount) : ConceptLists.None;
     }
 
     public int PeopleCount => people.Length;
