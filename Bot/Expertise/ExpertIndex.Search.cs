@@ -132,6 +132,8 @@ internal sealed partial class ExpertIndex
             scratch.BucketWeight[slot] = itemWeight[item];
         }
 
+        // Asked after the newest item: everyone's activity decays by the same factor, computed once (as Activity does).
+        var activityDecay = ActivityDecay(now);
         Span<float> best = stackalloc float[Math.Max(1, Settings.ItemsPerPerson)];
         var corroborationWeight = (float)Settings.CorroborationKindWeight;
         for (var k = 0; k < scratch.PeopleCount; k++)
@@ -147,7 +149,7 @@ internal sealed partial class ExpertIndex
                 : shows;
             if (Settings.ActivityPrior > 0)
             {
-                shows *= latest ? activityFactor[person] : (float)(1 + Settings.ActivityPrior * Math.Log(1 + Activity(person, now)));
+                shows *= latest ? activityFactor[person] : (float)(1 + Settings.ActivityPrior * Math.Log(1 + (activityDecay >= 0 ? ActivityAfter(person, activityDecay) : Activity(person, now))));
             }
 
             scratch.Shows[person] = shows;

@@ -308,6 +308,23 @@ internal sealed partial class ExpertIndex
         return halfLife > 0 ? activity[person] * Math.Pow(2, -(asOf - latest) / halfLife) : activity[person];
     }
 
+    /// <summary>The factor <see cref="Activity"/> multiplies every count by when asked at or after the newest item; -1 before it.</summary>
+    private double ActivityDecay(long asOf)
+    {
+        var latest = LatestTimestamp.UtcTicks;
+        if (asOf < latest)
+        {
+            return -1;
+        }
+
+        var halfLife = Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay;
+        return halfLife > 0 ? Math.Pow(2, -(asOf - latest) / halfLife) : 1;
+    }
+
+    /// <summary><see cref="Activity"/> at or after the newest item, given <see cref="ActivityDecay"/>: the same arithmetic.</summary>
+    private double ActivityAfter(int person, double decay) =>
+        Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay > 0 ? activity[person] * decay : activity[person];
+
     private bool IsActivity(int item) => Settings.ActivityKinds.Contains(items[item].Kind);
 
     private double CountActivity(int person, long asOf)
