@@ -81,24 +81,36 @@ internal sealed partial class ExpertIndex
         // Asked as of the newest item (a snapshot, or nothing new since the build): each item's weight times
         // recency was computed once at build; otherwise computed here.
         var latest = now == LatestTimestamp.UtcTicks;
+        var touched = scorer.Touched;
+        var total = scorer.Total;
+        var touchedOwner = scratch.TouchedOwner;
+        var touchedScore = scratch.TouchedScore;
+        var touchedWeight = scratch.TouchedWeight;
         for (var k = 0; k < scorer.TouchedCount; k++)
         {
-            var item = scorer.Touched[k];
-            var age = now - itemTicks[item];
+            var item = touched[k];
+            ref readonly var facts = ref itemFacts[item];
+            var age = now - facts.Ticks;
             if (age < 0)
             {
                 // Written after the moment of the question: unknown at that moment.
-                scorer.Total[item] = 0;
+                total[item] = 0;
+                touchedOwner[k] = -1;
                 continue;
             }
 
-            scorer.Total[item] *= latest ? itemFactor[item] : (float)(itemWeight[item] * (floor + (1 - floor) * Math.Pow(2, -age / halfLife)));
-            if (scorer.Total[item] <= 0)
+            var score = total[item] * (latest ? facts.Factor : (float)(facts.Weight * (floor + (1 - floor) * Math.Pow(2, -age / halfLife))));
+            total[item] = score;
+            if (score <= 0)
             {
+                touchedOwner[k] = -1;
                 continue;
             }
 
-            var owner = itemPerson[item];
+            var owner = facts.Person;
+            touchedOwner[k] = owner;
+            touchedScore[k] = score;
+            touchedWeight[k] = facts.Weight;
             if (scratch.Count[owner]++ == 0)
             {
                 scratch.People[scratch.PeopleCount++] = owner;
@@ -118,18 +130,16 @@ internal sealed partial class ExpertIndex
 
         for (var k = 0; k < scorer.TouchedCount; k++)
         {
-            var item = scorer.Touched[k];
-            var score = scorer.Total[item];
-            if (score <= 0)
+            var owner = touchedOwner[k];
+            if (owner < 0)
             {
                 continue;
             }
 
-            var owner = itemPerson[item];
             var slot = scratch.Start[owner] + scratch.Count[owner]++;
-            scratch.Bucket[slot] = item;
-            scratch.BucketScore[slot] = score;
-            scratch.BucketWeight[slot] = itemWeight[item];
+            scratch.Bucket[slot] = touched[k];
+            scratch.BucketScore[slot] = touchedScore[k];
+            scratch.BucketWeight[slot] = touchedWeight[k];
         }
 
         // Asked after the newest item: everyone's activity decays by the same factor, computed once (as Activity does).
