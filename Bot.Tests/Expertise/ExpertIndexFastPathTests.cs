@@ -29,14 +29,52 @@ public sealed class ExpertIndexFastPathTests
         AssertSameResults(index, generated.Queries.Select(q => q.Text).Append("data pipelines and continuous delivery"));
     }
 
-    private static void AssertSameResults(ExpertIndex index, IEnumerable<string> questions)
+    [Fact]
+    public void Every_known_topics_precomputed_list_adds_exactly_what_walking_its_forms_adds()
+    {
+        var generated = SyntheticOrganisation.Generate(new SyntheticOrganisationOptions { People = 1_500, Seed = 7 });
+        var index = ExpertIndex.Build(generated.Organisation);
+        var checkedTopics = 0;
+        foreach (var field in (InvertedField[])[index.ItemField, index.DeclaredField])
+        {
+            var lists = ConceptLists.Build(field, index.Lexicon, field.DocumentCount);
+            var read = new ConceptScorer(field.DocumentCount);
+            var walked = new ConceptScorer(field.DocumentCount);
+            foreach (var key in index.Lexicon.Topics.Select(t => t.Key).Distinct(StringComparer.Ordinal))
+            {
+                var concepts = new[] { index.Lexicon.ConceptOf(key)! };
+                Assert.True(lists.TryGet(concepts[0], out _, out _));
+                Assert.Equal(walked.Score(field, concepts), read.Score(field, concepts, lists));
+                Assert.Equal(walked.Touched.Take(walked.TouchedCount), read.Touched.Take(read.TouchedCount));
+                Assert.Equal(
+                    walked.Touched.Take(walked.TouchedCount).Select(d => walked.Total[d]),
+                    read.Touched.Take(read.TouchedCount).Select(d => read.Total[d]));
+                checkedTopics += read.TouchedCount > 0 ? 1 : 0;
+                read.Clear();
+                walked.Clear();
+            }
+        }
+
+        Assert.True(checkedTopics > 0);
+    }
+
+    [Fact]
+    public void The_fast_path_returns_exactly_the_exhaustive_results_when_asked_after_the_newest_item()
+    {
+        var generated = SyntheticOrganisation.Generate(new SyntheticOrganisationOptions { People = 1_500, Seed = 7 });
+        var index = ExpertIndex.Build(generated.Organisation);
+
+        AssertSameResults(index, generated.Queries.Select(q => q.Text), index.LatestTimestamp.AddDays(30));
+    }
+
+    private static void AssertSameResults(ExpertIndex index, IEnumerable<string> questions, DateTimeOffset? asOf = null)
     {
         var compared = 0;
         foreach (var question in questions)
         {
             foreach (var top in (int[])[5, 10, 50])
             {
-                var query = new ExpertQuery(QuestionParser.TopicOf(question), index.LatestTimestamp, top);
+                var query = new ExpertQuery(QuestionParser.TopicOf(question), asOf ?? index.LatestTimestamp, top);
                 var fast = index.Search(query, exhaustive: false);
                 var exhaustive = index.Search(query, exhaustive: true);
 

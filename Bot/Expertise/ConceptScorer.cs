@@ -32,91 +32,38 @@ internal sealed class ConceptScorer
     public int TouchedCount { get; private set; }
 
     /// <summary>Scores the field; returns the query's reference score (the sum of each concept's best idf), the scale of one strong match.</summary>
-    public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts, bool exhaustive = false)
+    public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts, bool exhaustive = false) =>
+        Score(field, concepts, exhaustive ? null : ConceptLists.None, exhaustive);
+
+    /// <summary>
+    /// Scores the field, reading a known topic's precomputed list (built by the same walk as below) instead of
+    /// walking its forms' postings; the exhaustive reference never reads them.
+    /// </summary>
+    public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts, ConceptLists? lists, bool exhaustive = false)
     {
         var reference = 0f;
         for (var c = 0; c < concepts.Count; c++)
         {
-            var bestCount = 0;
-            var conceptReference = 0f;
-            var forms = concepts[c].Alternatives;
-            for (var a = 0; a < forms.Count; a++)
+            if (!exhaustive && lists is not null && lists.TryGet(concepts[c], out var list, out var listReference))
             {
-                var form = forms[a];
-                var present = true;
-                for (var t = 0; t < form.Length && present; t++)
+                reference += listReference;
+                var documents = list.Documents;
+                var scores = list.Scores;
+                for (var k = 0; k < documents.Length; k++)
                 {
-                    present = field.TryGet(form[t], out _, out _);
-                }
-
-                if (!present)
-                {
-                    continue;
-                }
-
-                if (formStarts.Length < form.Length)
-                {
-                    formStarts = new int[form.Length];
-                    formEnds = new int[form.Length];
-                    formIdfs = new float[form.Length];
-                }
-
-                var formReference = 0f;
-                var rarest = 0;
-                var rarestCount = int.MaxValue;
-                for (var t = 0; t < form.Length; t++)
-                {
-                    field.TryGet(form[t], out var start, out var end);
-                    formStarts[t] = start;
-                    formEnds[t] = end;
-                    formIdfs[t] = field.Idf(start, end);
-                    formReference += formIdfs[t];
-                    if (end - start < rarestCount)
+                    var d = documents[k];
+                    if (Total[d] == 0)
                     {
-                        (rarest, rarestCount) = (t, end - start);
-                    }
-                }
-
-                conceptReference = Math.Max(conceptReference, formReference);
-
-                if (exhaustive)
-                {
-                    bestCount = ScoreEveryPosting(field, form, bestCount);
-                    continue;
-                }
-
-                // A form of several words counts only where all occur: walk the rarest word's postings and find
-                // the others by galloping search, instead of scoring every posting of a common word.
-                for (var p = formStarts[rarest]; p < formEnds[rarest]; p++)
-                {
-                    var d = field.Document(p);
-                    var score = 0f;
-                    var all = true;
-                    for (var t = 0; t < form.Length && all; t++)
-                    {
-                        var q = t == rarest ? p : field.Seek(formStarts[t], formEnds[t], d);
-                        formStarts[t] = t == rarest ? formStarts[t] : Math.Min(q < 0 ? ~q : q, formEnds[t]);
-                        all = q >= 0;
-                        if (all)
-                        {
-                            score += field.Score(q, formIdfs[t]);
-                        }
+                        Touched[TouchedCount++] = d;
                     }
 
-                    if (!all)
-                    {
-                        continue;
-                    }
-
-                    if (best[d] == 0)
-                    {
-                        bestTouched[bestCount++] = d;
-                    }
-
-                    best[d] = Math.Max(best[d], score);
+                    Total[d] += scores[k];
                 }
+
+                continue;
             }
 
+            var bestCount = ScoreConcept(field, concepts[c].Alternatives, exhaustive, out var conceptReference);
             reference += conceptReference;
             for (var k = 0; k < bestCount; k++)
             {
@@ -132,6 +79,111 @@ internal sealed class ConceptScorer
         }
 
         return reference;
+    }
+
+    /// <summary>
+    /// One concept's documents and scores, in the order the query walk adds them (so results are the same to
+    /// the last tie), and its reference: what <see cref="Score(InvertedField, IReadOnlyList{QueryConcept}, ConceptLists?, bool)"/> adds for it.
+    /// </summary>
+    internal ConceptList Precompute(InvertedField field, IReadOnlyList<string[]> forms, out float conceptReference)
+    {
+        var bestCount = ScoreConcept(field, forms, exhaustive: false, out conceptReference);
+        var documents = new int[bestCount];
+        var scores = new float[bestCount];
+        for (var k = 0; k < bestCount; k++)
+        {
+            var d = bestTouched[k];
+            documents[k] = d;
+            scores[k] = best[d];
+            best[d] = 0;
+        }
+
+        return new ConceptList(documents, scores);
+    }
+
+    /// <summary>Each document's best score among the concept's forms, in best; the documents in bestTouched; returns their count.</summary>
+    private int ScoreConcept(InvertedField field, IReadOnlyList<string[]> forms, bool exhaustive, out float conceptReference)
+    {
+        var bestCount = 0;
+        conceptReference = 0f;
+        for (var a = 0; a < forms.Count; a++)
+        {
+            var form = forms[a];
+            var present = true;
+            for (var t = 0; t < form.Length && present; t++)
+            {
+                present = field.TryGet(form[t], out _, out _);
+            }
+
+            if (!present)
+            {
+                continue;
+            }
+
+            if (formStarts.Length < form.Length)
+            {
+                formStarts = new int[form.Length];
+                formEnds = new int[form.Length];
+                formIdfs = new float[form.Length];
+            }
+
+            var formReference = 0f;
+            var rarest = 0;
+            var rarestCount = int.MaxValue;
+            for (var t = 0; t < form.Length; t++)
+            {
+                field.TryGet(form[t], out var start, out var end);
+                formStarts[t] = start;
+                formEnds[t] = end;
+                formIdfs[t] = field.Idf(start, end);
+                formReference += formIdfs[t];
+                if (end - start < rarestCount)
+                {
+                    (rarest, rarestCount) = (t, end - start);
+                }
+            }
+
+            conceptReference = Math.Max(conceptReference, formReference);
+
+            if (exhaustive)
+            {
+                bestCount = ScoreEveryPosting(field, form, bestCount);
+                continue;
+            }
+
+            // A form of several words counts only where all occur: walk the rarest word's postings and find
+            // the others by galloping search, instead of scoring every posting of a common word.
+            for (var p = formStarts[rarest]; p < formEnds[rarest]; p++)
+            {
+                var d = field.Document(p);
+                var score = 0f;
+                var all = true;
+                for (var t = 0; t < form.Length && all; t++)
+                {
+                    var q = t == rarest ? p : field.Seek(formStarts[t], formEnds[t], d);
+                    formStarts[t] = t == rarest ? formStarts[t] : Math.Min(q < 0 ? ~q : q, formEnds[t]);
+                    all = q >= 0;
+                    if (all)
+                    {
+                        score += field.Score(q, formIdfs[t]);
+                    }
+                }
+
+                if (!all)
+                {
+                    continue;
+                }
+
+                if (best[d] == 0)
+                {
+                    bestTouched[bestCount++] = d;
+                }
+
+                best[d] = Math.Max(best[d], score);
+            }
+        }
+
+        return bestCount;
     }
 
     /// <summary>The reference for the fast path: every posting of every word of the form is scored, then kept where all words occur.</summary>

@@ -32,7 +32,7 @@ internal sealed partial class ExpertIndex
         var scratch = Rent();
         try
         {
-            var declaredReference = scratch.Declared.Score(declaredField, concepts, exhaustive);
+            var declaredReference = scratch.Declared.Score(declaredField, concepts, declaredLists, exhaustive);
             var reference = ScoreShows(concepts, query.AsOf, scratch, exhaustive);
             if (reference <= 0)
             {
@@ -73,7 +73,7 @@ internal sealed partial class ExpertIndex
     private float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, Scratch scratch, bool exhaustive)
     {
         var scorer = scratch.Items;
-        var reference = scorer.Score(itemField, concepts, exhaustive);
+        var reference = scorer.Score(itemField, concepts, itemLists, exhaustive);
         var now = asOf.UtcTicks;
         var halfLife = Settings.HalfLifeYears * TicksPerYear;
         var floor = Settings.RecencyFloor;
@@ -81,24 +81,36 @@ internal sealed partial class ExpertIndex
         // Asked as of the newest item (a snapshot, or nothing new since the build): each item's weight times
         // recency was computed once at build; otherwise computed here.
         var latest = now == LatestTimestamp.UtcTicks;
+        var touched = scorer.Touched;
+        var total = scorer.Total;
+        var touchedOwner = scratch.TouchedOwner;
+        var touchedScore = scratch.TouchedScore;
+        var touchedWeight = scratch.TouchedWeight;
         for (var k = 0; k < scorer.TouchedCount; k++)
         {
-            var item = scorer.Touched[k];
-            var age = now - itemTicks[item];
+            var item = touched[k];
+            ref readonly var facts = ref itemFacts[item];
+            var age = now - facts.Ticks;
             if (age < 0)
             {
                 // Written after the moment of the question: unknown at that moment.
-                scorer.Total[item] = 0;
+                total[item] = 0;
+                touchedOwner[k] = -1;
                 continue;
             }
 
-            scorer.Total[item] *= latest ? itemFactor[item] : (float)(itemWeight[item] * (floor + (1 - floor) * Math.Pow(2, -age / halfLife)));
-            if (scorer.Total[item] <= 0)
+            var score = total[item] * (latest ? facts.Factor : (float)(facts.Weight * (floor + (1 - floor) * Math.Pow(2, -age / halfLife))));
+            total[item] = score;
+            if (score <= 0)
             {
+                touchedOwner[k] = -1;
                 continue;
             }
 
-            var owner = itemPerson[item];
+            var owner = facts.Person;
+            touchedOwner[k] = owner;
+            touchedScore[k] = score;
+            touchedWeight[k] = facts.Weight;
             if (scratch.Count[owner]++ == 0)
             {
                 scratch.People[scratch.PeopleCount++] = owner;
@@ -118,36 +130,44 @@ internal sealed partial class ExpertIndex
 
         for (var k = 0; k < scorer.TouchedCount; k++)
         {
-            var item = scorer.Touched[k];
-            var score = scorer.Total[item];
-            if (score <= 0)
+            var owner = touchedOwner[k];
+            if (owner < 0)
             {
                 continue;
             }
 
-            var owner = itemPerson[item];
             var slot = scratch.Start[owner] + scratch.Count[owner]++;
-            scratch.Bucket[slot] = item;
-            scratch.BucketScore[slot] = score;
-            scratch.BucketWeight[slot] = itemWeight[item];
+            scratch.Bucket[slot] = touched[k];
+            scratch.BucketScore[slot] = touchedScore[k];
+            scratch.BucketWeight[slot] = touchedWeight[k];
         }
 
+        // Asked after the newest item: everyone's activity decays by the same factor, computed once (as Activity does).
+        var activityDecay = ActivityDecay(now);
         Span<float> best = stackalloc float[Math.Max(1, Settings.ItemsPerPerson)];
+        Span<float> corroborating = stackalloc float[best.Length];
         var corroborationWeight = (float)Settings.CorroborationKindWeight;
         for (var k = 0; k < scratch.PeopleCount; k++)
         {
             var person = scratch.People[k];
             var start = scratch.Start[person];
             var end = start + scratch.Count[person];
-            var shows = Aggregate(scratch, start, end, best, 0);
+            float shows;
 
             // Only work corroborates what a person declares: being named in meetings does not.
-            scratch.Corroborates[person] = corroborationWeight > 0 && scratch.Declared.Total[person] > 0
-                ? Aggregate(scratch, start, end, best, corroborationWeight)
-                : shows;
+            if (corroborationWeight > 0 && scratch.Declared.Total[person] > 0)
+            {
+                (shows, scratch.Corroborates[person]) = AggregateBoth(scratch, start, end, best, corroborating, corroborationWeight);
+            }
+            else
+            {
+                shows = Aggregate(scratch, start, end, best, 0);
+                scratch.Corroborates[person] = shows;
+            }
+
             if (Settings.ActivityPrior > 0)
             {
-                shows *= latest ? activityFactor[person] : (float)(1 + Settings.ActivityPrior * Math.Log(1 + Activity(person, now)));
+                shows *= latest ? activityFactor[person] : (float)(1 + Settings.ActivityPrior * Math.Log(1 + (activityDecay >= 0 ? ActivityAfter(person, activityDecay) : Activity(person, now))));
             }
 
             scratch.Shows[person] = shows;
@@ -156,46 +176,75 @@ internal sealed partial class ExpertIndex
         return reference;
     }
 
+    /// <summary><see cref="Aggregate"/> of every item and of the items weighing at least minimumWeight, in one pass over them.</summary>
+    private (float All, float Weighty) AggregateBoth(Scratch scratch, int start, int end, Span<float> best, Span<float> weighty, float minimumWeight)
+    {
+        var count = 0;
+        var weightyCount = 0;
+        for (var slot = start; slot < end; slot++)
+        {
+            var score = scratch.BucketScore[slot];
+            count = Keep(best, count, score);
+            if (scratch.BucketWeight[slot] >= minimumWeight)
+            {
+                weightyCount = Keep(weighty, weightyCount, score);
+            }
+        }
+
+        return (Sum(best, count), Sum(weighty, weightyCount));
+    }
+
+    // Keeps the best.Length highest scores, in descending order; returns how many are kept.
+    private static int Keep(Span<float> best, int count, float score)
+    {
+        if (count < best.Length)
+        {
+            best[count++] = score;
+        }
+        else if (score > best[count - 1])
+        {
+            best[count - 1] = score;
+        }
+        else
+        {
+            return count;
+        }
+
+        for (var i = count - 1; i > 0 && best[i] > best[i - 1]; i--)
+        {
+            (best[i], best[i - 1]) = (best[i - 1], best[i]);
+        }
+
+        return count;
+    }
+
+    private float Sum(Span<float> best, int count)
+    {
+        var total = 0.0;
+        var weight = 1.0;
+        var decay = Settings.ItemDecay;
+        for (var i = 0; i < count; i++)
+        {
+            total += best[i] * weight;
+            weight *= decay;
+        }
+
+        return (float)total;
+    }
+
     // The person's best items, the n-th counting Decay^n: a few strong items beat many weak mentions.
     private float Aggregate(Scratch scratch, int start, int end, Span<float> best, float minimumWeight)
     {
         var count = 0;
         for (var slot = start; slot < end; slot++)
         {
-            var score = scratch.BucketScore[slot];
-            if (scratch.BucketWeight[slot] < minimumWeight)
+            if (scratch.BucketWeight[slot] >= minimumWeight)
             {
-                continue;
-            }
-
-            if (count < best.Length)
-            {
-                best[count++] = score;
-            }
-            else if (score > best[count - 1])
-            {
-                best[count - 1] = score;
-            }
-            else
-            {
-                continue;
-            }
-
-            for (var i = count - 1; i > 0 && best[i] > best[i - 1]; i--)
-            {
-                (best[i], best[i - 1]) = (best[i - 1], best[i]);
+                count = Keep(best, count, scratch.BucketScore[slot]);
             }
         }
 
-        var total = 0.0;
-        var weight = 1.0;
-        for (var i = 0; i < count; i++)
-        {
-            total += best[i] * weight;
-            weight *= Settings.ItemDecay;
-        }
-
-        return (float)total;
+        return Sum(best, count);
     }
 
     private PriorityQueue<(int Person, ScoreParts Parts), double> Candidates(
