@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ExpertBot.Conversation;
 using ExpertBot.Expertise;
 using ExpertBot.Snapshots;
@@ -22,32 +20,23 @@ internal static class RankCommand
 
         // The snapshot's newest item is "now" unless told otherwise, so that results are reproducible.
         var asOf = a.Date("--as-of") ?? index.LatestTimestamp;
-        var temporary = output + ".tmp";
-        await using (var stream = File.Create(temporary))
+        var ranked = queries.Select(query => (query.Id, Matches: index.Search(new ExpertQuery(QuestionParser.TopicOf(query.Text), asOf, top))));
+        await JsonLinesFile.WriteAsync(output, ranked, static (writer, line) =>
         {
-            foreach (var query in queries)
+            writer.WriteStartObject();
+            writer.WriteString("id", line.Id);
+            writer.WriteStartArray("results");
+            foreach (var match in line.Matches)
             {
-                var matches = index.Search(new ExpertQuery(QuestionParser.TopicOf(query.Text), asOf, top));
-                using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
                 writer.WriteStartObject();
-                writer.WriteString("id", query.Id);
-                writer.WriteStartArray("results");
-                foreach (var match in matches)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("personId", match.Person.Id);
-                    writer.WriteNumber("score", Math.Round(match.Score, 6));
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
+                writer.WriteString("personId", match.Person.Id);
+                writer.WriteNumber("score", Math.Round(match.Score, 6));
                 writer.WriteEndObject();
-                await writer.FlushAsync(cancellationToken);
-                stream.WriteByte((byte)'\n');
             }
-        }
 
-        File.Move(temporary, output, overwrite: true);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }, cancellationToken);
         await stderr.WriteLineAsync($"ranked {queries.Count} queries over {index.PeopleCount} people → {output}");
         return 0;
     }

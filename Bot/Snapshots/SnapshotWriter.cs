@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ExpertBot.Expertise;
 
@@ -7,37 +6,12 @@ namespace ExpertBot.Snapshots;
 /// <summary>Writes an organisation as a snapshot folder, in the format <see cref="SnapshotReader"/> reads.</summary>
 internal static class SnapshotWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static async Task WriteAsync(string directory, Organisation organisation, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(directory);
-        await WriteLinesAsync(Path.Combine(directory, SnapshotReader.PeopleFile), organisation.People, WritePerson, cancellationToken);
-        await WriteLinesAsync(Path.Combine(directory, SnapshotReader.SignalsFile), organisation.Signals, WriteSignal, cancellationToken);
-        await WriteLinesAsync(Path.Combine(directory, SnapshotReader.EndorsementsFile), organisation.Endorsements, WriteEndorsement, cancellationToken);
-    }
-
-    private static async Task WriteLinesAsync<T>(string path, IEnumerable<T> items, Action<Utf8JsonWriter, T> write, CancellationToken cancellationToken)
-    {
-        // Written next to the target and moved into place, so a reader never sees half a file.
-        var temporary = path + ".tmp";
-        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-        {
-            var buffer = new MemoryStream();
-            foreach (var item in items)
-            {
-                buffer.SetLength(0);
-                using (var writer = new Utf8JsonWriter(buffer, Options))
-                {
-                    write(writer, item);
-                }
-
-                buffer.WriteByte((byte)'\n');
-                await stream.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
-            }
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        await JsonLinesFile.WriteAsync(Path.Combine(directory, SnapshotReader.PeopleFile), organisation.People, WritePerson, cancellationToken);
+        await JsonLinesFile.WriteAsync(Path.Combine(directory, SnapshotReader.SignalsFile), organisation.Signals, WriteSignal, cancellationToken);
+        await JsonLinesFile.WriteAsync(Path.Combine(directory, SnapshotReader.EndorsementsFile), organisation.Endorsements, WriteEndorsement, cancellationToken);
     }
 
     private static void WritePerson(Utf8JsonWriter w, Person p)
