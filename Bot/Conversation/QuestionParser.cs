@@ -21,11 +21,17 @@ internal static partial class QuestionParser
         (new(@"^(?:is\s+there\s+)?(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?(?:with|who\s+knows|who\s+has\s+experience\s+(?:with|in)|familiar\s+with|experienced\s+(?:with|in)|good\s+(?:at|with)|knows?)\s+(?:about\s+)?(?<t>.+)$", Options), Language.English),
         (new(@"^(?:i\s+(?:need|am\s+looking\s+for|'m\s+looking\s+for|want)|looking\s+for|find(?:\s+me)?|search(?:\s+for)?|recommend)\s+(?:an?\s+|some\s+)?(?:experts?|specialists?|someone|somebody|people|person|colleagues?)\s*(?:who\s+knows?|(?:with\s+experience\s+)?(?:in|on|for|with|at))?\s+(?<t>.+)$", Options), Language.English),
         (new(@"^(?:an?\s+)?(?:experts?|specialists?)\s+(?:in|on|for|at)\s+(?<t>.+)$", Options), Language.English),
+        (new(@"^(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?<t>.+?)\s+(?:experts?|specialists?|gurus?)(?:\s+(?:around|here|on\s+the\s+team|in\s+the\s+(?:team|company|house)))?\s*[?!.]*$", Options), Language.English),
+        (new(@"^any\s+(?<t>.+?)\s+(?:experts?|specialists?|gurus?)(?:\s+(?:around|here))?\s*[?!.]*$", Options), Language.English),
+        (new(@"^(?:i\s+)?need\s+(?:some\s+)?help\s+(?:with|on|in)\s+(?<t>.+)$", Options), Language.English),
         (new(@"^qui\s+s'y\s+conna[iî]t\s+(?:bien\s+)?(?:en|dans|sur|avec)\s+(?<t>.+)$", Options), Language.French),
         (new(@"^qui\s+(?:conna[iî]t|ma[iî]trise|peut\s+m'aider\s+(?:sur|avec|en|pour)|a\s+de\s+l'exp[ée]rience\s+(?:en|sur|avec)|travaille\s+sur|est\s+(?:l'|un\s+|une\s+|le\s+|la\s+)?(?:expert|experte|sp[ée]cialiste|r[ée]f[ée]rent|r[ée]f[ée]rente)\s+(?:en|de|du|des|sur))\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
         (new(@"^(?:y\s+a-t-il|est-ce\s+qu'il\s+y\s+a|il\s+y\s+a)\s+(?:quelqu'un|un\s+expert|une\s+experte)\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|sur)\s+(?<t>.+)$", Options), Language.French),
         (new(@"^(?:je\s+cherche|on\s+cherche|cherche|trouve(?:-moi|z-moi)?|recherche)\s+(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes|quelqu'un|personne|coll[èe]gue)\s*(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|de|du|des|sur|pour)?\s+(?<t>.+)$", Options), Language.French),
         (new(@"^quelqu'un\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en|ma[iî]trise)|en|sur)\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^quelqu'un\s+(?:conna[iî]t|ma[iî]trise|s'y\s+conna[iî]t\s+en)\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
+        (new(@"^quelqu'un\s+(?:a|aurait)\s+(?:de\s+l'|une\s+)?exp[ée]rience\s+(?:en|sur|avec|dans)\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:j'ai\s+|on\s+a\s+)?besoin\s+(?:d'aide|d'un\s+coup\s+de\s+main|d'un\s+expert|d'une\s+experte)\s+(?:sur|en|avec|pour)\s+(?<t>.+)$", Options), Language.French),
         (new(@"^(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes)\s+(?:en|de|du|des|sur)\s+(?<t>.+)$", Options), Language.French),
     ];
 

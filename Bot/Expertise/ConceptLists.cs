@@ -1,7 +1,13 @@
 namespace ExpertBot.Expertise;
 
-/// <summary>One concept's matching documents, in the order the query walk adds them, with its score in each.</summary>
-internal sealed record ConceptList(int[] Documents, float[] Scores);
+/// <summary>One concept's matching documents, in document order, with its score in each.</summary>
+internal sealed record ConceptList(int[] Documents, float[] Scores)
+{
+    /// <summary>In the items field, each entry's item facts and weight class, copied so that a query on this one concept reads the list alone.</summary>
+    public ItemFacts[]? Facts { get; init; }
+
+    public byte[]? Classes { get; init; }
+}
 
 /// <summary>
 /// Every known topic's scores in one field, computed once when the index is built: a query on a known topic
@@ -21,7 +27,8 @@ internal sealed class ConceptLists
 
     public long EntryCount => byKey.Values.Sum(v => (long)v.List.Documents.Length);
 
-    public static ConceptLists Build(InvertedField field, TopicLexicon lexicon, int size)
+    /// <summary>Every known topic's list; complete adds to each list what a query will read with it.</summary>
+    public static ConceptLists Build(InvertedField field, TopicLexicon lexicon, int size, Func<ConceptList, ConceptList>? complete = null)
     {
         var concepts = new List<QueryConcept>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -42,7 +49,8 @@ internal sealed class ConceptLists
             () => new ConceptScorer(size),
             (c, _, scorer) =>
             {
-                lists[c] = scorer.Precompute(field, concepts[c].Alternatives, out references[c]);
+                var list = scorer.Precompute(field, concepts[c].Alternatives, out references[c]);
+                lists[c] = complete is null ? list : complete(list);
                 return scorer;
             },
             static _ => { });

@@ -7,6 +7,9 @@ namespace ExpertBot.Expertise;
 /// </summary>
 internal sealed class ConceptScorer
 {
+    // How many postings ahead a walk asks the processor for the documents it will score.
+    private const int PrefetchDistance = 16;
+
     private readonly float[] best;
     private readonly int[] bestTouched;
     private float[]? alternative;
@@ -16,8 +19,15 @@ internal sealed class ConceptScorer
     private int[] formEnds = new int[4];
     private float[] formIdfs = new float[4];
 
+    // A bit per document, set when the query touches it: reading the set bits in order sorts the touched
+    // documents in one pass over size / 64 words instead of a comparison sort.
+    private readonly ulong[] marks;
+    private int lastTouched = -1;
+    private bool touchedInOrder = true;
+
     public ConceptScorer(int size)
     {
+        marks = new ulong[(size + 63) / 64];
         best = new float[size];
         bestTouched = new int[size];
         Total = new float[size];
@@ -51,10 +61,15 @@ internal sealed class ConceptScorer
                 var scores = list.Scores;
                 for (var k = 0; k < documents.Length; k++)
                 {
+                    if (k + PrefetchDistance < documents.Length)
+                    {
+                        Prefetch.Element(Total, documents[k + PrefetchDistance]);
+                    }
+
                     var d = documents[k];
                     if (Total[d] == 0)
                     {
-                        Touched[TouchedCount++] = d;
+                        Touch(d);
                     }
 
                     Total[d] += scores[k];
@@ -67,10 +82,15 @@ internal sealed class ConceptScorer
             reference += conceptReference;
             for (var k = 0; k < bestCount; k++)
             {
+                if (k + PrefetchDistance < bestCount)
+                {
+                    Prefetch.Element(Total, bestTouched[k + PrefetchDistance]);
+                }
+
                 var d = bestTouched[k];
                 if (Total[d] == 0)
                 {
-                    Touched[TouchedCount++] = d;
+                    Touch(d);
                 }
 
                 Total[d] += best[d];
@@ -98,6 +118,8 @@ internal sealed class ConceptScorer
             best[d] = 0;
         }
 
+        // In document order, so that a query on this one concept touches documents in order.
+        Array.Sort(documents, scores);
         return new ConceptList(documents, scores);
     }
 
@@ -151,6 +173,12 @@ internal sealed class ConceptScorer
                 continue;
             }
 
+            if (form.Length == 1)
+            {
+                bestCount = ScoreWord(field, formStarts[0], formEnds[0], formIdfs[0], bestCount);
+                continue;
+            }
+
             // A form of several words counts only where all occur: walk the rarest word's postings and find
             // the others by galloping search, instead of scoring every posting of a common word.
             for (var p = formStarts[rarest]; p < formEnds[rarest]; p++)
@@ -181,6 +209,31 @@ internal sealed class ConceptScorer
 
                 best[d] = Math.Max(best[d], score);
             }
+        }
+
+        return bestCount;
+    }
+
+    /// <summary>A form of one word: its postings in order, each document's length and best score asked for ahead.</summary>
+    private int ScoreWord(InvertedField field, int start, int end, float idf, int bestCount)
+    {
+        for (var p = start; p < end; p++)
+        {
+            if (p + PrefetchDistance < end)
+            {
+                var ahead = field.Document(p + PrefetchDistance);
+                field.PrefetchDocument(ahead);
+                Prefetch.Element(best, ahead);
+            }
+
+            var d = field.Document(p);
+            var score = 0f + field.Score(p, idf);
+            if (best[d] == 0)
+            {
+                bestTouched[bestCount++] = d;
+            }
+
+            best[d] = Math.Max(best[d], score);
         }
 
         return bestCount;
@@ -230,13 +283,55 @@ internal sealed class ConceptScorer
         return bestCount;
     }
 
+    /// <summary>Puts the touched documents in increasing order.</summary>
+    public void SortTouched()
+    {
+        if (touchedInOrder)
+        {
+            return;
+        }
+
+        // Few: a comparison sort; many: read the marks in order.
+        if (TouchedCount < marks.Length / 8)
+        {
+            Array.Sort(Touched, 0, TouchedCount);
+        }
+        else
+        {
+            var n = 0;
+            for (var w = 0; w < marks.Length; w++)
+            {
+                var word = marks[w];
+                while (word != 0)
+                {
+                    Touched[n++] = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                    word &= word - 1;
+                }
+            }
+        }
+
+        touchedInOrder = true;
+    }
+
     public void Clear()
     {
         for (var k = 0; k < TouchedCount; k++)
         {
-            Total[Touched[k]] = 0;
+            var d = Touched[k];
+            Total[d] = 0;
+            marks[d >> 6] = 0;
         }
 
         TouchedCount = 0;
+        lastTouched = -1;
+        touchedInOrder = true;
+    }
+
+    private void Touch(int document)
+    {
+        Touched[TouchedCount++] = document;
+        marks[document >> 6] |= 1UL << document;
+        touchedInOrder &= document > lastTouched;
+        lastTouched = document;
     }
 }

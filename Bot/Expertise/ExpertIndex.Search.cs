@@ -41,26 +41,22 @@ internal sealed partial class ExpertIndex
 
             var vouches = Vouches(query, concepts, scratch, reference);
             var candidates = Candidates(query, scratch, reference);
+
+            // Dequeued worst first: the answer is filled from its end.
             var found = new ExpertMatch[candidates.Count];
             for (var i = found.Length - 1; i >= 0; i--)
             {
-                var (person, parts) = candidates.Dequeue();
+                candidates.TryDequeue(out var candidate, out var rank);
+                var (person, parts) = candidate;
                 var endorsers = scratch.VouchMass[person] > 0 ? EndorsersOf(person, vouches, query, scratch, reference) : null;
                 var vouched = endorsers is null
                     ? VouchSummary.None
                     : new VouchSummary(endorsers.Count, [.. endorsers.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(EndorsersShown).Select(e => e.Key)]);
-                found[i] = Explain(person, parts, concepts, scratch, vouched);
+                found[i] = Explain(person, rank.Score, parts, concepts, scratch, vouched);
             }
 
-            var threshold = found.Length == 0 ? 0 : found.Max(m => m.Score) * Settings.MinimumShareOfBest;
-            var result = Array.FindAll(found, m => m.Score >= threshold);
-
-            Array.Sort(result, static (x, y) =>
-            {
-                var byScore = y.Score.CompareTo(x.Score);
-                return byScore != 0 ? byScore : string.CompareOrdinal(x.Person.DisplayName, y.Person.DisplayName);
-            });
-            return result;
+            var threshold = found.Length == 0 ? 0 : found[0].Score * Settings.MinimumShareOfBest;
+            return Array.FindAll(found, m => m.Score >= threshold);
         }
         finally
         {
@@ -69,188 +65,14 @@ internal sealed partial class ExpertIndex
         }
     }
 
-    /// <summary>Weighs each matching item by kind and age and keeps, per person, a list of their matching items.</summary>
-    private float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, Scratch scratch, bool exhaustive)
-    {
-        var scorer = scratch.Items;
-        var reference = scorer.Score(itemField, concepts, itemLists, exhaustive);
-        var now = asOf.UtcTicks;
-        var halfLife = Settings.HalfLifeYears * TicksPerYear;
-        var floor = Settings.RecencyFloor;
-
-        // Asked as of the newest item (a snapshot, or nothing new since the build): each item's weight times
-        // recency was computed once at build; otherwise computed here.
-        var latest = now == LatestTimestamp.UtcTicks;
-        var touched = scorer.Touched;
-        var total = scorer.Total;
-        var touchedOwner = scratch.TouchedOwner;
-        var touchedScore = scratch.TouchedScore;
-        var touchedWeight = scratch.TouchedWeight;
-        for (var k = 0; k < scorer.TouchedCount; k++)
-        {
-            var item = touched[k];
-            ref readonly var facts = ref itemFacts[item];
-            var age = now - facts.Ticks;
-            if (age < 0)
-            {
-                // Written after the moment of the question: unknown at that moment.
-                total[item] = 0;
-                touchedOwner[k] = -1;
-                continue;
-            }
-
-            var score = total[item] * (latest ? facts.Factor : (float)(facts.Weight * (floor + (1 - floor) * Math.Pow(2, -age / halfLife))));
-            total[item] = score;
-            if (score <= 0)
-            {
-                touchedOwner[k] = -1;
-                continue;
-            }
-
-            var owner = facts.Person;
-            touchedOwner[k] = owner;
-            touchedScore[k] = score;
-            touchedWeight[k] = facts.Weight;
-            if (scratch.Count[owner]++ == 0)
-            {
-                scratch.People[scratch.PeopleCount++] = owner;
-            }
-        }
-
-        // Each person's matching items side by side (a counting sort by owner), so that adding them up reads
-        // memory in order instead of chasing items across the whole index.
-        var offset = 0;
-        for (var k = 0; k < scratch.PeopleCount; k++)
-        {
-            var person = scratch.People[k];
-            scratch.Start[person] = offset;
-            offset += scratch.Count[person];
-            scratch.Count[person] = 0;
-        }
-
-        for (var k = 0; k < scorer.TouchedCount; k++)
-        {
-            var owner = touchedOwner[k];
-            if (owner < 0)
-            {
-                continue;
-            }
-
-            var slot = scratch.Start[owner] + scratch.Count[owner]++;
-            scratch.Bucket[slot] = touched[k];
-            scratch.BucketScore[slot] = touchedScore[k];
-            scratch.BucketWeight[slot] = touchedWeight[k];
-        }
-
-        // Asked after the newest item: everyone's activity decays by the same factor, computed once (as Activity does).
-        var activityDecay = ActivityDecay(now);
-        Span<float> best = stackalloc float[Math.Max(1, Settings.ItemsPerPerson)];
-        Span<float> corroborating = stackalloc float[best.Length];
-        var corroborationWeight = (float)Settings.CorroborationKindWeight;
-        for (var k = 0; k < scratch.PeopleCount; k++)
-        {
-            var person = scratch.People[k];
-            var start = scratch.Start[person];
-            var end = start + scratch.Count[person];
-            float shows;
-
-            // Only work corroborates what a person declares: being named in meetings does not.
-            if (corroborationWeight > 0 && scratch.Declared.Total[person] > 0)
-            {
-                (shows, scratch.Corroborates[person]) = AggregateBoth(scratch, start, end, best, corroborating, corroborationWeight);
-            }
-            else
-            {
-                shows = Aggregate(scratch, start, end, best, 0);
-                scratch.Corroborates[person] = shows;
-            }
-
-            if (Settings.ActivityPrior > 0)
-            {
-                shows *= latest ? activityFactor[person] : (float)(1 + Settings.ActivityPrior * Math.Log(1 + (activityDecay >= 0 ? ActivityAfter(person, activityDecay) : Activity(person, now))));
-            }
-
-            scratch.Shows[person] = shows;
-        }
-
-        return reference;
-    }
-
-    /// <summary><see cref="Aggregate"/> of every item and of the items weighing at least minimumWeight, in one pass over them.</summary>
-    private (float All, float Weighty) AggregateBoth(Scratch scratch, int start, int end, Span<float> best, Span<float> weighty, float minimumWeight)
-    {
-        var count = 0;
-        var weightyCount = 0;
-        for (var slot = start; slot < end; slot++)
-        {
-            var score = scratch.BucketScore[slot];
-            count = Keep(best, count, score);
-            if (scratch.BucketWeight[slot] >= minimumWeight)
-            {
-                weightyCount = Keep(weighty, weightyCount, score);
-            }
-        }
-
-        return (Sum(best, count), Sum(weighty, weightyCount));
-    }
-
-    // Keeps the best.Length highest scores, in descending order; returns how many are kept.
-    private static int Keep(Span<float> best, int count, float score)
-    {
-        if (count < best.Length)
-        {
-            best[count++] = score;
-        }
-        else if (score > best[count - 1])
-        {
-            best[count - 1] = score;
-        }
-        else
-        {
-            return count;
-        }
-
-        for (var i = count - 1; i > 0 && best[i] > best[i - 1]; i--)
-        {
-            (best[i], best[i - 1]) = (best[i - 1], best[i]);
-        }
-
-        return count;
-    }
-
-    private float Sum(Span<float> best, int count)
-    {
-        var total = 0.0;
-        var weight = 1.0;
-        var decay = Settings.ItemDecay;
-        for (var i = 0; i < count; i++)
-        {
-            total += best[i] * weight;
-            weight *= decay;
-        }
-
-        return (float)total;
-    }
-
-    // The person's best items, the n-th counting Decay^n: a few strong items beat many weak mentions.
-    private float Aggregate(Scratch scratch, int start, int end, Span<float> best, float minimumWeight)
-    {
-        var count = 0;
-        for (var slot = start; slot < end; slot++)
-        {
-            if (scratch.BucketWeight[slot] >= minimumWeight)
-            {
-                count = Keep(best, count, scratch.BucketScore[slot]);
-            }
-        }
-
-        return Sum(best, count);
-    }
-
-    private PriorityQueue<(int Person, ScoreParts Parts), double> Candidates(
+    /// <summary>
+    /// The query's best people, worst first out. Equal scores are ordered by name, then by position in the
+    /// index, as the answer lists them: who is kept at the cut-off does not depend on the order people are read.
+    /// </summary>
+    private PriorityQueue<(int Person, ScoreParts Parts), (double Score, int Person)> Candidates(
         ExpertQuery query, Scratch scratch, float reference)
     {
-        var queue = new PriorityQueue<(int, ScoreParts), double>(query.Top + 1);
+        var queue = new PriorityQueue<(int, ScoreParts), (double, int)>(query.Top + 1, rankOrder);
         void Offer(int person)
         {
             if (query.Excluded?.Contains(people[person].Id) == true)
@@ -261,16 +83,21 @@ internal sealed partial class ExpertIndex
             var shows = (double)scratch.Shows[person];
             var mass = scratch.VouchMass[person];
             var vouch = mass > 0 ? Settings.VouchWeight * reference * Math.Log2(1 + mass) : 0;
-            var corroboration = Math.Min(1, (scratch.Corroborates[person] + vouch) / (Settings.CorroborationItems * reference));
-            var says = scratch.Declared.Total[person]
-                * (Settings.DeclaredAlone + (Settings.DeclaredCorroborated - Settings.DeclaredAlone) * corroboration);
+            var declared = scratch.Declared.Total[person];
+            var says = 0.0;
+            if (declared > 0)
+            {
+                var corroboration = Math.Min(1, (scratch.Corroborates[person] + vouch) / (Settings.CorroborationItems * reference));
+                says = declared * (Settings.DeclaredAlone + (Settings.DeclaredCorroborated - Settings.DeclaredAlone) * corroboration);
+            }
+
             var score = shows + vouch + says;
-            if (score <= 0)
+            if (score <= 0 || (queue.Count == query.Top && queue.TryPeek(out _, out var worst) && rankOrder.Compare((score, person), worst) <= 0))
             {
                 return;
             }
 
-            queue.Enqueue((person, new ScoreParts(shows, says, vouch)), score);
+            queue.Enqueue((person, new ScoreParts(shows, says, vouch)), (score, person));
             if (queue.Count > query.Top)
             {
                 queue.Dequeue();
@@ -304,28 +131,24 @@ internal sealed partial class ExpertIndex
         return queue;
     }
 
-    private ExpertMatch Explain(int person, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, Scratch scratch, VouchSummary vouched)
+    private ExpertMatch Explain(int person, double score, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, Scratch scratch, VouchSummary vouched)
     {
-        var evidence = new List<EvidenceHit>(EvidenceShown);
+        // The best public items; equal scores in item order, so that the same evidence is shown every time.
+        var slots = new List<int>();
         for (var slot = scratch.Start[person]; slot < scratch.Start[person] + scratch.Count[person]; slot++)
         {
-            var item = scratch.Bucket[slot];
-            var score = scratch.BucketScore[slot];
-            if (itemPrivate[item])
+            if (!itemPrivate[scratch.Bucket[slot]])
             {
-                continue;
+                slots.Add(slot);
             }
-
-            evidence.Add(new EvidenceHit(items[item], score));
         }
 
-        evidence.Sort(static (x, y) => y.Score.CompareTo(x.Score));
-        if (evidence.Count > EvidenceShown)
-        {
-            evidence.RemoveRange(EvidenceShown, evidence.Count - EvidenceShown);
-        }
+        var buckets = scratch.BucketScore;
+        var bucketItems = scratch.Bucket;
+        slots.Sort((x, y) => buckets[x] != buckets[y] ? buckets[y].CompareTo(buckets[x]) : bucketItems[x].CompareTo(bucketItems[y]));
+        var evidence = slots.Take(EvidenceShown).Select(slot => new EvidenceHit(items[scratch.Bucket[slot]], buckets[slot])).ToList();
 
-        return new ExpertMatch(people[person], parts.Shows + parts.Says + parts.Vouch, evidence)
+        return new ExpertMatch(people[person], score, evidence)
         {
             Says = scratch.Declared.Total[person] > 0 ? SaysFor(people[person], concepts) : [],
             Vouched = vouched,

@@ -24,16 +24,21 @@ internal sealed partial class ExpertIndex
     private readonly int[] personItemOffsets;
     private readonly int[] personItems;
     private readonly float[] activity;
-    private readonly float[] itemFactor;
 
     // What a query reads of each matching item, side by side: one cache line per item instead of four.
     private readonly ItemFacts[] itemFacts;
+
+    // Items have few distinct weights (one per kind): each item's class, and each class's weight and lasting part.
+    private readonly byte[] itemClass;
+    private readonly float[] classWeight;
+    private readonly float[] classLasting;
     private readonly float[] activityFactor;
     private readonly InvertedField itemField;
     private readonly InvertedField declaredField;
     private readonly ConceptLists itemLists;
     private readonly ConceptLists declaredLists;
     private readonly ConcurrentBag<Scratch> scratches = [];
+    private readonly RankOrder rankOrder;
 
     internal ExpertIndex(
         Person[] people,
@@ -48,6 +53,14 @@ internal sealed partial class ExpertIndex
         SocialGraph social,
         ExpertiseSettings settings)
     {
+        for (var item = 1; item < itemPerson.Length; item++)
+        {
+            if (itemPerson[item] < itemPerson[item - 1])
+            {
+                throw new ArgumentException("The items must be grouped by owner, in the order people are listed.", nameof(itemPerson));
+            }
+        }
+
         this.people = people;
         this.items = items;
         this.itemPerson = itemPerson;
@@ -56,6 +69,7 @@ internal sealed partial class ExpertIndex
         this.itemPrivate = itemPrivate;
         this.itemField = itemField;
         this.declaredField = declaredField;
+        rankOrder = new RankOrder(people);
         Lexicon = lexicon;
         Social = social;
         Settings = settings;
@@ -102,19 +116,29 @@ internal sealed partial class ExpertIndex
         }
 
         LatestTimestamp = latest == long.MinValue ? DateTimeOffset.UnixEpoch : new DateTimeOffset(latest, TimeSpan.Zero);
-        itemFactor = new float[itemPerson.Length];
+        // An item's recency as of a moment is floor + (1 - floor) * 2^(-age / halfLife): split into the part
+        // that never fades and the part that does, as of the newest item, a query multiplies the fading part
+        // by one factor (2^(-(asOf - newest) / halfLife)) instead of raising 2 to a power per item.
         var halfLife = settings.HalfLifeYears * TimeSpan.TicksPerDay * 365.25;
-        for (var item = 0; item < itemFactor.Length; item++)
-        {
-            var recency = settings.RecencyFloor + (1 - settings.RecencyFloor) * Math.Pow(2, -(latest - itemTicks[item]) / halfLife);
-            itemFactor[item] = (float)(itemWeight[item] * recency);
-        }
-
         itemFacts = new ItemFacts[itemPerson.Length];
+        itemClass = new byte[itemPerson.Length];
+        var weights = new List<float>();
         for (var item = 0; item < itemFacts.Length; item++)
         {
-            itemFacts[item] = new ItemFacts(itemTicks[item], itemWeight[item], itemFactor[item], itemPerson[item]);
+            var fading = halfLife > 0 ? Math.Pow(2, -(latest - itemTicks[item]) / halfLife) : 1;
+            itemFacts[item] = new ItemFacts(itemPerson[item], (float)(itemWeight[item] * (1 - settings.RecencyFloor) * fading));
+            var weightClass = weights.IndexOf(itemWeight[item]);
+            if (weightClass < 0)
+            {
+                weightClass = weights.Count;
+                weights.Add(itemWeight[item]);
+            }
+
+            itemClass[item] = checked((byte)weightClass);
         }
+
+        classWeight = [.. weights];
+        classLasting = [.. weights.Select(weight => (float)(weight * settings.RecencyFloor))];
 
         activity = new float[people.Length];
         activityFactor = new float[people.Length];
@@ -125,9 +149,13 @@ internal sealed partial class ExpertIndex
         }
 
         // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.
-        itemLists = settings.UseLexicon ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount) : ConceptLists.None;
+        itemLists = settings.UseLexicon
+            ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount, WithFacts)
+            : ConceptLists.None;
         declaredLists = settings.UseLexicon ? ConceptLists.Build(declaredField, lexicon, declaredField.DocumentCount) : ConceptLists.None;
     }
+
+    internal long ItemListEntries => itemLists.EntryCount;
 
     public int PeopleCount => people.Length;
 
@@ -180,13 +208,9 @@ internal sealed partial class ExpertIndex
         var itemField = new InvertedField.Builder();
         var terms = new List<string>();
         var frequencies = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var item in organisation.Signals)
+        foreach (var (item, owner) in GroupedByOwner(organisation.Signals, owners, people.Length, settings))
         {
             var isPrivate = item.Visibility == Visibility.Private;
-            if ((isPrivate && !settings.CountPrivateItems) || !owners.TryGetValue(item.PersonId, out var owner))
-            {
-                continue;
-            }
 
             frequencies.Clear();
             var text = item.Text is { Length: > IndexedTextLength } longText ? longText[..IndexedTextLength] : item.Text;
@@ -234,6 +258,74 @@ internal sealed partial class ExpertIndex
             lexicon,
             SocialGraph.Build(organisation.Endorsements, lexicon),
             settings);
+    }
+
+    /// <summary>
+    /// A known topic's list of items made ready to be read alone: each entry with its item's facts and weight
+    /// class, owner by owner, each owner's items best first as of the newest item (then in item order).
+    /// </summary>
+    private ConceptList WithFacts(ConceptList list)
+    {
+        var n = list.Documents.Length;
+        var order = new int[n];
+        var keys = new (int Person, float Negated, int Item)[n];
+        for (var k = 0; k < n; k++)
+        {
+            var item = list.Documents[k];
+            var facts = itemFacts[item];
+            order[k] = k;
+            keys[k] = (facts.Person, -(list.Scores[k] * (classLasting[itemClass[item]] + facts.Fading)), item);
+        }
+
+        Array.Sort(keys, order);
+        return list with
+        {
+            Documents = [.. order.Select(k => list.Documents[k])],
+            Scores = [.. order.Select(k => list.Scores[k])],
+            Facts = [.. order.Select(k => itemFacts[list.Documents[k]])],
+            Classes = [.. order.Select(k => itemClass[list.Documents[k]])],
+        };
+    }
+
+    /// <summary>
+    /// The items the index keeps (private ones only when they count), each with its owner, grouped by owner in
+    /// the order people are listed: a person's items get consecutive numbers, so that a query adds up each
+    /// person's items in one pass in item order instead of sorting them by owner.
+    /// </summary>
+    private static IEnumerable<(EvidenceItem Item, int Owner)> GroupedByOwner(
+        IReadOnlyList<EvidenceItem> signals, Dictionary<string, int> owners, int peopleCount, ExpertiseSettings settings)
+    {
+        var counts = new int[peopleCount + 1];
+        var ownerOf = new int[signals.Count];
+        for (var i = 0; i < signals.Count; i++)
+        {
+            var item = signals[i];
+            var counted = item.Visibility != Visibility.Private || settings.CountPrivateItems;
+            ownerOf[i] = counted && owners.TryGetValue(item.PersonId, out var owner) ? owner : -1;
+            if (ownerOf[i] >= 0)
+            {
+                counts[ownerOf[i] + 1]++;
+            }
+        }
+
+        for (var p = 0; p < peopleCount; p++)
+        {
+            counts[p + 1] += counts[p];
+        }
+
+        var order = new int[counts[^1]];
+        for (var i = 0; i < signals.Count; i++)
+        {
+            if (ownerOf[i] >= 0)
+            {
+                order[counts[ownerOf[i]]++] = i;
+            }
+        }
+
+        foreach (var i in order)
+        {
+            yield return (signals[i], ownerOf[i]);
+        }
     }
 
     public Person? FindPerson(string id) => personIndex.TryGetValue(id, out var i) ? people[i] : null;
@@ -352,25 +444,42 @@ internal sealed partial class ExpertIndex
         return count;
     }
 
-    private Scratch Rent() => scratches.TryTake(out var scratch) ? scratch : new Scratch(items.Length, people.Length);
+    private Scratch Rent() => scratches.TryTake(out var scratch) ? scratch : new Scratch(items.Length, people.Length, Settings.ItemsPerPerson);
 
     private void Return(Scratch scratch) => scratches.Add(scratch);
 
-    private readonly record struct ItemFacts(long Ticks, float Weight, float Factor, int Person);
+    /// <summary>
+    /// The order of an answer, worst first: lower score, then, at equal scores, the name that would be listed
+    /// later, then the later position in the index. Total, so the people kept never depend on reading order.
+    /// </summary>
+    private sealed class RankOrder(Person[] people) : IComparer<(double Score, int Person)>
+    {
+        public int Compare((double Score, int Person) x, (double Score, int Person) y)
+        {
+            var byScore = x.Score.CompareTo(y.Score);
+            if (byScore != 0 || x.Person == y.Person)
+            {
+                return byScore;
+            }
+
+            var byName = string.CompareOrdinal(people[y.Person].DisplayName, people[x.Person].DisplayName);
+            return byName != 0 ? byName : y.Person.CompareTo(x.Person);
+        }
+    }
+
 
     /// <summary>Per-query working memory, reused across queries so that the hot path does not allocate arrays.</summary>
-    private sealed class Scratch(int itemCount, int peopleCount)
+    private sealed class Scratch(int itemCount, int peopleCount, int itemsPerPerson)
     {
+        public float[] Best { get; } = new float[Math.Max(1, itemsPerPerson)];
+        public float[] Weighty { get; } = new float[Math.Max(1, itemsPerPerson)];
         public ConceptScorer Items { get; } = new(itemCount);
         public ConceptScorer Declared { get; } = new(peopleCount);
         public int[] Count { get; } = new int[peopleCount];
         public int[] Start { get; } = new int[peopleCount];
         public int[] Bucket { get; } = new int[itemCount];
         public float[] BucketScore { get; } = new float[itemCount];
-        public float[] BucketWeight { get; } = new float[itemCount];
-        public int[] TouchedOwner { get; } = new int[itemCount];
-        public float[] TouchedScore { get; } = new float[itemCount];
-        public float[] TouchedWeight { get; } = new float[itemCount];
+        public byte[] BucketClass { get; } = new byte[itemCount];
         public float[] Shows { get; } = new float[peopleCount];
         public float[] Corroborates { get; } = new float[peopleCount];
         public int[] People { get; } = new int[peopleCount];

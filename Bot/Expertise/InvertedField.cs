@@ -69,6 +69,9 @@ internal sealed class InvertedField
 
     public int Document(int posting) => documents[posting];
 
+    /// <summary>Asks for what <see cref="Score"/> will read of a document, ahead of reading it.</summary>
+    public void PrefetchDocument(int document) => Prefetch.Element(lengths, document);
+
     public float Score(int posting, float idf)
     {
         float tf = frequencies[posting];

@@ -12,7 +12,7 @@ namespace ExpertBot.Snapshots;
 internal static class ExpertIndexStore
 {
     private const int Magic = 0x42505845; // "EXPB"
-    private const int Version = 2;
+    private const int Version = 3;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
