@@ -7,7 +7,11 @@ using ExpertBot.Tests.Support;
 
 namespace ExpertBot.Tests.Expertise;
 
-/// <summary>The fast query path (several-word forms walked from their rarest word) ranks exactly as scoring every posting does.</summary>
+/// <summary>
+/// The fast query path (a known topic's precomputed list, several-word forms walked from their rarest word,
+/// people skipped when their bound cannot reach the answer) ranks exactly as scoring every posting and adding
+/// up every person does.
+/// </summary>
 public sealed class ExpertIndexFastPathTests
 {
     [Fact]
@@ -69,18 +73,52 @@ public sealed class ExpertIndexFastPathTests
         AssertSameResults(index, generated.Queries.Select(q => q.Text), index.LatestTimestamp.AddDays(30));
     }
 
+    [Fact]
+    public void The_fast_path_returns_exactly_the_exhaustive_results_when_asked_before_the_newest_item()
+    {
+        var generated = SyntheticOrganisation.Generate(new SyntheticOrganisationOptions { People = 1_500, Seed = 7 });
+        var index = ExpertIndex.Build(generated.Organisation);
+
+        AssertSameResults(index, generated.Queries.Select(q => q.Text).Take(60), index.LatestTimestamp.AddDays(-200));
+    }
+
+    [Fact]
+    public void The_fast_path_returns_exactly_the_exhaustive_results_when_the_best_people_are_hidden()
+    {
+        // People who hid themselves are left out before the cut-off: the ones who take their places must be the
+        // same whether or not the fast path skipped adding up people it could tell would not reach the answer.
+        var generated = SyntheticOrganisation.Generate(new SyntheticOrganisationOptions { People = 1_500, Seed = 7 });
+        var index = ExpertIndex.Build(generated.Organisation);
+        var compared = 0;
+        foreach (var question in generated.Queries.Select(q => q.Text).Take(80))
+        {
+            var topic = QuestionParser.TopicOf(question);
+            var hidden = index.Search(new ExpertQuery(topic, index.LatestTimestamp, 4)).Select(m => m.Person.Id).ToHashSet(StringComparer.Ordinal);
+            var query = new ExpertQuery(topic, index.LatestTimestamp.AddDays(3), 5, Excluded: hidden);
+
+            var fast = index.Search(query, exhaustive: false);
+            var exhaustive = index.Search(query, exhaustive: true);
+
+            Assert.DoesNotContain(fast, m => hidden.Contains(m.Person.Id));
+            Assert.Equal(exhaustive.Select(m => (m.Person.Id, m.Score, m.Parts)), fast.Select(m => (m.Person.Id, m.Score, m.Parts)));
+            compared += fast.Count;
+        }
+
+        Assert.True(compared > 0);
+    }
+
     private static void AssertSameResults(ExpertIndex index, IEnumerable<string> questions, DateTimeOffset? asOf = null)
     {
         var compared = 0;
         foreach (var question in questions)
         {
-            foreach (var top in (int[])[5, 10, 50])
+            foreach (var top in (int[])[1, 5, 10, 50])
             {
                 var query = new ExpertQuery(QuestionParser.TopicOf(question), asOf ?? index.LatestTimestamp, top);
                 var fast = index.Search(query, exhaustive: false);
                 var exhaustive = index.Search(query, exhaustive: true);
 
-                Assert.Equal(exhaustive.Select(m => (m.Person.Id, m.Score)), fast.Select(m => (m.Person.Id, m.Score)));
+                Assert.Equal(exhaustive.Select(m => (m.Person.Id, m.Score, m.Parts, m.Vouched.Count)), fast.Select(m => (m.Person.Id, m.Score, m.Parts, m.Vouched.Count)));
                 Assert.Equal(
                     exhaustive.SelectMany(m => m.Evidence.Select(e => (e.Item.Id, e.Score))),
                     fast.SelectMany(m => m.Evidence.Select(e => (e.Item.Id, e.Score))));

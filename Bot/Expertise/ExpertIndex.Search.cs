@@ -73,6 +73,9 @@ internal sealed partial class ExpertIndex
         ExpertQuery query, Scratch scratch, float reference)
     {
         var queue = new PriorityQueue<(int, ScoreParts), (double, int)>(query.Top + 1, rankOrder);
+
+        // Bounded: Top people score at least the Top-th best floor, so who cannot reach it is never added up.
+        var floor = scratch.Clock.Bounded ? TopFloor(query, scratch) : double.NegativeInfinity;
         void Offer(int person)
         {
             if (query.Excluded?.Contains(people[person].Id) == true)
@@ -80,10 +83,22 @@ internal sealed partial class ExpertIndex
                 return;
             }
 
-            var shows = (double)scratch.Shows[person];
             var mass = scratch.VouchMass[person];
             var vouch = mass > 0 ? Settings.VouchWeight * reference * Math.Log2(1 + mass) : 0;
             var declared = scratch.Declared.Total[person];
+            if (!scratch.Exact[person] && scratch.Count[person] > 0)
+            {
+                var ceiling = scratch.Upper[person] + vouch + (declared * Math.Max(Settings.DeclaredAlone, Settings.DeclaredCorroborated) * BoundMargin);
+                var cut = queue.Count == query.Top && queue.TryPeek(out _, out var last) ? Math.Max(floor, last.Item1) : floor;
+                if (ceiling < cut)
+                {
+                    return;
+                }
+
+                EnsureExact(scratch, person);
+            }
+
+            var shows = (double)scratch.Shows[person];
             var says = 0.0;
             if (declared > 0)
             {
@@ -129,6 +144,42 @@ internal sealed partial class ExpertIndex
         }
 
         return queue;
+    }
+
+    /// <summary>
+    /// The Top-th highest floor among the people the pass met (nobody excluded): at least Top people score that
+    /// much, so anyone whose ceiling is lower cannot be in the answer. Minus infinity when fewer were met.
+    /// </summary>
+    private double TopFloor(ExpertQuery query, Scratch scratch)
+    {
+        if (scratch.PeopleCount < query.Top)
+        {
+            return double.NegativeInfinity;
+        }
+
+        var floors = new PriorityQueue<int, float>(query.Top + 1);
+        for (var k = 0; k < scratch.PeopleCount; k++)
+        {
+            var person = scratch.People[k];
+            var lower = scratch.Lower[person];
+            if (floors.Count == query.Top && (!floors.TryPeek(out _, out var least) || lower <= least))
+            {
+                continue;
+            }
+
+            if (query.Excluded?.Contains(people[person].Id) == true)
+            {
+                continue;
+            }
+
+            floors.Enqueue(person, lower);
+            if (floors.Count > query.Top)
+            {
+                floors.Dequeue();
+            }
+        }
+
+        return floors.Count == query.Top && floors.TryPeek(out _, out var floor) ? floor : double.NegativeInfinity;
     }
 
     private ExpertMatch Explain(int person, double score, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, Scratch scratch, VouchSummary vouched)
@@ -202,6 +253,7 @@ internal sealed partial class ExpertIndex
             scratch.Count[person] = 0;
             scratch.Shows[person] = 0;
             scratch.Corroborates[person] = 0;
+            scratch.Exact[person] = false;
         }
 
         scratch.PeopleCount = 0;

@@ -7,6 +7,9 @@ internal sealed partial class ExpertIndex
     // How many matching items ahead the pass over them asks the processor for their facts.
     private const int PrefetchDistance = 16;
 
+    // Bounds are widened by this factor so that float rounding can never make one too tight.
+    private const double BoundMargin = 1.001;
+
     /// <summary>
     /// What each person's work shows on the query's concepts: every matching item weighed by its kind and age,
     /// each person's best items added up. Returns the query's reference score (one strong match).
@@ -18,7 +21,7 @@ internal sealed partial class ExpertIndex
             // One known topic: its list carries each item's owner and weights, owner by owner, each owner's best
             // items first, so the pass reads it alone, front to back. The same arithmetic as below: an item's
             // total is its one concept's score.
-            var pass = new ShowsPass(this, scratch, asOf, bestFirst: true);
+            var pass = new ShowsPass(this, scratch, asOf, bestFirst: true, bounded: true);
             var documents = list.Documents;
             var scores = list.Scores;
             var classes = list.Classes!;
@@ -32,7 +35,7 @@ internal sealed partial class ExpertIndex
         }
 
         var scorer = scratch.Items;
-        var walked = new ShowsPass(this, scratch, asOf, bestFirst: false);
+        var walked = new ShowsPass(this, scratch, asOf, bestFirst: false, bounded: !exhaustive);
         var reference = scorer.Score(itemField, concepts, itemLists, exhaustive);
         scorer.SortTouched();
         var touched = scorer.Touched;
@@ -96,9 +99,60 @@ internal sealed partial class ExpertIndex
     }
 
     /// <summary>
+    /// A person's exact "shows" (and what of it corroborates what they declare) from their matching items in
+    /// the scratch buckets, once per query: the pass only bounds it, and most people never need more.
+    /// </summary>
+    private void EnsureExact(Scratch scratch, int person)
+    {
+        if (scratch.Exact[person] || scratch.Count[person] == 0)
+        {
+            return;
+        }
+
+        scratch.Exact[person] = true;
+        var clock = scratch.Clock;
+
+        // The person's best items, read best first where the list is so ordered (as of the newest item),
+        // otherwise newest first: items come oldest first and recent work scores higher. Either way each
+        // mostly lands at the end of the best ones kept instead of being moved up through them.
+        var start = scratch.Start[person];
+        var n = scratch.Count[person];
+        var best = scratch.Best.AsSpan();
+        var weighty = scratch.Weighty.AsSpan();
+        var (bestCount, weightyCount) = (0, 0);
+        var separately = clock.CorroborationWeight > 0 && scratch.Declared.Total[person] > 0;
+        var (s, step) = clock.BestFirst ? (start, 1) : (start + n - 1, -1);
+        for (var read = 0; read < n; read++, s += step)
+        {
+            var score = scratch.BucketScore[s];
+            bestCount = Keep(best, bestCount, score);
+            if (separately && classWeight[scratch.BucketClass[s]] >= clock.CorroborationWeight)
+            {
+                weightyCount = Keep(weighty, weightyCount, score);
+            }
+        }
+
+        var shows = Sum(best[..bestCount]);
+        scratch.Corroborates[person] = separately ? Sum(weighty[..weightyCount]) : shows;
+        if (Settings.ActivityPrior > 0)
+        {
+            shows *= clock.Latest
+                ? activityFactor[person]
+                : (float)(1 + Settings.ActivityPrior * Math.Log(1 + (clock.ActivityDecay >= 0 ? ActivityAfter(person, clock.ActivityDecay) : Activity(person, clock.Now))));
+        }
+
+        scratch.Shows[person] = shows;
+    }
+
+    /// <summary>The moment a query is asked and how its pass reads items, for the exact sums made after the pass.</summary>
+    private readonly record struct QueryClock(long Now, bool Latest, double ActivityDecay, float CorroborationWeight, bool BestFirst, bool Bounded);
+
+    /// <summary>
     /// One pass over a query's matching items in item order, which is owner order (the build numbers each
-    /// person's items consecutively): each person's items arrive together, are weighed by kind and age, land
-    /// side by side in the scratch buckets (for the explanation too), and are added up when the next person starts.
+    /// person's items consecutively): each person's items arrive together, are weighed by kind and age and land
+    /// side by side in the scratch buckets. When the next person starts, the pass notes bounds on what the last
+    /// one's work shows (their best item alone at least; their items' sum, or their best item as often as items
+    /// count, at most), so that only people who may reach the answer are added up exactly.
     /// </summary>
     private struct ShowsPass
     {
@@ -106,33 +160,34 @@ internal sealed partial class ExpertIndex
         private readonly Scratch scratch;
         private readonly long now;
         private readonly bool beforeLatest;
-        private readonly bool latest;
         private readonly double fading;
-        private readonly double activityDecay;
-        private readonly float corroborationWeight;
-        private readonly bool bestFirst;
         private int person = -1;
-        private bool separately;
         private int slot;
+        private float most;
+        private double sum;
 
-        /// <summary>A pass; bestFirst says each person's items come roughly best first, otherwise oldest first.</summary>
-        public ShowsPass(ExpertIndex index, Scratch scratch, DateTimeOffset asOf, bool bestFirst)
+        /// <summary>A pass; bestFirst says each person's items come roughly best first, otherwise oldest first; bounded only notes bounds.</summary>
+        public ShowsPass(ExpertIndex index, Scratch scratch, DateTimeOffset asOf, bool bestFirst, bool bounded)
         {
-            this.bestFirst = bestFirst;
             this.index = index;
             this.scratch = scratch;
             now = asOf.UtcTicks;
             var newest = index.LatestTimestamp.UtcTicks;
             beforeLatest = now < newest;
-            latest = now == newest;
 
             // Recency: the fading part of every item's weight shrinks by one factor from the newest item to asOf.
             var halfLife = index.Settings.HalfLifeYears * TicksPerYear;
             fading = halfLife > 0 ? Math.Pow(2, -(now - newest) / halfLife) : 1;
 
-            // Activity: after the newest item everyone's decays by the same factor (as Activity does).
-            activityDecay = index.ActivityDecay(now);
-            corroborationWeight = (float)index.Settings.CorroborationKindWeight;
+            // Activity only decays after the newest item, so its factor then is at most the newest item's; asked
+            // before it, bounds would not hold and every person is added up exactly.
+            scratch.Clock = new QueryClock(
+                now,
+                now == newest,
+                index.ActivityDecay(now),
+                (float)index.Settings.CorroborationKindWeight,
+                bestFirst,
+                bounded && !beforeLatest);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -156,20 +211,18 @@ internal sealed partial class ExpertIndex
                 person = facts.Person;
                 scratch.People[scratch.PeopleCount++] = person;
                 scratch.Start[person] = slot;
-
-                // Only work corroborates what a person declares: being named in meetings does not.
-                separately = corroborationWeight > 0 && scratch.Declared.Total[person] > 0;
+                (most, sum) = (0, 0);
             }
 
             scratch.Bucket[slot] = item;
             scratch.BucketScore[slot] = score;
             scratch.BucketClass[slot] = weightClass;
             slot++;
+            most = Math.Max(most, score);
+            sum += score;
         }
 
-        /// <summary>Adds up the current person's items: what their work shows, and what of it corroborates what they declare.</summary>
-        /// <remarks>Once per person, not inlined into the pass over items: its own small loop keeps its values in registers.</remarks>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <summary>Closes the current person: their bounds, or their exact sums when the query is not bounded.</summary>
         public readonly void Finish()
         {
             if (person < 0)
@@ -177,37 +230,20 @@ internal sealed partial class ExpertIndex
                 return;
             }
 
-            // The person's best items, read best first where the list is so ordered (as of the newest item),
-            // otherwise newest first: items come oldest first and recent work scores higher. Either way each
-            // mostly lands at the end of the best ones kept instead of being moved up through them.
-            var start = scratch.Start[person];
-            var n = slot - start;
+            var n = slot - scratch.Start[person];
             scratch.Count[person] = n;
-            var best = scratch.Best.AsSpan();
-            var weighty = scratch.Weighty.AsSpan();
-            var (bestCount, weightyCount) = (0, 0);
-            var (s, step) = bestFirst ? (start, 1) : (slot - 1, -1);
-            for (var read = 0; read < n; read++, s += step)
+            if (!scratch.Clock.Bounded)
             {
-                var score = scratch.BucketScore[s];
-                bestCount = Keep(best, bestCount, score);
-                if (separately && index.classWeight[scratch.BucketClass[s]] >= corroborationWeight)
-                {
-                    weightyCount = Keep(weighty, weightyCount, score);
-                }
+                index.EnsureExact(scratch, person);
+                return;
             }
 
-            var shows = index.Sum(best[..bestCount]);
-            scratch.Corroborates[person] = separately ? index.Sum(weighty[..weightyCount]) : shows;
-            var prior = index.Settings.ActivityPrior;
-            if (prior > 0)
-            {
-                shows *= latest
-                    ? index.activityFactor[person]
-                    : (float)(1 + prior * Math.Log(1 + (activityDecay >= 0 ? index.ActivityAfter(person, activityDecay) : index.Activity(person, now))));
-            }
-
-            scratch.Shows[person] = shows;
+            // The n-th best item counts Decay^n: the best alone is a floor (the activity factor is at least 1);
+            // all of them, or the best as often as items count, a ceiling. A margin covers float rounding.
+            var counted = index.decayWeights[Math.Min(n, index.decayWeights.Length - 1)];
+            var ceiling = Math.Min(sum, most * counted) * (index.Settings.ActivityPrior > 0 ? index.activityFactor[person] : 1);
+            scratch.Lower[person] = most;
+            scratch.Upper[person] = (float)(ceiling * BoundMargin);
         }
     }
 }

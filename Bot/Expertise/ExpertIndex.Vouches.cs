@@ -44,6 +44,18 @@ internal sealed partial class ExpertIndex
             topics.Add(byKey.GetOrAdd(key, k => Resolve(social, k)));
         }
 
+        // An endorser's credibility weighs what their own work shows on the topic: exactly, for each endorser.
+        foreach (var topic in topics)
+        {
+            foreach (var endorser in topic.Endorsers)
+            {
+                if (endorser >= 0)
+                {
+                    EnsureExact(scratch, endorser);
+                }
+            }
+        }
+
         var asOf = query.AsOf.UtcTicks;
         for (var t = 0; t < topics.Count; t++)
         {

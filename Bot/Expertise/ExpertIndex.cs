@@ -33,6 +33,9 @@ internal sealed partial class ExpertIndex
     private readonly float[] classWeight;
     private readonly float[] classLasting;
     private readonly float[] activityFactor;
+
+    // decayWeights[n]: how much n items count at most, relative to the best one (1 + Decay + Decay^2 + ...).
+    private readonly double[] decayWeights;
     private readonly InvertedField itemField;
     private readonly InvertedField declaredField;
     private readonly ConceptLists itemLists;
@@ -70,6 +73,12 @@ internal sealed partial class ExpertIndex
         this.itemField = itemField;
         this.declaredField = declaredField;
         rankOrder = new RankOrder(people);
+        decayWeights = new double[Math.Max(1, settings.ItemsPerPerson) + 1];
+        for (var n = 1; n < decayWeights.Length; n++)
+        {
+            decayWeights[n] = decayWeights[n - 1] + Math.Pow(settings.ItemDecay, n - 1);
+        }
+
         Lexicon = lexicon;
         Social = social;
         Settings = settings;
@@ -471,6 +480,10 @@ internal sealed partial class ExpertIndex
     /// <summary>Per-query working memory, reused across queries so that the hot path does not allocate arrays.</summary>
     private sealed class Scratch(int itemCount, int peopleCount, int itemsPerPerson)
     {
+        public QueryClock Clock { get; set; }
+        public bool[] Exact { get; } = new bool[peopleCount];
+        public float[] Upper { get; } = new float[peopleCount];
+        public float[] Lower { get; } = new float[peopleCount];
         public float[] Best { get; } = new float[Math.Max(1, itemsPerPerson)];
         public float[] Weighty { get; } = new float[Math.Max(1, itemsPerPerson)];
         public ConceptScorer Items { get; } = new(itemCount);
