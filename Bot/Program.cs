@@ -5,6 +5,7 @@ using ExpertBot.Digest;
 using ExpertBot.Endorsements;
 using ExpertBot.Expertise;
 using ExpertBot.Graph;
+using ExpertBot.Hosting;
 using ExpertBot.Privacy;
 using ExpertBot.Snapshots;
 using ExpertBot.Storage;
@@ -15,7 +16,7 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(BotHostOptions.For(args));
 
 builder.Services.AddTeamsProtocol(builder.Configuration);
 builder.Services.AddStorage();

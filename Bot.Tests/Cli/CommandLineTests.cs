@@ -84,6 +84,23 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Dotnet_run_reads_relative_paths_from_where_the_command_is_typed()
+    {
+        // The README's commands are typed at the repository root with paths relative to it; the Web SDK would
+        // start the program in Bot/ and find neither file.
+        var configuration = typeof(CommandLineTests).Assembly.Location.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var result = await ProcessResult.RunAsync(
+            "dotnet",
+            ["run", "--project", "Bot", "-c", configuration, "--no-build", "--", "eval", "--snapshot", "demo/org", "--queries", "demo/org/queries.jsonl"],
+            Repository.Root,
+            TimeSpan.FromMinutes(3));
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("300 people", result.Output, StringComparison.Ordinal);
+        Assert.Contains("NDCG@10", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_prints_the_people_and_their_evidence_in_the_language_of_the_question()
     {
         var (code, output, _) = await RunAsync("ask", "--snapshot", snapshot, "qui connaît le droit du travail ?");
