@@ -1,3 +1,4 @@
+using ExpertBot.Digest;
 using ExpertBot.Expertise;
 using ExpertBot.Graph;
 using ExpertBot.Privacy;
@@ -18,7 +19,7 @@ public sealed class GraphHostTests : IDisposable
     public void Dispose() => graph.Dispose();
 
     [Fact]
-    public async Task A_bot_configured_for_Graph_syncs_on_start_and_ranks_its_tenant_from_Graph_evidence()
+    public async Task A_bot_configured_for_Graph_syncs_on_start_and_ranks_and_digests_its_tenant_from_Graph_evidence()
     {
         new FakeTenant(graph).WithOrganisation(12).WithWork(12);
         using var bot = new BotFactory(issuer: null);
@@ -47,6 +48,17 @@ public sealed class GraphHostTests : IDisposable
         Assert.NotSame(catalog.For("another-tenant"), index);
         Assert.Equal(FakeTenant.UserId(4), index.Search("React runbook")[0].Person.Id);
         Assert.Contains(configured.Services.GetServices<IPersonDataEraser>(), e => e is GraphEvidenceStore);
+
+        // The weekly digest reads the same synced evidence, with its text; another tenant never gets it.
+        var digestSource = configured.Services.GetRequiredService<IDigestOrganisationSource>();
+        var forDigest = await digestSource.ForTenantAsync(GraphSyncHarness.TenantId);
+        Assert.NotNull(forDigest);
+        Assert.Equal(
+            Enumerable.Range(0, 12).Select(FakeTenant.UserId).Order(StringComparer.Ordinal),
+            forDigest.People.Select(p => p.Id).Order(StringComparer.Ordinal));
+        Assert.Contains(forDigest.Signals, i => i.Text is { Length: > 0 } && i.PersonId == FakeTenant.UserId(4));
+        var other = await digestSource.ForTenantAsync("another-tenant");
+        Assert.DoesNotContain(other?.People ?? [], p => p.Id == FakeTenant.UserId(4));
     }
 
     [Fact]

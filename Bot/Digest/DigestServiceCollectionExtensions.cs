@@ -13,7 +13,8 @@ internal static class DigestServiceCollectionExtensions
         services.AddSingleton<IPersonDataEraser>(sp => sp.GetRequiredService<SubscriptionStore>());
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<ChartStore>();
-        services.AddSingleton<IDigestOrganisationSource, SnapshotOrganisationSource>();
+        services.AddSingleton<SnapshotOrganisationSource>();
+        services.AddSingleton<IDigestOrganisationSource, TenantOrganisationSource>();
         services.AddSingleton<DigestSender>();
         services.AddHostedService<DigestScheduler>();
         return services;

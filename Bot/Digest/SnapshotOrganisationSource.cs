@@ -7,7 +7,8 @@ namespace ExpertBot.Digest;
 
 /// <summary>
 /// The configured snapshot (the demo organisation locally) plus the endorsements given in the bot since.
-/// Read once, on the first digest; the Graph sync will provide its own source.
+/// Read once, on the first digest. A tenant synced from Graph is read from its synced evidence instead
+/// (<see cref="TenantOrganisationSource"/>).
 /// </summary>
 internal sealed class SnapshotOrganisationSource(IOptions<ExpertiseOptions> options, SocialLayer social) : IDigestOrganisationSource
 {

@@ -126,8 +126,9 @@ internal sealed partial class GraphSyncService(
             return;
         }
 
-        var index = await Task.Run(() => ExpertIndex.Build(evidence.ToOrganisation()));
-        catalog.Publish(TenantId, index);
+        var organisation = evidence.ToOrganisation();
+        var index = await Task.Run(() => ExpertIndex.Build(organisation));
+        catalog.Publish(TenantId, index, organisation);
         LogPublished(logger, TenantId, index.PeopleCount, index.ItemCount);
     }
 

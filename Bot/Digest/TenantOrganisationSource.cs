@@ -1,0 +1,22 @@
+using ExpertBot.Endorsements;
+using ExpertBot.Expertise;
+
+namespace ExpertBot.Digest;
+
+/// <summary>
+/// The evidence a tenant's digest reads: the evidence its own index was built from when its source keeps it
+/// (a tenant synced from Graph), otherwise the configured snapshot; with the endorsements given in the bot.
+/// </summary>
+internal sealed class TenantOrganisationSource(ExpertiseCatalog catalog, SnapshotOrganisationSource snapshot, SocialLayer social) : IDigestOrganisationSource
+{
+    public async Task<Organisation?> ForTenantAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        if (catalog.EvidenceFor(tenantId) is not { } synced)
+        {
+            return await snapshot.ForTenantAsync(tenantId, cancellationToken);
+        }
+
+        var live = await social.EndorsementsAsync(tenantId, cancellationToken);
+        return live.Count == 0 ? synced : synced with { Endorsements = [.. synced.Endorsements, .. live] };
+    }
+}
