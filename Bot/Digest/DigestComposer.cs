@@ -1,4 +1,5 @@
 using ExpertBot.Cards;
+using ExpertBot.Expertise;
 using ExpertBot.Localization;
 
 namespace ExpertBot.Digest;
@@ -44,10 +45,20 @@ internal static class DigestComposer
             .Select(t => t with { Risers = [.. t.Risers.Where(r => !string.Equals(r.Person.Id, subscription.PersonId, StringComparison.OrdinalIgnoreCase))] })
             .Where(t => t.Risers.Count > 0)
             .Take(topicsPerDigest)
-            .Select(t => new DigestTopicCardModel(t.Topic, charts.GetValueOrDefault(t.TopicId), [.. t.Risers.Select(r => Riser(r, t.Topic, language))]))
+            .Select(t => (Topic: t, Name: TopicName(t.Topic, language)))
+            .Select(t => new DigestTopicCardModel(t.Name, charts.GetValueOrDefault(t.Topic.TopicId), [.. t.Topic.Risers.Select(r => Riser(r, t.Name, language))]))
             .ToArray();
         return models.Length == 0 ? null : new DigestCardModel(result.WeekEnding, models, language);
     }
+
+    /// <summary>
+    /// A topic as the subscriber reads it: the curated name in their language when the lexicon knows the topic
+    /// (« Droit du travail » for a French reader of "Labour law"), otherwise the organisation's own spelling.
+    /// </summary>
+    internal static string TopicName(string topic, Language language) =>
+        TopicLexicon.Curated.Entry(TopicLexicon.Curated.Normalise(topic)) is { } known
+            ? TopicLexicon.Curated.DisplayName(known.Key, language)
+            : topic;
 
     private static RiserCardModel Riser(Riser r, string topic, Language language) => new(
         r.Person.Id, r.Person.DisplayName, r.Person.JobTitle, r.Person.Department,
