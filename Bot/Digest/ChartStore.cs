@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Azure;
 using Azure.Data.Tables;
 using ExpertBot.Storage;
 
@@ -40,6 +41,24 @@ internal sealed class ChartStore(TableClients tables, TimeProvider time)
         var table = await tables.GetAsync(TableName, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(id, Row, cancellationToken: cancellationToken);
         return row.HasValue ? row.Value!.GetBinary("Png") : null;
+    }
+
+    /// <summary>Deletes the charts saved before the given moment; returns how many. Digest cards that linked them show no chart.</summary>
+    public async Task<int> PurgeSavedBeforeAsync(DateTimeOffset moment, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var old = new List<string>();
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"CreatedAt lt {moment}"), select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            old.Add(e.PartitionKey);
+        }
+
+        foreach (var id in old)
+        {
+            await table.DeleteEntityAsync(id, Row, ETag.All, cancellationToken);
+        }
+
+        return old.Count;
     }
 
     public static bool IsId(string id) => id is { Length: 32 } && id.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));

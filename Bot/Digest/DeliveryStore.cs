@@ -111,6 +111,42 @@ internal sealed class DeliveryStore(TableClients tables, TimeProvider time)
         return result;
     }
 
+    /// <summary>
+    /// Deletes every tenant's records of weeks ending before the given one (they only stop a second send that
+    /// week; no run goes back further than a day). Returns how many were deleted.
+    /// </summary>
+    public async Task<int> PurgeWeeksBeforeAsync(DateOnly week, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var old = new List<(string Partition, string Row)>();
+        await foreach (var e in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            if (WeekOf(e.PartitionKey) is { } w && w < week)
+            {
+                old.Add((e.PartitionKey, e.RowKey));
+            }
+        }
+
+        foreach (var partition in old.GroupBy(o => o.Partition))
+        {
+            foreach (var chunk in partition.Chunk(100))
+            {
+                await table.SubmitTransactionAsync(
+                    chunk.Select(o => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(o.Partition, o.Row), ETag.All)),
+                    cancellationToken);
+            }
+        }
+
+        return old.Count;
+    }
+
+    // The week of a partition key: what follows its last '|' (a tenant id's own '|' is escaped).
+    private static DateOnly? WeekOf(string partition) =>
+        partition.LastIndexOf('|') is var at and >= 0
+        && DateOnly.TryParseExact(partition[(at + 1)..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var week)
+            ? week
+            : null;
+
     private static string Partition(string tenantId, DateOnly week) =>
         TableKeys.Partition(tenantId, week.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -43,6 +43,14 @@ internal sealed class DigestOptions : IValidatableObject
     [Range(1, 72)]
     public int CatchUpHours { get; set; } = 24;
 
+    /// <summary>Delivery records of weeks older than this are deleted after each run: they only stop a second send that week.</summary>
+    [Range(2, 520)]
+    public int KeepDeliveriesWeeks { get; set; } = 8;
+
+    /// <summary>Charts older than this are deleted after each run: older digest cards then show no chart.</summary>
+    [Range(2, 520)]
+    public int KeepChartsWeeks { get; set; } = 26;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!System.TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))

@@ -12,6 +12,7 @@ namespace ExpertBot.Digest;
 /// </summary>
 internal sealed partial class DigestScheduler(
     DigestSender sender,
+    DigestRetention retention,
     LeaseStore leases,
     TimeProvider time,
     IOptions<DigestOptions> options,
@@ -64,6 +65,7 @@ internal sealed partial class DigestScheduler(
             try
             {
                 var summary = await sender.RunAsync(week, cancellationToken: cancellationToken);
+                await retention.PurgeAsync(week, cancellationToken);
                 return summary.Pending == 0;
             }
             finally

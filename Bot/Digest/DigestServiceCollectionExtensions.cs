@@ -16,6 +16,7 @@ internal static class DigestServiceCollectionExtensions
         services.AddSingleton<SnapshotOrganisationSource>();
         services.AddSingleton<IDigestOrganisationSource, TenantOrganisationSource>();
         services.AddSingleton<DigestSender>();
+        services.AddSingleton<DigestRetention>();
         services.AddHostedService<DigestScheduler>();
         return services;
     }
