@@ -7,11 +7,14 @@ namespace ExpertBot.Benchmarks;
 /// <summary>
 /// --measure-latency [--count N]: per-query latency of the engine and of the Lucene baseline after warm-up,
 /// over the generator's queries in a fixed round-robin (every group mixed), the two interleaved query by query
-/// so that both see the same machine noise.
+/// so that both see the same machine noise. Also split by kind of question: one topic the lexicon knows (read
+/// from its precomputed list) or several concepts (words walked and added up across).
 /// </summary>
 internal static class LatencyMeasurement
 {
     private const int WarmUpRounds = 3;
+    private const string OneTopic = "one known topic";
+    private const string SeveralConcepts = "several concepts";
 
     public static int Run(int count)
     {
@@ -44,6 +47,12 @@ internal static class LatencyMeasurement
         var engineTimes = new Latencies();
         var luceneTimes = new Latencies();
         var byGroup = queries.Select(q => q.Group).Distinct().ToDictionary(g => g, _ => new Latencies(), StringComparer.Ordinal);
+        var kinds = queries.Distinct().ToDictionary(q => q, q => engine.Lexicon.Concepts(TextAnalyzer.Terms(q.Topic)) is { Count: 1 } c && c[0].Key is not null ? OneTopic : SeveralConcepts);
+        var byKind = new Dictionary<string, (Latencies Engine, Latencies Lucene)>(StringComparer.Ordinal)
+        {
+            [OneTopic] = (new(), new()),
+            [SeveralConcepts] = (new(), new()),
+        };
         var gen0 = GC.CollectionCount(0);
         var gen2 = GC.CollectionCount(2);
         for (var i = 0; i < count; i++)
@@ -51,15 +60,16 @@ internal static class LatencyMeasurement
             var query = queries[i % queries.Count];
 
             // Alternate which goes first, so that neither always runs with the other's data in cache.
+            var (engineKind, luceneKind) = byKind[kinds[query]];
             if (i % 2 == 0)
             {
-                engineTimes.Add(Time(Engine, query, byGroup[query.Group]));
-                luceneTimes.Add(Time(Lucene, query, null));
+                engineTimes.Add(Time(Engine, query, byGroup[query.Group], engineKind));
+                luceneTimes.Add(Time(Lucene, query, luceneKind));
             }
             else
             {
-                luceneTimes.Add(Time(Lucene, query, null));
-                engineTimes.Add(Time(Engine, query, byGroup[query.Group]));
+                luceneTimes.Add(Time(Lucene, query, luceneKind));
+                engineTimes.Add(Time(Engine, query, byGroup[query.Group], engineKind));
             }
         }
 
@@ -75,15 +85,27 @@ internal static class LatencyMeasurement
             Console.WriteLine($"  {group,-12} {times.Summary()}");
         }
 
+        Console.WriteLine("by kind of question (engine, then lucene):");
+        foreach (var (kind, (engineKind, luceneKind)) in byKind)
+        {
+            Console.WriteLine($"  {kind,-16} engine {engineKind.Summary()}");
+            Console.WriteLine($"  {string.Empty,-16} lucene {luceneKind.Summary()}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {string.Empty,-16} engine ÷ lucene: mean {engineKind.MeanMilliseconds / luceneKind.MeanMilliseconds:N2}×"));
+        }
+
         return 0;
     }
 
-    private static long Time(Func<BenchQuery, ExpertMatchCount> search, BenchQuery query, Latencies? alsoInto)
+    private static long Time(Func<BenchQuery, ExpertMatchCount> search, BenchQuery query, params Latencies[] alsoInto)
     {
         var start = Stopwatch.GetTimestamp();
         var found = search(query);
         var elapsed = Stopwatch.GetTimestamp() - start;
-        alsoInto?.Add(elapsed);
+        foreach (var times in alsoInto)
+        {
+            times.Add(elapsed);
+        }
+
         GC.KeepAlive(found);
         return elapsed;
     }
