@@ -1,4 +1,3 @@
-using ExpertBot.Endorsements;
 using ExpertBot.Expertise;
 using ExpertBot.Snapshots;
 using Microsoft.Extensions.Options;
@@ -6,11 +5,11 @@ using Microsoft.Extensions.Options;
 namespace ExpertBot.Digest;
 
 /// <summary>
-/// The configured snapshot (the demo organisation locally) plus the endorsements given in the bot since.
-/// Read once, on the first digest. A tenant synced from Graph is read from its synced evidence instead
-/// (<see cref="TenantOrganisationSource"/>).
+/// The configured snapshot (the demo organisation locally), for the tenant it serves. Read once, on the first
+/// digest. <see cref="TenantOrganisationSource"/> prefers a tenant's synced evidence and adds the endorsements
+/// given in the bot.
 /// </summary>
-internal sealed class SnapshotOrganisationSource(IOptions<ExpertiseOptions> options, SocialLayer social) : IDigestOrganisationSource
+internal sealed class SnapshotOrganisationSource(IOptions<ExpertiseOptions> options)
 {
     private readonly Lazy<Task<Organisation?>> snapshot = new(() => ReadAsync(options.Value.SnapshotPath));
 
@@ -22,13 +21,7 @@ internal sealed class SnapshotOrganisationSource(IOptions<ExpertiseOptions> opti
             return null;
         }
 
-        if (await snapshot.Value.WaitAsync(cancellationToken) is not { } organisation)
-        {
-            return null;
-        }
-
-        var live = await social.EndorsementsAsync(tenantId, cancellationToken);
-        return live.Count == 0 ? organisation : organisation with { Endorsements = [.. organisation.Endorsements, .. live] };
+        return await snapshot.Value.WaitAsync(cancellationToken);
     }
 
     private static async Task<Organisation?> ReadAsync(string? path) =>

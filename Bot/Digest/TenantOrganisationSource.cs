@@ -11,12 +11,12 @@ internal sealed class TenantOrganisationSource(ExpertiseCatalog catalog, Snapsho
 {
     public async Task<Organisation?> ForTenantAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        if (catalog.EvidenceFor(tenantId) is not { } synced)
+        if ((catalog.EvidenceFor(tenantId) ?? await snapshot.ForTenantAsync(tenantId, cancellationToken)) is not { } organisation)
         {
-            return await snapshot.ForTenantAsync(tenantId, cancellationToken);
+            return null;
         }
 
         var live = await social.EndorsementsAsync(tenantId, cancellationToken);
-        return live.Count == 0 ? synced : synced with { Endorsements = [.. synced.Endorsements, .. live] };
+        return live.Count == 0 ? organisation : organisation with { Endorsements = [.. organisation.Endorsements, .. live] };
     }
 }
