@@ -78,7 +78,7 @@ internal sealed partial class ExpertIndex
         var floor = scratch.Clock.Bounded ? TopFloor(query, scratch) : double.NegativeInfinity;
         void Offer(int person)
         {
-            if (query.Excluded?.Contains(people[person].Id) == true)
+            if (IsExcluded(query, person))
             {
                 return;
             }
@@ -167,7 +167,7 @@ internal sealed partial class ExpertIndex
                 continue;
             }
 
-            if (query.Excluded?.Contains(people[person].Id) == true)
+            if (IsExcluded(query, person))
             {
                 continue;
             }
@@ -181,6 +181,9 @@ internal sealed partial class ExpertIndex
 
         return floors.Count == query.Top && floors.TryPeek(out _, out var floor) ? floor : double.NegativeInfinity;
     }
+
+    // Hidden by their own choice: never in an answer, nor counted towards who could be.
+    private bool IsExcluded(ExpertQuery query, int person) => query.Excluded?.Contains(people[person].Id) == true;
 
     private ExpertMatch Explain(int person, double score, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, Scratch scratch, VouchSummary vouched)
     {
@@ -197,7 +200,7 @@ internal sealed partial class ExpertIndex
         var buckets = scratch.BucketScore;
         var bucketItems = scratch.Bucket;
         slots.Sort((x, y) => buckets[x] != buckets[y] ? buckets[y].CompareTo(buckets[x]) : bucketItems[x].CompareTo(bucketItems[y]));
-        var evidence = slots.Take(EvidenceShown).Select(slot => new EvidenceHit(items[scratch.Bucket[slot]], buckets[slot])).ToList();
+        var evidence = slots.Take(EvidenceShown).Select(slot => new EvidenceHit(items[bucketItems[slot]], buckets[slot])).ToList();
 
         return new ExpertMatch(people[person], score, evidence)
         {

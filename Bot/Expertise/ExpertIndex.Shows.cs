@@ -58,6 +58,14 @@ internal sealed partial class ExpertIndex
         return reference;
     }
 
+    /// <summary>
+    /// An item's score for a query: how well it matches times its weight as of the query, the lasting part of
+    /// its weight plus the fading part shrunk by fading (1 as of the newest item).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private float Weigh(float matched, ItemFacts facts, byte weightClass, double fading) =>
+        matched * (float)(classLasting[weightClass] + (facts.Fading * fading));
+
     // Keeps the best.Length highest scores, in descending order; returns how many are kept.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Keep(Span<float> best, int count, float score)
@@ -199,7 +207,7 @@ internal sealed partial class ExpertIndex
                 return;
             }
 
-            var score = matched * (float)(index.classLasting[weightClass] + (facts.Fading * fading));
+            var score = index.Weigh(matched, facts, weightClass, fading);
             if (score <= 0)
             {
                 return;

@@ -281,7 +281,7 @@ internal sealed partial class ExpertIndex
             var item = list.Documents[k];
             var facts = itemFacts[item];
             order[k] = k;
-            keys[k] = (facts.Person, -(list.Scores[k] * (classLasting[itemClass[item]] + facts.Fading)), item);
+            keys[k] = (facts.Person, -Weigh(list.Scores[k], facts, itemClass[item], fading: 1), item);
         }
 
         Array.Sort(keys, order);
