@@ -13,6 +13,9 @@ internal sealed class DeliveryStore(TableClients tables, TimeProvider time)
 {
     public const string TableName = "DigestDeliveries";
 
+    // The week in a partition key ("tenant|2026-11-22"): sortable, and read back by the retention.
+    private const string WeekFormat = "yyyy-MM-dd";
+
     /// <summary>
     /// Claims the subscriber's digest for the week. No claim and Settled: it was sent (or settled) already;
     /// no claim and not settled: another sender holds a live claim on it.
@@ -143,12 +146,12 @@ internal sealed class DeliveryStore(TableClients tables, TimeProvider time)
     // The week of a partition key: what follows its last '|' (a tenant id's own '|' is escaped).
     private static DateOnly? WeekOf(string partition) =>
         partition.LastIndexOf('|') is var at and >= 0
-        && DateOnly.TryParseExact(partition[(at + 1)..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var week)
+        && DateOnly.TryParseExact(partition[(at + 1)..], WeekFormat, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var week)
             ? week
             : null;
 
     private static string Partition(string tenantId, DateOnly week) =>
-        TableKeys.Partition(tenantId, week.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        TableKeys.Partition(tenantId, week.ToString(WeekFormat, System.Globalization.CultureInfo.InvariantCulture));
 }
 
 /// <summary>A sender's hold on one subscriber's digest for one week; the ETag proves it is still ours.</summary>
