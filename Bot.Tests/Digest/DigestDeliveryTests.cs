@@ -22,11 +22,7 @@ public sealed class DigestDeliveryTests(AzuriteFixture azurite)
     private TableClients? tables;
 
     /// <summary>One table prefix per test, so tests sharing the emulator never meet.</summary>
-    private TableClients Tables => tables ??= new TableClients(Options.Create(new StorageOptions
-    {
-        ConnectionString = azurite.ConnectionString,
-        TablePrefix = "d" + Guid.NewGuid().ToString("N")[..12],
-    }));
+    private TableClients Tables => tables ??= azurite.FreshTables("d");
 
     [Fact]
     public async Task Two_senders_racing_deliver_each_subscriber_exactly_one_digest()

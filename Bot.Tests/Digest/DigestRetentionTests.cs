@@ -13,11 +13,7 @@ public sealed class DigestRetentionTests(AzuriteFixture azurite)
 {
     private static readonly DateOnly Week = new(2026, 11, 22);
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero));
-    private readonly TableClients tables = new(Options.Create(new StorageOptions
-    {
-        ConnectionString = azurite.ConnectionString,
-        TablePrefix = "r" + Guid.NewGuid().ToString("N")[..12],
-    }));
+    private readonly TableClients tables = azurite.FreshTables("r");
 
     [Fact]
     public async Task Delivery_records_older_than_the_kept_weeks_go_for_every_tenant_and_recent_ones_stay()

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using ExpertBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace ExpertBot.Tests.Support;
 
@@ -110,6 +112,13 @@ public sealed class AzuriteFixture
 
 #pragma warning disable CA1822 // xunit hands the fixture to tests as an instance.
     public string ConnectionString => Azurite.ConnectionString;
+
+    /// <summary>Table clients under a prefix of their own (tag + random), so tests sharing the emulator never meet.</summary>
+    internal TableClients FreshTables(string tag) => new(Options.Create(new StorageOptions
+    {
+        ConnectionString = ConnectionString,
+        TablePrefix = tag + Guid.NewGuid().ToString("N")[..12],
+    }));
 #pragma warning restore CA1822
 }
 
