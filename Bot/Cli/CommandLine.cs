@@ -60,7 +60,7 @@ internal static class CommandLine
           generate --out DIR [--people N] [--seed S] [--as-of DATE]  write a synthetic organisation with ground truth
           digest --snapshot DIR --as-of DATE [--json] [--lang fr]   the rising experts of the week ending at DATE
           package --app-id GUID --domain HOST [--out FILE]           write the Teams app package (expertbot.zip)
-          eval  --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline] [--repeat N]
+          eval  --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline bm25|popularity] [--lexicon on|off] [--repeat N]
                                                              NDCG@10, MAP, MRR, P@5 per group, latency, impostors
           sync                                                       one incremental Microsoft Graph sync (section Graph)
           export --out DIR [--tenant ID]                             write the stored Graph evidence as a snapshot

@@ -7,61 +7,77 @@ using ExpertBot.Snapshots;
 namespace ExpertBot.Cli;
 
 /// <summary>
-/// eval --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline] [--repeat N]: ranking quality (NDCG@10,
-/// MAP, MRR, P@5, overall and per query group), query latency percentiles and, given the generator's
-/// roles.jsonl, how often planted impostors reach the top 5.
+/// eval --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline bm25|popularity] [--lexicon on|off]
+/// [--repeat N]: ranking quality (NDCG@10, MAP, MRR, P@5) overall, per query group and split by whether the
+/// curated lexicon knows the question's topic; query latency percentiles; with the generator's roles, how often
+/// planted impostors reach the top 5.
 /// </summary>
 internal static class EvalCommand
 {
-    private const int Depth = 10;
+    // Deep enough that average precision counts the relevant people a short list would leave out.
+    private const int RankedDepth = 100;
     private static readonly string[] Impostors = ["self-promoter", "ring-member", "manager"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var a = Arguments.Parse(args, ["--snapshot", "--queries", "--as-of", "--roles", "--repeat"], ["--baseline"]);
+        var a = Arguments.Parse(args, ["--snapshot", "--queries", "--as-of", "--roles", "--repeat", "--baseline", "--lexicon"]);
+        var baseline = a.Optional("--baseline");
+        if (baseline is not (null or "bm25" or "popularity"))
+        {
+            throw new CommandLineException("--baseline must be bm25 or popularity");
+        }
+
+        var lexicon = a.Optional("--lexicon") ?? "on";
+        if (lexicon is not ("on" or "off"))
+        {
+            throw new CommandLineException("--lexicon must be on or off");
+        }
+
         var queries = await QueryFile.ReadAsync(a.Required("--queries"), cancellationToken);
         var organisation = await SnapshotReader.ReadAsync(a.Required("--snapshot"), cancellationToken);
-        var settings = a.Has("--baseline") ? ExpertiseSettings.Baseline : ExpertiseSettings.Default;
+        var settings = baseline == "bm25" ? ExpertiseSettings.Baseline : ExpertiseSettings.Default with { UseCuratedLexicon = lexicon == "on" };
         var watch = Stopwatch.StartNew();
         var index = ExpertIndex.Build(organisation, settings);
         var buildMs = watch.ElapsedMilliseconds;
         var asOf = a.Date("--as-of") ?? index.LatestTimestamp;
         var repeat = a.Int("--repeat", 1, 1, 99);
         var roles = a.Optional("--roles") is { } rolesPath ? await ReadRolesAsync(rolesPath, cancellationToken) : null;
+        var popular = baseline == "popularity" ? PopularityRanking.Rank(organisation, asOf, RankedDepth) : null;
+
+        IReadOnlyList<string> Rank(QueryLine query) => popular
+            ?? [.. index.Search(new ExpertQuery(QuestionParser.TopicOf(query.Text), asOf, RankedDepth)).Select(m => m.Person.Id)];
 
         // Once to warm up, once timed.
         foreach (var query in queries)
         {
-            index.Search(new ExpertQuery(QuestionParser.TopicOf(query.Text), asOf, Depth));
+            Rank(query);
         }
 
-        var rows = new List<(string Group, Metrics Metrics)>();
+        var rows = new List<Row>();
         var latencies = new List<double>();
         var impostorHits = Impostors.ToDictionary(r => r, _ => 0, StringComparer.Ordinal);
         var impostorQueries = 0;
         foreach (var query in queries)
         {
-            IReadOnlyList<ExpertMatch> matches = [];
+            IReadOnlyList<string> ranked = [];
             var times = new double[repeat];
             for (var r = 0; r < repeat; r++)
             {
                 var start = Stopwatch.GetTimestamp();
-                matches = index.Search(new ExpertQuery(QuestionParser.TopicOf(query.Text), asOf, Depth));
+                ranked = Rank(query);
                 times[r] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
 
             // On a shared machine a single timing mostly measures the neighbours: --repeat keeps each query's median.
             Array.Sort(times);
             latencies.Add(times[repeat / 2]);
-            var ranked = matches.Select(m => m.Person.Id).ToArray();
-            rows.Add((query.Group ?? "all", Measure(ranked, query.Relevant)));
+            rows.Add(new Row(query.Group ?? "all", KnowsTopic(query.Text), RankingMetrics.Measure(ranked, query.Relevant)));
             if (roles is not null)
             {
-                var topic = query.Id.Split(':')[0];
                 var any = false;
                 foreach (var id in ranked.Take(5))
                 {
-                    if (!query.Relevant.ContainsKey(id) && roles.TryGetValue((id, topic), out var role) && impostorHits.TryGetValue(role, out var count))
+                    if (!query.Relevant.ContainsKey(id) && RoleOn(roles, id, query) is { } role && impostorHits.TryGetValue(role, out var count))
                     {
                         impostorHits[role] = count + 1;
                         any = true;
@@ -72,61 +88,51 @@ internal static class EvalCommand
             }
         }
 
-        await stdout.WriteLineAsync($"{index.PeopleCount} people, {index.ItemCount} items, built in {buildMs} ms; {queries.Count} queries as of {asOf:yyyy-MM-dd}{(a.Has("--baseline") ? " (baseline)" : string.Empty)}");
-        await stdout.WriteLineAsync($"{"group",-14}{"queries",8}{"NDCG@10",9}{"MAP",8}{"MRR",8}{"P@5",8}");
+        var what = baseline is null ? $"ExpertBot, curated lexicon {lexicon}" : $"baseline {baseline}";
+        await stdout.WriteLineAsync($"{index.PeopleCount} people, {index.ItemCount} items, built in {buildMs} ms; {queries.Count} queries as of {asOf:yyyy-MM-dd} ({what})");
+        await stdout.WriteLineAsync($"{"group",-22}{"queries",8}{"NDCG@10",9}{"MAP",8}{"MRR",8}{"P@5",8}");
         foreach (var group in rows.GroupBy(r => r.Group).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            await WriteRowAsync(stdout, group.Key, [.. group.Select(r => r.Metrics)]);
+            await WriteRowAsync(stdout, group.Key, [.. group]);
         }
 
-        await WriteRowAsync(stdout, "overall", [.. rows.Select(r => r.Metrics)]);
+        foreach (var known in rows.GroupBy(r => r.InLexicon).OrderByDescending(g => g.Key))
+        {
+            await WriteRowAsync(stdout, known.Key ? "in-lexicon" : "out-of-lexicon", [.. known]);
+            foreach (var group in known.GroupBy(r => r.Group).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                await WriteRowAsync(stdout, $"  {group.Key}", [.. group]);
+            }
+        }
+
+        await WriteRowAsync(stdout, "overall", [.. rows]);
         latencies.Sort();
         await stdout.WriteLineAsync($"latency ms: p50 {Percentile(latencies, 0.50):0.000}  p95 {Percentile(latencies, 0.95):0.000}  p99 {Percentile(latencies, 0.99):0.000}");
         if (roles is not null)
         {
-            await stdout.WriteLineAsync($"impostors in top 5 (not relevant, planted on the query's topic): {string.Join(", ", impostorHits.Select(h => $"{h.Key} {h.Value}"))}; queries affected {impostorQueries}/{queries.Count}");
+            var slots = queries.Count * 5;
+            await stdout.WriteLineAsync($"impostors in top 5 (not relevant, planted on the query's topic), of {slots} slots: {string.Join(", ", impostorHits.Select(h => $"{h.Key} {h.Value}"))}; queries affected {impostorQueries}/{queries.Count}");
         }
 
         return 0;
     }
 
-    private static Task WriteRowAsync(TextWriter stdout, string group, Metrics[] metrics) =>
-        stdout.WriteLineAsync($"{group,-14}{metrics.Length,8}{metrics.Average(m => m.Ndcg),9:0.000}{metrics.Average(m => m.AveragePrecision),8:0.000}{metrics.Average(m => m.ReciprocalRank),8:0.000}{metrics.Average(m => m.PrecisionAt5),8:0.000}");
+    /// <summary>Whether the curated lexicon alone (not what the index learned) knows a topic the question names.</summary>
+    private static bool KnowsTopic(string question) =>
+        TopicLexicon.Curated.Concepts(TextAnalyzer.Terms(QuestionParser.TopicOf(question))).Any(c => c.Key is not null);
 
-    /// <summary>Graded NDCG@10 (gain 2^grade − 1), average precision (grade &gt; 0 is relevant), reciprocal rank, precision at 5.</summary>
-    internal static Metrics Measure(IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> relevant)
-    {
-        double dcg = 0, hits = 0, precisionSum = 0, reciprocal = 0, top5 = 0;
-        for (var i = 0; i < ranked.Count; i++)
-        {
-            var grade = relevant.GetValueOrDefault(ranked[i]);
-            if (grade <= 0)
-            {
-                continue;
-            }
-
-            if (i < Depth)
-            {
-                dcg += (Math.Pow(2, grade) - 1) / Math.Log2(i + 2);
-            }
-
-            hits++;
-            precisionSum += hits / (i + 1);
-            reciprocal = reciprocal == 0 ? 1.0 / (i + 1) : reciprocal;
-            top5 += i < 5 ? 1 : 0;
-        }
-
-        var ideal = relevant.Values.Where(g => g > 0).OrderByDescending(g => g).Take(Depth).Select((g, i) => (Math.Pow(2, g) - 1) / Math.Log2(i + 2)).Sum();
-        var relevantCount = relevant.Values.Count(g => g > 0);
-        return new Metrics(
-            ideal > 0 ? dcg / ideal : 0,
-            relevantCount > 0 ? precisionSum / Math.Min(relevantCount, Depth) : 0,
-            reciprocal,
-            top5 / 5);
-    }
+    private static Task WriteRowAsync(TextWriter stdout, string group, Row[] rows) =>
+        stdout.WriteLineAsync($"{group,-22}{rows.Length,8}{rows.Average(r => r.Metrics.Ndcg),9:0.000}{rows.Average(r => r.Metrics.AveragePrecision),8:0.000}{rows.Average(r => r.Metrics.ReciprocalRank),8:0.000}{rows.Average(r => r.Metrics.PrecisionAt5),8:0.000}");
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    /// <summary>A person's planted role on the query's topic: by the query's "topic" when it has one, else by its id's first part.</summary>
+    private static string? RoleOn(Dictionary<(string, string), string> roles, string personId, QueryLine query)
+    {
+        var topic = query.Topic is { } named ? Slug(named) : query.Id.Split(':')[0];
+        return roles.TryGetValue((personId, topic), out var role) ? role : null;
+    }
 
     private static async Task<Dictionary<(string, string), string>> ReadRolesAsync(string path, CancellationToken cancellationToken)
     {
@@ -154,7 +160,7 @@ internal static class EvalCommand
         return roles;
     }
 
-    // The generator's query ids start with the topic's slug: "CI/CD" → "ci-cd".
+    // Query ids start with the topic's slug: "CI/CD" → "ci-cd".
     private static string Slug(string name)
     {
         var folded = TextAnalyzer.Fold(name);
@@ -162,5 +168,5 @@ internal static class EvalCommand
         return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    internal readonly record struct Metrics(double Ndcg, double AveragePrecision, double ReciprocalRank, double PrecisionAt5);
+    private sealed record Row(string Group, bool InLexicon, RankingMetrics Metrics);
 }

@@ -3,7 +3,11 @@ using System.Text.Json;
 namespace ExpertBot.Cli;
 
 /// <summary>A query of a measurement set: id, text, optional group and graded relevant people.</summary>
-internal sealed record QueryLine(string Id, string Text, string? Group, IReadOnlyDictionary<string, int> Relevant);
+internal sealed record QueryLine(string Id, string Text, string? Group, IReadOnlyDictionary<string, int> Relevant)
+{
+    /// <summary>The topic the query is about, when the set names it (matched with the roles file).</summary>
+    public string? Topic { get; init; }
+}
 
 /// <summary>Reads queries.jsonl; a bad line stops the run with its line number.</summary>
 internal static class QueryFile
@@ -41,7 +45,8 @@ internal static class QueryFile
                     }
                 }
 
-                result.Add(new QueryLine(id, text, group, relevant));
+                var topic = e.TryGetProperty("topic", out var topicValue) && topicValue.ValueKind == JsonValueKind.String ? topicValue.GetString() : null;
+                result.Add(new QueryLine(id, text, group, relevant) { Topic = topic });
             }
             catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
             {

@@ -252,7 +252,7 @@ internal sealed partial class ExpertIndex
             declaredField.Add(frequencies, length);
         }
 
-        var lexicon = TopicLexicon.Curated.With(learner.Learned());
+        var lexicon = (settings.UseCuratedLexicon ? TopicLexicon.Curated : TopicLexicon.Empty).With(learner.Learned());
         return new ExpertIndex(
             people,
             [.. items],

@@ -27,6 +27,12 @@ internal sealed record ExpertiseSettings
     /// <summary>Whether aliases, acronyms and translations widen a query (off only to measure what they bring).</summary>
     public bool UseLexicon { get; init; } = true;
 
+    /// <summary>
+    /// Whether the curated bilingual lexicon seeds what the index knows; off, only what it learns from the
+    /// organisation's own text remains (to measure how the ranking does on topics nobody curated).
+    /// </summary>
+    public bool UseCuratedLexicon { get; init; } = true;
+
     /// <summary>After this many years an item counts half as much as a new one.</summary>
     public double HalfLifeYears { get; init; } = 1.5;
 

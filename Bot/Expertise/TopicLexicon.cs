@@ -21,8 +21,9 @@ internal sealed class TopicLexicon
     // Single analysed words to their translations (analysed term sequences).
     private readonly Dictionary<string, List<string[]>> translations = new(StringComparer.Ordinal);
 
-    private TopicLexicon(IReadOnlyList<TopicEntry> topics)
+    private TopicLexicon(IReadOnlyList<TopicEntry> topics, bool curatedWords)
     {
+        CuratedWords = curatedWords;
         entries = [.. topics];
         alternatives = new string[entries.Length][][];
         for (var i = 0; i < entries.Length; i++)
@@ -52,7 +53,7 @@ internal sealed class TopicLexicon
             alternatives[i] = [.. forms];
         }
 
-        foreach (var (english, french) in CuratedTopics.Words)
+        foreach (var (english, french) in curatedWords ? CuratedTopics.Words : [])
         {
             var en = TextAnalyzer.Terms(english).ToArray();
             var fr = TextAnalyzer.Terms(french).ToArray();
@@ -69,12 +70,18 @@ internal sealed class TopicLexicon
     }
 
     /// <summary>The curated bilingual lexicon alone.</summary>
-    public static TopicLexicon Curated { get; } = new(CuratedEntries());
+    public static TopicLexicon Curated { get; } = new(CuratedEntries(), curatedWords: true);
+
+    /// <summary>No curated knowledge at all: what an index learns from its organisation is all it knows.</summary>
+    public static TopicLexicon Empty { get; } = new([], curatedWords: false);
+
+    /// <summary>Whether the curated word translations are part of this lexicon.</summary>
+    public bool CuratedWords { get; }
 
     public IReadOnlyList<TopicEntry> Topics => entries;
 
     /// <summary>A lexicon exactly as saved: every entry, curated and learned, already merged.</summary>
-    internal static TopicLexicon FromEntries(IReadOnlyList<TopicEntry> topics) => new(topics);
+    internal static TopicLexicon FromEntries(IReadOnlyList<TopicEntry> topics, bool curatedWords) => new(topics, curatedWords);
 
     /// <summary>This lexicon with learned entries added; an entry whose key or name is already known adds its aliases to it.</summary>
     public TopicLexicon With(IEnumerable<TopicEntry> learned)
@@ -94,7 +101,7 @@ internal sealed class TopicLexicon
             }
         }
 
-        return new TopicLexicon(merged);
+        return new TopicLexicon(merged, CuratedWords);
     }
 
     /// <summary>The storage key of a topic: the canonical key of a known topic, otherwise its analysed terms joined by a space.</summary>

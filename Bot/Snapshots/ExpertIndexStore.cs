@@ -12,7 +12,7 @@ namespace ExpertBot.Snapshots;
 internal static class ExpertIndexStore
 {
     private const int Magic = 0x42505845; // "EXPB"
-    private const int Version = 3;
+    private const int Version = 4;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
@@ -170,7 +170,7 @@ internal static class ExpertIndexStore
 
             return new ExpertIndex(
                 people, items, itemPerson, itemWeight, itemTicks, itemPrivate, itemField, declaredField,
-                TopicLexicon.FromEntries(topics), new SocialGraph(social, socialCount), settings);
+                TopicLexicon.FromEntries(topics, settings.UseCuratedLexicon), new SocialGraph(social, socialCount), settings);
         }
         catch (EndOfStreamException)
         {
@@ -191,6 +191,7 @@ internal static class ExpertIndexStore
         w.Write(s.MinimumShareOfBest);
         w.Write(s.CountPrivateItems);
         w.Write(s.UseLexicon);
+        w.Write(s.UseCuratedLexicon);
         w.Write(s.OtherKindWeight);
         w.Write(s.CorroborationKindWeight);
         w.Write(s.ActivityPrior);
@@ -224,6 +225,7 @@ internal static class ExpertIndexStore
             MinimumShareOfBest = r.ReadDouble(),
             CountPrivateItems = r.ReadBoolean(),
             UseLexicon = r.ReadBoolean(),
+            UseCuratedLexicon = r.ReadBoolean(),
             OtherKindWeight = r.ReadDouble(),
             CorroborationKindWeight = r.ReadDouble(),
             ActivityPrior = r.ReadDouble(),
