@@ -8,7 +8,7 @@ namespace ExpertBot.Cli;
 
 /// <summary>
 /// eval --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline bm25|popularity] [--lexicon on|off]
-/// [--repeat N]: ranking quality (NDCG@10, MAP, MRR, P@5) overall, per query group and split by whether the
+/// [--repeat N] [--set Name=Value,...]: ranking quality (NDCG@10, MAP, MRR, P@5) overall, per query group and split by whether the
 /// curated lexicon knows the question's topic; query latency percentiles; with the generator's roles, how often
 /// planted impostors reach the top 5.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class EvalCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var a = Arguments.Parse(args, ["--snapshot", "--queries", "--as-of", "--roles", "--repeat", "--baseline", "--lexicon"]);
+        var a = Arguments.Parse(args, ["--snapshot", "--queries", "--as-of", "--roles", "--repeat", "--baseline", "--lexicon", "--set"]);
         var baseline = a.Optional("--baseline");
         if (baseline is not (null or "bm25" or "popularity"))
         {
@@ -36,6 +36,7 @@ internal static class EvalCommand
         var queries = await QueryFile.ReadAsync(a.Required("--queries"), cancellationToken);
         var organisation = await SnapshotReader.ReadAsync(a.Required("--snapshot"), cancellationToken);
         var settings = baseline == "bm25" ? ExpertiseSettings.Baseline : ExpertiseSettings.Default with { UseCuratedLexicon = lexicon == "on" };
+        settings = SettingsOverride.Apply(settings, a.Optional("--set"));
         var watch = Stopwatch.StartNew();
         var index = ExpertIndex.Build(organisation, settings);
         var buildMs = watch.ElapsedMilliseconds;

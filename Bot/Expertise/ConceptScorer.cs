@@ -27,6 +27,7 @@ internal sealed class ConceptScorer
 
     public ConceptScorer(int size)
     {
+        Covered = new uint[size];
         marks = new ulong[(size + 63) / 64];
         best = new float[size];
         bestTouched = new int[size];
@@ -38,6 +39,12 @@ internal sealed class ConceptScorer
     public float[] Total { get; }
 
     public int[] Touched { get; }
+
+    /// <summary>Which of the question's topics (concept segments) each touched document matches, a bit per topic.</summary>
+    public uint[] Covered { get; }
+
+    /// <summary>Each topic's share of the query's reference: how much of the question a match on it answers.</summary>
+    public float[] ConceptShares { get; private set; } = [];
 
     public int TouchedCount { get; private set; }
 
@@ -52,11 +59,22 @@ internal sealed class ConceptScorer
     public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts, ConceptLists? lists, bool exhaustive = false)
     {
         var reference = 0f;
+        var segments = 1;
+        foreach (var concept in concepts)
+        {
+            segments = Math.Max(segments, Math.Min(concept.Segment, 31) + 1);
+        }
+
+        var shares = ConceptShares.Length == segments ? ConceptShares : new float[segments];
+        Array.Clear(shares);
         for (var c = 0; c < concepts.Count; c++)
         {
+            var segment = Math.Min(concepts[c].Segment, 31);
+            var bit = 1U << segment;
             if (!exhaustive && lists is not null && lists.TryGet(concepts[c], out var list, out var listReference))
             {
                 reference += listReference;
+                shares[segment] += listReference;
                 var documents = list.Documents;
                 var scores = list.Scores;
                 for (var k = 0; k < documents.Length; k++)
@@ -73,6 +91,7 @@ internal sealed class ConceptScorer
                     }
 
                     Total[d] += scores[k];
+                    Covered[d] |= bit;
                 }
 
                 continue;
@@ -80,6 +99,7 @@ internal sealed class ConceptScorer
 
             var bestCount = ScoreConcept(field, concepts[c].Alternatives, exhaustive, out var conceptReference);
             reference += conceptReference;
+            shares[segment] += conceptReference;
             for (var k = 0; k < bestCount; k++)
             {
                 if (k + PrefetchDistance < bestCount)
@@ -94,10 +114,17 @@ internal sealed class ConceptScorer
                 }
 
                 Total[d] += best[d];
+                Covered[d] |= bit;
                 best[d] = 0;
             }
         }
 
+        for (var c = 0; c < shares.Length; c++)
+        {
+            shares[c] = reference > 0 ? shares[c] / reference : 0;
+        }
+
+        ConceptShares = shares;
         return reference;
     }
 
@@ -319,6 +346,7 @@ internal sealed class ConceptScorer
         {
             var d = Touched[k];
             Total[d] = 0;
+            Covered[d] = 0;
             marks[d >> 6] = 0;
         }
 

@@ -22,13 +22,12 @@ internal sealed partial class ExpertIndex
     internal IReadOnlyList<ExpertMatch> Search(ExpertQuery query, bool exhaustive)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var terms = TextAnalyzer.Terms(query.Topic);
-        if (terms.Count == 0 || query.Top <= 0)
+        var concepts = query.Top > 0 ? QueryTopics.Concepts(query.Topic, Lexicon, Settings.UseLexicon) : [];
+        if (concepts.Count == 0)
         {
             return [];
         }
 
-        var concepts = Settings.UseLexicon ? Lexicon.Concepts(terms) : TopicLexicon.Literal(terms);
         var scratch = Rent();
         try
         {

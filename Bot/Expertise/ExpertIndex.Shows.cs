@@ -21,7 +21,7 @@ internal sealed partial class ExpertIndex
             // One known topic: its list carries each item's owner and weights, owner by owner, each owner's best
             // items first, so the pass reads it alone, front to back. The same arithmetic as below: an item's
             // total is its one concept's score.
-            var pass = new ShowsPass(this, scratch, asOf, bestFirst: true, bounded: true);
+            var pass = new ShowsPass(this, scratch, asOf, bestFirst: true, bounded: true, covered: null);
             var documents = list.Documents;
             var scores = list.Scores;
             var classes = list.Classes!;
@@ -35,8 +35,8 @@ internal sealed partial class ExpertIndex
         }
 
         var scorer = scratch.Items;
-        var walked = new ShowsPass(this, scratch, asOf, bestFirst: false, bounded: !exhaustive);
         var reference = scorer.Score(itemField, concepts, itemLists, exhaustive);
+        var walked = new ShowsPass(this, scratch, asOf, bestFirst: false, bounded: !exhaustive, covered: concepts.Any(c => c.Segment > 0) ? scorer : null);
         scorer.SortTouched();
         var touched = scorer.Touched;
         var total = scorer.Total;
@@ -140,8 +140,9 @@ internal sealed partial class ExpertIndex
             }
         }
 
-        var shows = Sum(best[..bestCount]);
-        scratch.Corroborates[person] = separately ? Sum(weighty[..weightyCount]) : shows;
+        var coverage = scratch.Coverage[person];
+        var shows = Sum(best[..bestCount]) * coverage;
+        scratch.Corroborates[person] = separately ? Sum(weighty[..weightyCount]) * coverage : shows;
         if (Settings.ActivityPrior > 0)
         {
             shows *= clock.Latest
@@ -150,6 +151,25 @@ internal sealed partial class ExpertIndex
         }
 
         scratch.Shows[person] = shows;
+    }
+
+    /// <summary>
+    /// How much of a question of several topics a person's work answers, as a factor: the topics their items
+    /// match, each by its share of the question, raised to CoverageExponent. Someone who knows both topics of
+    /// "Kubernetes and Terraform" comes before someone who knows one very well. 1 for a one-topic question.
+    /// </summary>
+    private float CoverageFactor(float[] shares, uint mask)
+    {
+        var covered = 0f;
+        for (var c = 0; c < shares.Length; c++)
+        {
+            if ((mask & (1U << Math.Min(c, 31))) != 0)
+            {
+                covered += shares[c];
+            }
+        }
+
+        return (float)Math.Pow(Math.Min(1f, covered), Settings.CoverageExponent);
     }
 
     /// <summary>The moment a query is asked and how its pass reads items, for the exact sums made after the pass.</summary>
@@ -169,15 +189,18 @@ internal sealed partial class ExpertIndex
         private readonly long now;
         private readonly bool beforeLatest;
         private readonly double fading;
+        private readonly ConceptScorer? covered;
         private int person = -1;
         private int slot;
         private float most;
         private double sum;
+        private uint mask;
 
         /// <summary>A pass; bestFirst says each person's items come roughly best first, otherwise oldest first; bounded only notes bounds.</summary>
-        public ShowsPass(ExpertIndex index, Scratch scratch, DateTimeOffset asOf, bool bestFirst, bool bounded)
+        public ShowsPass(ExpertIndex index, Scratch scratch, DateTimeOffset asOf, bool bestFirst, bool bounded, ConceptScorer? covered)
         {
             this.index = index;
+            this.covered = covered;
             this.scratch = scratch;
             now = asOf.UtcTicks;
             var newest = index.LatestTimestamp.UtcTicks;
@@ -219,7 +242,12 @@ internal sealed partial class ExpertIndex
                 person = facts.Person;
                 scratch.People[scratch.PeopleCount++] = person;
                 scratch.Start[person] = slot;
-                (most, sum) = (0, 0);
+                (most, sum, mask) = (0, 0, 0);
+            }
+
+            if (covered is not null)
+            {
+                mask |= covered.Covered[item];
             }
 
             scratch.Bucket[slot] = item;
@@ -240,6 +268,8 @@ internal sealed partial class ExpertIndex
 
             var n = slot - scratch.Start[person];
             scratch.Count[person] = n;
+            var coverage = covered is null ? 1f : index.CoverageFactor(covered.ConceptShares, mask);
+            scratch.Coverage[person] = coverage;
             if (!scratch.Clock.Bounded)
             {
                 index.EnsureExact(scratch, person);
@@ -249,8 +279,8 @@ internal sealed partial class ExpertIndex
             // The n-th best item counts Decay^n: the best alone is a floor (the activity factor is at least 1);
             // all of them, or the best as often as items count, a ceiling. A margin covers float rounding.
             var counted = index.decayWeights[Math.Min(n, index.decayWeights.Length - 1)];
-            var ceiling = Math.Min(sum, most * counted) * (index.Settings.ActivityPrior > 0 ? index.activityFactor[person] : 1);
-            scratch.Lower[person] = most;
+            var ceiling = Math.Min(sum, most * counted) * (index.Settings.ActivityPrior > 0 ? index.activityFactor[person] : 1) * coverage;
+            scratch.Lower[person] = most * coverage;
             scratch.Upper[person] = (float)(ceiling * BoundMargin);
         }
     }

@@ -491,6 +491,7 @@ internal sealed partial class ExpertIndex
         public float[] BucketScore { get; } = new float[itemCount];
         public byte[] BucketClass { get; } = new byte[itemCount];
         public float[] Shows { get; } = new float[peopleCount];
+        public float[] Coverage { get; } = new float[peopleCount];
         public float[] Corroborates { get; } = new float[peopleCount];
         public int[] People { get; } = new int[peopleCount];
         public int PeopleCount { get; set; }

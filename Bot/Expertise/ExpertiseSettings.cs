@@ -22,6 +22,7 @@ internal sealed record ExpertiseSettings
         UseLexicon = false,
         ActivityPrior = 0,
         CorroborationKindWeight = 0,
+        CoverageExponent = 0,
     };
 
     /// <summary>Whether aliases, acronyms and translations widen a query (off only to measure what they bring).</summary>
@@ -74,6 +75,12 @@ internal sealed record ExpertiseSettings
 
     /// <summary>The kinds that count as activity: authored answers; not meetings, not what a person declares.</summary>
     public IReadOnlySet<string> ActivityKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal) { EvidenceKinds.Answer };
+
+    /// <summary>
+    /// A question of several topics ("Kubernetes and Terraform", « RGPD et droit du travail ») favours people whose work covers
+    /// more of it: what their work shows is multiplied by the covered share of the question to this power.
+    /// </summary>
+    public double CoverageExponent { get; init; } = 1;
 
     /// <summary>Private items are never shown; by default they do not count either.</summary>
     public bool CountPrivateItems { get; init; }

@@ -53,6 +53,15 @@ internal sealed class TopicLexicon
             alternatives[i] = [.. forms];
         }
 
+        // A broader topic gathers its narrower ones: "databases" also finds PostgreSQL work; not the reverse.
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (entries[i].Parent is { } parent && byKey.TryGetValue(parent, out var p) && p != i)
+            {
+                alternatives[p] = [.. alternatives[p], .. alternatives[i].Where(f => !alternatives[p].Any(g => g.AsSpan().SequenceEqual(f)))];
+            }
+        }
+
         foreach (var (english, french) in curatedWords ? CuratedTopics.Words : [])
         {
             var en = TextAnalyzer.Terms(english).ToArray();
@@ -196,8 +205,20 @@ internal sealed class TopicLexicon
         }
     }
 
-    private static List<TopicEntry> CuratedEntries() =>
-        [.. CuratedTopics.Topics.Select(t => new TopicEntry(KeyOf(t.English), t.English, t.French, t.Aliases))];
+    private static List<TopicEntry> CuratedEntries()
+    {
+        var entries = CuratedTopics.Topics.Select(t => new TopicEntry(KeyOf(t.English), t.English, t.French, t.Aliases)).ToList();
+        foreach (var topic in CuratedTopics.Topics)
+        {
+            foreach (var narrower in topic.Narrower)
+            {
+                var names = narrower.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                entries.Add(new TopicEntry(KeyOf(names[0]), names[0], names[0], names[1..]) { Parent = KeyOf(topic.English) });
+            }
+        }
+
+        return entries;
+    }
 
     /// <summary>A known topic's key: its English name folded ("kubernetes", "machine learning"), readable in storage.</summary>
     internal static string KeyOf(string name) =>

@@ -60,6 +60,7 @@ internal static class ExpertIndexStore
             w.Write(topic.French);
             WriteStrings(w, topic.Aliases);
             w.Write(topic.Learned);
+            w.Write(topic.Parent ?? string.Empty);
         }
 
         w.Write(index.Social.Count);
@@ -144,7 +145,7 @@ internal static class ExpertIndexStore
             var topics = new TopicEntry[r.ReadInt32()];
             for (var i = 0; i < topics.Length; i++)
             {
-                topics[i] = new TopicEntry(r.ReadString(), r.ReadString(), r.ReadString(), ReadStrings(r), r.ReadBoolean());
+                topics[i] = new TopicEntry(r.ReadString(), r.ReadString(), r.ReadString(), ReadStrings(r), r.ReadBoolean()) { Parent = r.ReadString() is { Length: > 0 } parent ? parent : null };
             }
 
             var socialCount = r.ReadInt32();
@@ -192,6 +193,7 @@ internal static class ExpertIndexStore
         w.Write(s.CountPrivateItems);
         w.Write(s.UseLexicon);
         w.Write(s.UseCuratedLexicon);
+        w.Write(s.CoverageExponent);
         w.Write(s.OtherKindWeight);
         w.Write(s.CorroborationKindWeight);
         w.Write(s.ActivityPrior);
@@ -226,6 +228,7 @@ internal static class ExpertIndexStore
             CountPrivateItems = r.ReadBoolean(),
             UseLexicon = r.ReadBoolean(),
             UseCuratedLexicon = r.ReadBoolean(),
+            CoverageExponent = r.ReadDouble(),
             OtherKindWeight = r.ReadDouble(),
             CorroborationKindWeight = r.ReadDouble(),
             ActivityPrior = r.ReadDouble(),

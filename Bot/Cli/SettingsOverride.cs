@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Reflection;
+using ExpertBot.Expertise;
+
+namespace ExpertBot.Cli;
+
+/// <summary>
+/// "--set ItemDecay=0.8,ActivityPrior=0" for measurements: a copy of the settings with named numbers or
+/// switches changed, so a before/after comparison needs no rebuild. Unknown names are an error.
+/// </summary>
+internal static class SettingsOverride
+{
+    public static ExpertiseSettings Apply(ExpertiseSettings settings, string? assignments)
+    {
+        if (string.IsNullOrWhiteSpace(assignments))
+        {
+            return settings;
+        }
+
+        var copy = settings with { };
+        foreach (var assignment in assignments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = assignment.Split('=', 2, StringSplitOptions.TrimEntries);
+            var property = parts.Length == 2 ? typeof(ExpertiseSettings).GetProperty(parts[0], BindingFlags.Public | BindingFlags.Instance) : null;
+            if (property is null || !property.CanWrite)
+            {
+                throw new CommandLineException($"--set: '{assignment}' does not name a setting (Name=Value)");
+            }
+
+            object? value = property.PropertyType switch
+            {
+                var t when t == typeof(double) && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+                var t when t == typeof(int) && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) => i,
+                var t when t == typeof(bool) && bool.TryParse(parts[1], out var b) => b,
+                _ => null,
+            };
+            property.SetValue(copy, value ?? throw new CommandLineException($"--set: '{parts[1]}' is not a valid value for {parts[0]}"));
+        }
+
+        return copy;
+    }
+}

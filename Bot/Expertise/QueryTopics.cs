@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// What a question asks for as concepts, each tagged with the topic of the question it belongs to: "k8s and
+/// terraform", « Kubernetes et Terraform » and "Kafka, Flink" ask for two topics, so that people who know both
+/// come first. A conjunction inside a known topic ("identity and access management", « santé et sécurité au
+/// travail ») does not split it.
+/// </summary>
+internal static partial class QueryTopics
+{
+    [GeneratedRegex(@"\s+(?:and|et|&|\+)\s+|\s*[,;/]\s+|\s+plus\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Conjunction();
+
+    public static IReadOnlyList<QueryConcept> Concepts(string topic, TopicLexicon lexicon, bool useLexicon)
+    {
+        var whole = Analyse(topic, lexicon, useLexicon);
+        var parts = Conjunction().Split(topic).Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
+        if (parts.Length < 2 || parts.Length > 4)
+        {
+            return whole;
+        }
+
+        var segments = parts.Select(p => Analyse(p, lexicon, useLexicon)).ToArray();
+        if (segments.Any(s => s.Count == 0) || !SameKnownTopics(whole, segments))
+        {
+            return whole;
+        }
+
+        var result = new List<QueryConcept>();
+        for (var s = 0; s < segments.Length; s++)
+        {
+            foreach (var concept in segments[s])
+            {
+                if (!result.Any(c => SameConcept(c, concept)))
+                {
+                    result.Add(concept with { Segment = s });
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyList<QueryConcept> Analyse(string text, TopicLexicon lexicon, bool useLexicon)
+    {
+        var terms = TextAnalyzer.Terms(text);
+        return useLexicon ? lexicon.Concepts(terms) : TopicLexicon.Literal(terms);
+    }
+
+    // Splitting must not break a known topic in two: the parts name exactly the known topics the whole does.
+    private static bool SameKnownTopics(IReadOnlyList<QueryConcept> whole, IReadOnlyList<QueryConcept>[] segments)
+    {
+        var known = whole.Where(c => c.Key is not null).Select(c => c.Key!).ToHashSet(StringComparer.Ordinal);
+        var split = segments.SelectMany(s => s).Where(c => c.Key is not null).Select(c => c.Key!).ToHashSet(StringComparer.Ordinal);
+        return known.SetEquals(split);
+    }
+
+    private static bool SameConcept(QueryConcept a, QueryConcept b) =>
+        a.Key is not null ? a.Key == b.Key : b.Key is null && a.Alternatives[0].AsSpan().SequenceEqual(b.Alternatives[0]);
+}
