@@ -22,8 +22,19 @@ internal sealed partial class ExpertIndex
     internal IReadOnlyList<ExpertMatch> Search(ExpertQuery query, bool exhaustive)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var concepts = query.Top > 0 ? QueryTopics.Concepts(query.Topic, Lexicon, Settings.UseLexicon) : [];
-        if (concepts.Count == 0)
+        var topic = CorrectSpelling(query.Topic) ?? query.Topic;
+        return Search(query, query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon) : [], exhaustive);
+    }
+
+    /// <summary>
+    /// The topic as the organisation writes it when the question has a typo ("kubernets" → "kubernetes"), or
+    /// null: a search answers for the corrected topic, and the card says so ("did you mean …?").
+    /// </summary>
+    public string? CorrectSpelling(string topic) => Settings.UseLexicon ? spelling.Correct(topic, Lexicon) : null;
+
+    private ExpertMatch[] Search(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, bool exhaustive)
+    {
+        if (concepts.Count == 0 || query.Top <= 0)
         {
             return [];
         }
@@ -82,12 +93,11 @@ internal sealed partial class ExpertIndex
                 return;
             }
 
-            var mass = scratch.VouchMass[person];
-            var vouch = mass > 0 ? Settings.VouchWeight * reference * Math.Log2(1 + mass) : 0;
+            var vouch = EvidenceFormula.FullVouch(scratch.VouchMass[person], reference, Settings);
             var declared = scratch.Declared.Total[person];
             if (!scratch.Exact[person] && scratch.Count[person] > 0)
             {
-                var ceiling = scratch.Upper[person] + vouch + (declared * Math.Max(Settings.DeclaredAlone, Settings.DeclaredCorroborated) * BoundMargin);
+                var ceiling = EvidenceFormula.Ceiling(scratch.Upper[person], declared * BoundMargin, vouch * BoundMargin, Settings);
                 var cut = queue.Count == query.Top && queue.TryPeek(out _, out var last) ? Math.Max(floor, last.Item1) : floor;
                 if (ceiling < cut)
                 {
@@ -97,21 +107,14 @@ internal sealed partial class ExpertIndex
                 EnsureExact(scratch, person);
             }
 
-            var shows = (double)scratch.Shows[person];
-            var says = 0.0;
-            if (declared > 0)
-            {
-                var corroboration = Math.Min(1, (scratch.Corroborates[person] + vouch) / (Settings.CorroborationItems * reference));
-                says = declared * (Settings.DeclaredAlone + (Settings.DeclaredCorroborated - Settings.DeclaredAlone) * corroboration);
-            }
-
-            var score = shows + vouch + says;
+            var parts = EvidenceFormula.Combine(scratch.Shows[person], scratch.Corroborates[person], declared, vouch, reference, Settings);
+            var score = parts.Shows + parts.Says + parts.Vouch;
             if (score <= 0 || (queue.Count == query.Top && queue.TryPeek(out _, out var worst) && rankOrder.Compare((score, person), worst) <= 0))
             {
                 return;
             }
 
-            queue.Enqueue((person, new ScoreParts(shows, says, vouch)), (score, person));
+            queue.Enqueue((person, parts), (score, person));
             if (queue.Count > query.Top)
             {
                 queue.Dequeue();
@@ -181,8 +184,9 @@ internal sealed partial class ExpertIndex
         return floors.Count == query.Top && floors.TryPeek(out _, out var floor) ? floor : double.NegativeInfinity;
     }
 
-    // Hidden by their own choice: never in an answer, nor counted towards who could be.
-    private bool IsExcluded(ExpertQuery query, int person) => query.Excluded?.Contains(people[person].Id) == true;
+    // Hidden by their own choice (or outside a query restricted to some people): never in an answer, nor counted towards who could be.
+    private bool IsExcluded(ExpertQuery query, int person) =>
+        query.Excluded?.Contains(people[person].Id) == true || (query.Only is { } only && !only.Contains(people[person].Id));
 
     private ExpertMatch Explain(int person, double score, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, Scratch scratch, VouchSummary vouched)
     {

@@ -5,9 +5,10 @@ namespace ExpertBot.Expertise;
 internal sealed partial class ExpertIndex
 {
     /// <summary>
-    /// The lexicon topics a person's own evidence supports, best first, scored as a search would score them
-    /// (work by kind and age, declared skills corroborated by that work). Endorsements are left out: this is
-    /// what the person's evidence says, for "my expertise".
+    /// The lexicon topics a person's own evidence supports, best first, each scored by the very search that
+    /// answers "who knows it?" restricted to this person (work by kind, age and substance, declared skills
+    /// corroborated by that work). Endorsements are left out: this is what the person's evidence says, for
+    /// "my expertise".
     /// </summary>
     public IReadOnlyList<PersonTopic> TopicsFor(string personId, DateTimeOffset asOf, int top, Language language = Language.English)
     {
@@ -19,7 +20,8 @@ internal sealed partial class ExpertIndex
         var first = personItemOffsets[person];
         var count = personItemOffsets[person + 1] - first;
         var scores = new float[count];
-        var best = new float[count];
+        var said = new float[1];
+        var only = new HashSet<string>(StringComparer.Ordinal) { personId };
         var results = new List<PersonTopic>();
         foreach (var entry in Lexicon.Topics)
         {
@@ -28,41 +30,20 @@ internal sealed partial class ExpertIndex
                 continue;
             }
 
+            // A cheap look at the person's own items and profile first: most topics are not theirs.
             Array.Clear(scores);
-            var reference = ScoreOwn(itemField, concept, personItems.AsSpan(first, count), scores);
-            var said = new float[1];
+            said[0] = 0;
+            ScoreOwn(itemField, concept, personItems.AsSpan(first, count), scores);
             ScoreOwn(declaredField, concept, [person], said);
-            if (reference <= 0 && said[0] <= 0)
+            if (said[0] <= 0 && !scores.Any(s => s > 0))
             {
                 continue;
             }
 
-            var n = 0;
-            for (var j = 0; j < count; j++)
+            var query = new ExpertQuery(entry.English, asOf, 1, SocialGraph.Empty) { Only = only };
+            if (Search(query, [concept], exhaustive: false) is [var match])
             {
-                var item = personItems[first + j];
-                if (scores[j] > 0 && itemTicks[item] <= asOf.UtcTicks)
-                {
-                    var age = asOf.UtcTicks - itemTicks[item];
-                    var recency = Settings.RecencyFloor + (1 - Settings.RecencyFloor) * Math.Pow(2, -age / (Settings.HalfLifeYears * TicksPerYear));
-                    best[n++] = (float)(scores[j] * itemWeight[item] * recency);
-                }
-            }
-
-            Array.Sort(best, 0, n);
-            double shows = 0, weight = 1;
-            for (var i = n - 1; i >= 0 && n - i <= Settings.ItemsPerPerson; i--)
-            {
-                shows += best[i] * weight;
-                weight *= Settings.ItemDecay;
-            }
-
-            var scale = reference > 0 ? reference : 1;
-            var corroboration = Math.Min(1, shows / (Settings.CorroborationItems * scale));
-            var score = shows + said[0] * (Settings.DeclaredAlone + (Settings.DeclaredCorroborated - Settings.DeclaredAlone) * corroboration);
-            if (score > 0)
-            {
-                results.Add(new PersonTopic(Lexicon.DisplayName(entry.Key, language), score) { Key = entry.Key });
+                results.Add(new PersonTopic(Lexicon.DisplayName(entry.Key, language), match.Score) { Key = entry.Key });
             }
         }
 

@@ -41,6 +41,7 @@ internal sealed partial class ExpertIndex
     private readonly ConceptLists itemLists;
     private readonly ConceptLists declaredLists;
     private readonly ConcurrentBag<Scratch> scratches = [];
+    private readonly Spelling spelling;
     private readonly RankOrder rankOrder;
 
     internal ExpertIndex(
@@ -157,6 +158,8 @@ internal sealed partial class ExpertIndex
             activityFactor[person] = (float)(1 + settings.ActivityPrior * Math.Log(1 + activity[person] * 1.0));
         }
 
+        spelling = new Spelling(itemField);
+
         // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.
         itemLists = settings.UseLexicon
             ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount, WithFacts)
@@ -233,7 +236,7 @@ internal sealed partial class ExpertIndex
             // Only what an explanation needs is kept: the text only as an excerpt when there is no title.
             items.Add(item with { Text = item.Title is null ? Excerpt(item.Text) : null });
             itemPerson.Add(owner);
-            itemWeight.Add((float)settings.KindWeight(item.Kind));
+            itemWeight.Add((float)(settings.KindWeight(item.Kind) * settings.Substance(length)));
             itemTicks.Add(item.Timestamp.UtcTicks);
             itemPrivate.Add(isPrivate);
         }

@@ -5,4 +5,8 @@ namespace ExpertBot.Expertise;
 /// items are ignored), how many people to return, the endorsements layer (the index's own when null) and
 /// people who must never be returned (hidden by their own choice).
 /// </summary>
-internal sealed record ExpertQuery(string Topic, DateTimeOffset AsOf, int Top = 5, SocialGraph? Social = null, IReadOnlySet<string>? Excluded = null);
+internal sealed record ExpertQuery(string Topic, DateTimeOffset AsOf, int Top = 5, SocialGraph? Social = null, IReadOnlySet<string>? Excluded = null)
+{
+    /// <summary>When set, only these people may be in the answer ("my expertise" scores one person as search would).</summary>
+    public IReadOnlySet<string>? Only { get; init; }
+}

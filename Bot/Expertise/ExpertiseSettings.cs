@@ -23,6 +23,8 @@ internal sealed record ExpertiseSettings
         ActivityPrior = 0,
         CorroborationKindWeight = 0,
         CoverageExponent = 0,
+        SubstanceWords = 0,
+        VouchAlone = 1,
     };
 
     /// <summary>Whether aliases, acronyms and translations widen a query (off only to measure what they bring).</summary>
@@ -54,6 +56,12 @@ internal sealed record ExpertiseSettings
 
     /// <summary>One fully credible endorsement is worth this share of a strongly matching item; more add up with diminishing returns.</summary>
     public double VouchWeight { get; init; } = 0.6;
+
+    /// <summary>
+    /// Vouches alone count this share; they count fully when the person's own work corroborates them as it
+    /// corroborates declared skills. Colleagues confirm what work shows; they cannot replace it (rings).
+    /// </summary>
+    public double VouchAlone { get; init; } = 0.25;
 
     /// <summary>Work worth this many strong matching items fully corroborates what a person declares.</summary>
     public double CorroborationItems { get; init; } = 2;
@@ -101,4 +109,15 @@ internal sealed record ExpertiseSettings
     public double OtherKindWeight { get; init; } = 0.8;
 
     public double KindWeight(string kind) => KindWeights.TryGetValue(kind, out var weight) ? weight : OtherKindWeight;
+
+    /// <summary>
+    /// An item shorter than this many indexed words (a title counts double) counts in proportion to its length:
+    /// a one-line post naming a topic shows less than a document about it, whatever BM25's length normalisation
+    /// makes of it. 0 turns it off.
+    /// </summary>
+    public double SubstanceWords { get; init; } = 24;
+
+    /// <summary>An item's substance factor, in eighths so that items keep few distinct weights.</summary>
+    public double Substance(double indexedWords) =>
+        SubstanceWords <= 0 ? 1 : Math.Max(1, Math.Ceiling(8 * Math.Min(1, indexedWords / SubstanceWords))) / 8;
 }

@@ -18,6 +18,9 @@ internal sealed class TopicLexicon
     private readonly Dictionary<string, int> byAlias = new(StringComparer.Ordinal);
     private readonly string[][][] alternatives;
 
+    // Every word of every alias: a word the lexicon knows is never "corrected" into another.
+    private readonly HashSet<string> words = new(StringComparer.Ordinal);
+
     // Single analysed words to their translations (analysed term sequences).
     private readonly Dictionary<string, List<string[]>> translations = new(StringComparer.Ordinal);
 
@@ -60,6 +63,11 @@ internal sealed class TopicLexicon
             {
                 alternatives[p] = [.. alternatives[p], .. alternatives[i].Where(f => !alternatives[p].Any(g => g.AsSpan().SequenceEqual(f)))];
             }
+        }
+
+        foreach (var form in alternatives.SelectMany(a => a))
+        {
+            words.UnionWith(form);
         }
 
         foreach (var (english, french) in curatedWords ? CuratedTopics.Words : [])
@@ -125,6 +133,9 @@ internal sealed class TopicLexicon
     public string DisplayName(string key, Language language) =>
         byKey.TryGetValue(key, out var i) ? (language == Language.French ? entries[i].French : entries[i].English) : key;
 
+    /// <summary>Whether a word (an analysed term) is part of a topic name or alias the lexicon knows.</summary>
+    public bool KnowsWord(string term) => words.Contains(term);
+
     /// <summary>The entry of a key, if the lexicon knows it.</summary>
     public TopicEntry? Entry(string key) => byKey.TryGetValue(key, out var i) ? entries[i] : null;
 
@@ -189,6 +200,7 @@ internal sealed class TopicLexicon
 
     private void AddTranslation(string word, string[] translation)
     {
+        words.Add(word);
         if (translation.Length == 0 || (translation.Length == 1 && translation[0] == word))
         {
             return;

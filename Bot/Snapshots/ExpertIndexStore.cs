@@ -194,6 +194,8 @@ internal static class ExpertIndexStore
         w.Write(s.UseLexicon);
         w.Write(s.UseCuratedLexicon);
         w.Write(s.CoverageExponent);
+        w.Write(s.SubstanceWords);
+        w.Write(s.VouchAlone);
         w.Write(s.OtherKindWeight);
         w.Write(s.CorroborationKindWeight);
         w.Write(s.ActivityPrior);
@@ -229,6 +231,8 @@ internal static class ExpertIndexStore
             UseLexicon = r.ReadBoolean(),
             UseCuratedLexicon = r.ReadBoolean(),
             CoverageExponent = r.ReadDouble(),
+            SubstanceWords = r.ReadDouble(),
+            VouchAlone = r.ReadDouble(),
             OtherKindWeight = r.ReadDouble(),
             CorroborationKindWeight = r.ReadDouble(),
             ActivityPrior = r.ReadDouble(),

@@ -1,0 +1,34 @@
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// How the three kinds of evidence make one score, in one place: search, "my expertise" and the bounds that let
+/// a search skip people all call it. Work shows (already weighed by kind, age, substance and activity); what a
+/// person says counts a little alone and more when their work or colleagues corroborate it; what colleagues
+/// vouch counts a little alone and fully when the person's own work corroborates it.
+/// </summary>
+internal static class EvidenceFormula
+{
+    /// <summary>What colleagues vouch before corroboration: one credible endorsement is worth VouchWeight of a strong item, more with diminishing returns.</summary>
+    public static double FullVouch(double mass, double reference, ExpertiseSettings settings) =>
+        mass > 0 ? settings.VouchWeight * reference * Math.Log2(1 + mass) : 0;
+
+    /// <summary>The parts of a person's score: Score = Shows + Says + Vouch.</summary>
+    public static ScoreParts Combine(double shows, double corroborates, double declared, double fullVouch, double reference, ExpertiseSettings settings)
+    {
+        var scale = settings.CorroborationItems * (reference > 0 ? reference : 1);
+        var work = Math.Min(1, corroborates / scale);
+        var vouch = fullVouch * (settings.VouchAlone + ((1 - settings.VouchAlone) * work));
+        var says = 0.0;
+        if (declared > 0)
+        {
+            var corroboration = Math.Min(1, (corroborates + vouch) / scale);
+            says = declared * (settings.DeclaredAlone + ((settings.DeclaredCorroborated - settings.DeclaredAlone) * corroboration));
+        }
+
+        return new ScoreParts(shows, says, vouch);
+    }
+
+    /// <summary>The most a person can score given a ceiling on what their work shows: every corroboration complete.</summary>
+    public static double Ceiling(double showsCeiling, double declared, double fullVouch, ExpertiseSettings settings) =>
+        showsCeiling + (fullVouch * Math.Max(1, settings.VouchAlone)) + (declared * Math.Max(settings.DeclaredAlone, settings.DeclaredCorroborated));
+}

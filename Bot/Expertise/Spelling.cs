@@ -1,0 +1,143 @@
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// Typo tolerance against the organisation's own vocabulary: a query word the organisation never writes is
+/// read as the commonest word one edit away ("kubernets" → kubernetes, "kafak" → kafka;
+/// two edits for long words). Words the lexicon knows are never changed. Only the miss path pays: the words of
+/// each length are kept apart, so a correction compares a few thousand words, not the whole vocabulary.
+/// </summary>
+internal sealed partial class Spelling
+{
+    // Only words written in at least this many items are offered as corrections.
+    private const int CommonDocuments = 3;
+    private const int ShortestCorrected = 5;
+    private const int TwoEditsFrom = 9;
+    private const int LongestWord = 40;
+    private const int LongestTopic = 4;
+
+    private readonly Dictionary<string, int> documentFrequency;
+    private readonly string[][] byLength;
+
+    public Spelling(InvertedField field)
+    {
+        documentFrequency = new Dictionary<string, int>(field.TermCount, StringComparer.Ordinal);
+        var lists = new List<string>[LongestWord + 1];
+        foreach (var (term, id) in field.Terms)
+        {
+            var df = field.Offsets[id + 1] - field.Offsets[id];
+            documentFrequency[term] = df;
+            if (df >= CommonDocuments && term.Length >= ShortestCorrected && term.Length <= LongestWord && term.All(char.IsLetter))
+            {
+                (lists[term.Length] ??= []).Add(term);
+            }
+        }
+
+        byLength = [.. lists.Select(l => l?.ToArray() ?? [])];
+    }
+
+    /// <summary>The question's topic with likely typos replaced by the organisation's word, or null when none was.</summary>
+    public string? Correct(string topic, TopicLexicon lexicon)
+    {
+        // A topic, not a paragraph: in a long question an unknown word is more likely a rare word than a typo.
+        if (Word().Count(topic) > LongestTopic)
+        {
+            return null;
+        }
+
+        var changed = false;
+        var corrected = Word().Replace(topic, match =>
+        {
+            var terms = TextAnalyzer.Terms(match.Value);
+            if (terms.Count == 1 && Suggest(terms[0], lexicon) is { } better)
+            {
+                changed = true;
+                return better;
+            }
+
+            return match.Value;
+        });
+        return changed ? corrected : null;
+    }
+
+    private string? Suggest(string term, TopicLexicon lexicon)
+    {
+        if (term.Length < ShortestCorrected || documentFrequency.ContainsKey(term) || !term.All(char.IsLetter) || lexicon.KnowsWord(term))
+        {
+            return null;
+        }
+
+        var edits = term.Length >= TwoEditsFrom ? 2 : 1;
+        string? best = null;
+        var (bestDf, bestDistance) = (0, int.MaxValue);
+        for (var length = Math.Max(ShortestCorrected, term.Length - edits); length <= Math.Min(LongestWord, term.Length + edits); length++)
+        {
+            foreach (var candidate in byLength[length])
+            {
+                var distance = Distance(term, candidate, edits);
+                if (distance > edits)
+                {
+                    continue;
+                }
+
+                var candidateDf = documentFrequency[candidate];
+                // The closest word; at the same distance, the commonest (then the first in order, for a stable answer).
+                if (distance < bestDistance || (distance == bestDistance && (candidateDf > bestDf || (candidateDf == bestDf && string.CompareOrdinal(candidate, best) < 0))))
+                {
+                    (best, bestDf, bestDistance) = (candidate, candidateDf, distance);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial System.Text.RegularExpressions.Regex Word();
+
+    /// <summary>Edits (insertion, deletion, substitution, transposition of neighbours) from a to b, or more than max.</summary>
+    internal static int Distance(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
+
+        Span<int> previous2 = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowBest = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowBest = Math.Min(rowBest, value);
+            }
+
+            if (rowBest > max)
+            {
+                return max + 1;
+            }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return previous[b.Length];
+    }
+}
