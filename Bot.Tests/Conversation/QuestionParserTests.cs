@@ -34,6 +34,82 @@ public sealed class QuestionParserTests
         Assert.Equal(ToLanguage(language), find.Language);
     }
 
+    [Fact]
+    public void TopicOf_UserExperienceDesign_KeepsTheWholeTopic() =>
+        Assert.Equal("user experience design", QuestionParser.TopicOf("anyone know user experience design?"));
+
+    [Theory]
+    [InlineData("user experience")]
+    [InlineData("who knows customer experience?")]
+    [InlineData("anyone with developer experience?")]
+    [InlineData("is there an employee experience expert here?")]
+    [InlineData("who has patient experience?")]
+    [InlineData("anyone with domain knowledge?")]
+    [InlineData("experts in customer experience")]
+    [InlineData("does anyone have people skills?")]
+    public void TopicOf_KnownCompoundEndingInATailWord_IsNeverCut(string question)
+    {
+        var topic = QuestionParser.TopicOf(question);
+
+        Assert.Matches(@"^(?:user|customer|developer|employee|patient) experience$|^domain knowledge$|^people skills$", topic);
+    }
+
+    [Theory]
+    [InlineData("anyone with Kubernetes experience?", "Kubernetes")]
+    [InlineData("k8s skills", "k8s")]
+    [InlineData("who has Terraform experience?", "Terraform")]
+    [InlineData("does anyone have Kubernetes experience?", "Kubernetes")]
+    [InlineData("anyone with machine learning experience?", "machine learning")]
+    [InlineData("anyone with strong Python skills?", "Python")]
+    [InlineData("anyone with a finance background?", "finance")]
+    [InlineData("who has user experience expertise?", "user experience")]
+    [InlineData("anyone with customer experience skills?", "customer experience")]
+    [InlineData("anyone with deep learning experience?", "deep learning")]
+    [InlineData("who has real estate experience?", "real estate")]
+    [InlineData("anyone with some Azure experience?", "Azure")]
+    public void TopicOf_TailThatFramesTheTopic_IsDropped(string question, string topic) => Assert.Equal(topic, QuestionParser.TopicOf(question));
+
+    [Theory]
+    [InlineData("anyone with relevant experience?", "relevant experience")]
+    [InlineData("who has some experience", "some experience")]
+    [InlineData("background", "background")]
+    public void TopicOf_TailAfterOnlyGenericWords_IsKept(string question, string topic) => Assert.Equal(topic, QuestionParser.TopicOf(question));
+
+    [Theory]
+    [InlineData("anyone know user experience design?", "user experience design")]
+    [InlineData("anyone know Terraform?", "Terraform")]
+    [InlineData("who has experience with user experience design?", "user experience design")]
+    [InlineData("anybody knows about Bicep?", "Bicep")]
+    [InlineData("does anybody have experience with Kubernetes?", "Kubernetes")]
+    [InlineData("does anyone here have any experience in SAP?", "SAP")]
+    [InlineData("anyone with experience in Power BI?", "Power BI")]
+    [InlineData("who has experience with contract law?", "contract law")]
+    [InlineData("who has a background in accounting?", "accounting")]
+    [InlineData("who's good with Excel?", "Excel")]
+    [InlineData("where can I find someone who knows Terraform?", "Terraform")]
+    [InlineData("where can I find an expert in GDPR?", "GDPR")]
+    [InlineData("where could we find someone who knows about payroll", "payroll")]
+    public void Parse_EnglishFrame_GivesTheTopicInEnglish(string text, string topic) => AssertTopic(text, topic, Language.English);
+
+    [Theory]
+    [InlineData("qui a déjà travaillé sur la facturation électronique ?", "facturation électronique")]
+    [InlineData("qui a travaillé avec Kubernetes ?", "Kubernetes")]
+    [InlineData("quelqu'un sait-il configurer Intune ?", "Intune")]
+    [InlineData("quelqu'un sait-il utiliser Power BI ?", "Power BI")]
+    [InlineData("quelqu'un sait comment faire la paie ?", "paie")]
+    [InlineData("est-ce que quelqu'un connaît le RGPD ?", "RGPD")]
+    [InlineData("quelqu'un connaît-il Terraform ?", "Terraform")]
+    [InlineData("qui pourrait m'aider sur le RGPD ?", "RGPD")]
+    [InlineData("qui peut m'aider avec Excel ?", "Excel")]
+    [InlineData("des experts en cybersécurité ?", "cybersécurité")]
+    [InlineData("Des experts en Kubernetes ?", "Kubernetes")]
+    [InlineData("y a-t-il des experts en droit du travail ?", "droit du travail")]
+    [InlineData("qui connaît l'apprentissage automatique ?", "apprentissage automatique")]
+    [InlineData("quelqu'un a de l'expérience dans l'IA ?", "IA")]
+    [InlineData("qui connaît l'expérience utilisateur ?", "expérience utilisateur")]
+    [InlineData("quelqu'un a de l'expérience en user experience ?", "user experience")]
+    public void Parse_FrenchFrame_GivesTheTopicInFrench(string text, string topic) => AssertTopic(text, topic, Language.French);
+
     [Theory]
     [InlineData("help", "en")]
     [InlineData("Help", "en")]
@@ -57,6 +133,13 @@ public sealed class QuestionParserTests
     [InlineData("<at>ExpertBot</at> who knows Kubernetes?", "who knows Kubernetes?")]
     [InlineData("<at id=\"0\">ExpertBot</at> contract &amp; labour law", "contract & labour law")]
     public void Mentions_and_markup_are_stripped(string text, string expected) => Assert.Equal(expected, QuestionParser.StripMentions(text));
+
+    private static void AssertTopic(string text, string topic, Language language)
+    {
+        var find = Assert.IsType<Intent.FindExperts>(QuestionParser.Parse(text));
+        Assert.Equal(topic, find.Topic);
+        Assert.Equal(language, find.Language);
+    }
 
     private static Language? ToLanguage(string? code) => code switch
     {

@@ -3,7 +3,11 @@ using ExpertBot.Localization;
 namespace ExpertBot.Cards;
 
 /// <summary>What a results card shows: the topic as asked and the people recommended for it.</summary>
-internal sealed record ExpertsCardModel(string Topic, IReadOnlyList<PersonCardModel> People, Language Language);
+internal sealed record ExpertsCardModel(string Topic, IReadOnlyList<PersonCardModel> People, Language Language)
+{
+    /// <summary>The topic as asked when the search corrected a typo in it (Topic is then the corrected one).</summary>
+    public string? AskedAs { get; init; }
+}
 
 /// <summary>One recommended person and the evidence behind them, kept in its three kinds.</summary>
 internal sealed record PersonCardModel(

@@ -16,9 +16,14 @@ internal static class ExpertsCard
 
         var body = new JsonArray
         {
-            AdaptiveCard.Text(texts.Format("ResultsTitle", model.Topic), size: "Large", weight: "Bolder"),
+            AdaptiveCard.Text(texts.Format("ResultsTitle", AdaptiveCard.Escape(model.Topic)), size: "Large", weight: "Bolder"),
             AdaptiveCard.Text(model.People.Count == 1 ? texts["ResultsSubtitleOne"] : texts.Format("ResultsSubtitle", model.People.Count), subtle: true, spacing: "None"),
         };
+        if (model.AskedAs is { } asked)
+        {
+            body.Add(AdaptiveCard.Text(texts.Format("SpellingCorrected", AdaptiveCard.Escape(model.Topic), AdaptiveCard.Escape(asked)), subtle: true, spacing: "Small"));
+        }
+
         foreach (var person in model.People)
         {
             body.Add(PersonContainer(person, model.Topic, model.Language, texts));
@@ -32,7 +37,7 @@ internal static class ExpertsCard
         var texts = Texts.For(language);
         return AdaptiveCard.Card(
         [
-            AdaptiveCard.Text(texts.Format("NoMatchTitle", topic), size: "Medium", weight: "Bolder"),
+            AdaptiveCard.Text(texts.Format("NoMatchTitle", AdaptiveCard.Escape(topic)), size: "Medium", weight: "Bolder"),
             AdaptiveCard.Text(texts["NoMatchBody"]),
         ]);
     }

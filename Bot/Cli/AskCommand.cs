@@ -36,7 +36,13 @@ internal static class AskCommand
             return 0;
         }
 
-        await stdout.WriteLineAsync(texts.Format("ResultsTitle", find.Topic));
+        var corrected = index.CorrectSpelling(find.Topic);
+        await stdout.WriteLineAsync(texts.Format("ResultsTitle", corrected ?? find.Topic));
+        if (corrected is not null)
+        {
+            await stdout.WriteLineAsync(texts.Format("SpellingCorrected", corrected, find.Topic));
+        }
+
         var rank = 0;
         foreach (var person in ExpertsAnswer.ToCardModel(find.Topic, matches, language, index).People)
         {

@@ -16,7 +16,7 @@ internal static class EvalCommand
 {
     // Deep enough that average precision counts the relevant people a short list would leave out.
     private const int RankedDepth = 100;
-    private static readonly string[] Impostors = ["self-promoter", "ring-member", "manager"];
+    private static readonly string[] Impostors = ["self-promoter", "ring-member", "manager", "sibling-expert"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -56,6 +56,7 @@ internal static class EvalCommand
 
         var rows = new List<Row>();
         var latencies = new List<double>();
+        var slowest = new List<(double Ms, string Text)>();
         var impostorHits = Impostors.ToDictionary(r => r, _ => 0, StringComparer.Ordinal);
         var impostorQueries = 0;
         foreach (var query in queries)
@@ -72,6 +73,7 @@ internal static class EvalCommand
             // On a shared machine a single timing mostly measures the neighbours: --repeat keeps each query's median.
             Array.Sort(times);
             latencies.Add(times[repeat / 2]);
+            slowest.Add((times[repeat / 2], query.Text));
             rows.Add(new Row(query.Group ?? "all", KnowsTopic(query.Text), RankingMetrics.Measure(ranked, query.Relevant)));
             if (roles is not null)
             {
@@ -109,6 +111,7 @@ internal static class EvalCommand
         await WriteRowAsync(stdout, "overall", [.. rows]);
         latencies.Sort();
         await stdout.WriteLineAsync($"latency ms: p50 {Percentile(latencies, 0.50):0.000}  p95 {Percentile(latencies, 0.95):0.000}  p99 {Percentile(latencies, 0.99):0.000}");
+        await stdout.WriteLineAsync($"slowest: {string.Join("; ", slowest.OrderByDescending(q => q.Ms).Take(3).Select(q => $"{q.Ms:0.0} ms \"{q.Text}\""))}");
         if (roles is not null)
         {
             var slots = queries.Count * 5;
@@ -142,6 +145,21 @@ internal static class EvalCommand
             throw new CommandLineException($"roles file '{path}' does not exist");
         }
 
+        // A set whose queries name topics by id (the OrgSim generator's catalogue.jsonl beside the roles) maps names to ids.
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var catalogue = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "catalogue.jsonl");
+        if (File.Exists(catalogue))
+        {
+            foreach (var line in await File.ReadAllLinesAsync(catalogue, cancellationToken))
+            {
+                if (!string.IsNullOrWhiteSpace(line))
+                {
+                    using var entry = JsonDocument.Parse(line);
+                    ids[Slug(entry.RootElement.GetProperty("english").GetString()!)] = Slug(entry.RootElement.GetProperty("id").GetString()!);
+                }
+            }
+        }
+
         var roles = new Dictionary<(string, string), string>();
         foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken))
         {
@@ -154,7 +172,8 @@ internal static class EvalCommand
             var e = doc.RootElement;
             if (e.TryGetProperty("topic", out var topic) && topic.GetString() is { } name)
             {
-                roles[(e.GetProperty("personId").GetString()!, Slug(name))] = e.GetProperty("role").GetString()!;
+                var slug = Slug(name);
+                roles[(e.GetProperty("personId").GetString()!, ids.GetValueOrDefault(slug, slug))] = e.GetProperty("role").GetString()!;
             }
         }
 

@@ -35,9 +35,13 @@ internal sealed class AnswerBuilder(
         var hidden = await preferences.UnfindableAsync(tenantId, cancellationToken);
         var records = await social.ForTenantAsync(tenantId, cancellationToken);
         var graph = await social.GraphAsync(tenantId, index, cancellationToken);
+        var corrected = index.CorrectSpelling(topic);
         var matches = index.Search(new ExpertQuery(topic, time.GetUtcNow(), skip + count, graph, hidden)).Skip(skip).Take(count).ToArray();
 
-        var model = ExpertsAnswer.ToCardModel(topic, matches, language, EndorserNames.For(index, records, hidden));
+        var model = ExpertsAnswer.ToCardModel(corrected ?? topic, matches, language, EndorserNames.For(index, records, hidden)) with
+        {
+            AskedAs = corrected is null ? null : topic,
+        };
 
         var topicKey = TopicLexicon.Curated.Normalise(topic);
         var people = model.People.Select(person =>

@@ -12,25 +12,32 @@ internal static partial class QuestionParser
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    // "experience with", "some expertise in", "a background in": the frame around a topic, not the topic.
+    private const string ExperienceIn = @"(?:(?:any|some|prior|real)\s+)?(?:experience|expertise|knowledge|skills|a\s+background)\s+(?:with|in|on|of)";
+
+    // The rest of the question ends in a tail word ("… Kubernetes experience?"), which CleanTopic then weighs.
+    private const string EndsInTail = @"(?=\s+.+\s(?:experience|expertise|knowledge|skills?|background)[\s?!.]*$)";
+
     // Ordered: the first frame that matches gives the topic. Each captures the topic as "t".
     private static readonly (Regex Pattern, Language Language)[] Frames =
     [
-        (new(@"^(?:does|do)\s+(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?know\s+(?:anything\s+)?(?:about\s+)?(?<t>.+)$", Options), Language.English),
+        (new(@"^(?:does|do)\s+(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?(?:know\s+(?:anything\s+)?(?:about\s+)?|ha(?:ve|s)\s+" + ExperienceIn + @"\s+|ha(?:ve|s)" + EndsInTail + @"\s+)(?<t>.+)$", Options), Language.English),
         (new(@"^who(?:'s|\s+is|\s+are)?\s+(?:(?:an?|the|our)\s+)?(?:experts?|specialists?|go-to(?:\s+person)?|best|good)\s+(?:at|in|on|for|with)\s+(?<t>.+)$", Options), Language.English),
-        (new(@"^who\s+(?:really\s+|else\s+)?(?:knows|understands|can\s+help(?:\s+me)?(?:\s+with)?|has\s+(?:experience|worked)\s+(?:with|in|on)|worked\s+on|is\s+familiar\s+with)\s+(?:about\s+)?(?<t>.+)$", Options), Language.English),
-        (new(@"^(?:is\s+there\s+)?(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?(?:with|who\s+knows|who\s+has\s+experience\s+(?:with|in)|familiar\s+with|experienced\s+(?:with|in)|good\s+(?:at|with)|knows?)\s+(?:about\s+)?(?<t>.+)$", Options), Language.English),
-        (new(@"^(?:i\s+(?:need|am\s+looking\s+for|'m\s+looking\s+for|want)|looking\s+for|find(?:\s+me)?|search(?:\s+for)?|recommend)\s+(?:an?\s+|some\s+)?(?:experts?|specialists?|someone|somebody|people|person|colleagues?)\s*(?:who\s+knows?|(?:with\s+experience\s+)?(?:in|on|for|with|at))?\s+(?<t>.+)$", Options), Language.English),
+        (new(@"^who\s+(?:really\s+|else\s+)?(?:knows|understands|can\s+help(?:\s+me)?(?:\s+with)?|has\s+" + ExperienceIn + @"|has\s+worked\s+(?:with|in|on)|worked\s+on|is\s+familiar\s+with|has" + EndsInTail + @")\s+(?:about\s+)?(?<t>.+)$", Options), Language.English),
+        (new(@"^(?:is\s+there\s+)?(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?(?:with\s+" + ExperienceIn + @"|with|who\s+knows|who\s+has\s+experience\s+(?:with|in)|familiar\s+with|experienced\s+(?:with|in)|good\s+(?:at|with)|knows?)\s+(?:about\s+)?(?<t>.+)$", Options), Language.English),
+        (new(@"^(?:i\s+(?:need|am\s+looking\s+for|'m\s+looking\s+for|want)|looking\s+for|where\s+(?:can|could|do|should)\s+(?:i|we)\s+find|find(?:\s+me)?|search(?:\s+for)?|recommend)\s+(?:an?\s+|some\s+)?(?:experts?|specialists?|someone|somebody|people|person|colleagues?)\s*(?:who\s+knows?(?:\s+about)?|(?:with\s+experience\s+)?(?:in|on|for|with|at))?\s+(?<t>.+)$", Options), Language.English),
         (new(@"^(?:an?\s+)?(?:experts?|specialists?)\s+(?:in|on|for|at)\s+(?<t>.+)$", Options), Language.English),
         (new(@"^(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?<t>.+?)\s+(?:experts?|specialists?|gurus?)(?:\s+(?:around|here|on\s+the\s+team|in\s+the\s+(?:team|company|house)))?\s*[?!.]*$", Options), Language.English),
         (new(@"^any\s+(?<t>.+?)\s+(?:experts?|specialists?|gurus?)(?:\s+(?:around|here))?\s*[?!.]*$", Options), Language.English),
         (new(@"^(?:i\s+)?need\s+(?:some\s+)?help\s+(?:with|on|in)\s+(?<t>.+)$", Options), Language.English),
         (new(@"^qui\s+s'y\s+conna[iî]t\s+(?:bien\s+)?(?:en|dans|sur|avec)\s+(?<t>.+)$", Options), Language.French),
-        (new(@"^qui\s+(?:conna[iî]t|ma[iî]trise|peut\s+m'aider\s+(?:sur|avec|en|pour)|a\s+de\s+l'exp[ée]rience\s+(?:en|sur|avec)|travaille\s+sur|est\s+(?:l'|un\s+|une\s+|le\s+|la\s+)?(?:expert|experte|sp[ée]cialiste|r[ée]f[ée]rent|r[ée]f[ée]rente)\s+(?:en|de|du|des|sur))\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
-        (new(@"^(?:y\s+a-t-il|est-ce\s+qu'il\s+y\s+a|il\s+y\s+a)\s+(?:quelqu'un|un\s+expert|une\s+experte)\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|sur)\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^qui\s+(?:conna[iî]t|ma[iî]trise|(?:peut|pourrait|saurait)\s+m'aider\s+(?:sur|avec|en|pour|dans)|a\s+(?:d[ée]j[àa]\s+)?travaill[ée]\s+(?:sur|avec|en|dans)|a\s+de\s+l'exp[ée]rience\s+(?:en|sur|avec)|travaille\s+sur|est\s+(?:l'|un\s+|une\s+|le\s+|la\s+)?(?:expert|experte|sp[ée]cialiste|r[ée]f[ée]rent|r[ée]f[ée]rente)\s+(?:en|de|du|des|sur))\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:y\s+a-t-il|est-ce\s+qu'il\s+y\s+a|il\s+y\s+a)\s+(?:quelqu'un|un\s+expert|une\s+experte|des\s+experts|des\s+sp[ée]cialistes)\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|sur)\s+(?<t>.+)$", Options), Language.French),
         (new(@"^(?:je\s+cherche|on\s+cherche|cherche|trouve(?:-moi|z-moi)?|recherche)\s+(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes|quelqu'un|personne|coll[èe]gue)\s*(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|de|du|des|sur|pour)?\s+(?<t>.+)$", Options), Language.French),
-        (new(@"^quelqu'un\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en|ma[iî]trise)|en|sur)\s+(?<t>.+)$", Options), Language.French),
-        (new(@"^quelqu'un\s+(?:conna[iî]t|ma[iî]trise|s'y\s+conna[iî]t\s+en)\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
-        (new(@"^quelqu'un\s+(?:a|aurait)\s+(?:de\s+l'|une\s+)?exp[ée]rience\s+(?:en|sur|avec|dans)\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en|ma[iî]trise)|en|sur)\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:conna[iî]t(?:-il)?|ma[iî]trise(?:-t-il)?|s'y\s+conna[iî]t(?:-il)?\s+en)\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:sait|saurait)(?:-il)?\s+(?:comment\s+)?(?:(?:utiliser|configurer|faire|param[ée]trer)\s+)?(?:quelque\s+chose\s+(?:sur|en|de)\s+)?(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:a|aurait)\s+(?:de\s+l'|une\s+)?exp[ée]rience\s+(?:en|sur|avec|dans)\s+(?<t>.+)$", Options), Language.French),
         (new(@"^(?:j'ai\s+|on\s+a\s+)?besoin\s+(?:d'aide|d'un\s+coup\s+de\s+main|d'un\s+expert|d'une\s+experte)\s+(?:sur|en|avec|pour)\s+(?<t>.+)$", Options), Language.French),
         (new(@"^(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes)\s+(?:en|de|du|des|sur)\s+(?<t>.+)$", Options), Language.French),
     ];
@@ -76,8 +83,32 @@ internal static partial class QuestionParser
         (new(@"^(?:oubliez-moi|oublie-moi|m'oublier)$", Options), Language.French, (_, l) => new Intent.ForgetMe(l)),
     ];
 
-    [GeneratedRegex(@"\s+(?:experience|expertise|skills?|knowledge|background)$", Options)]
+    [GeneratedRegex(@"^(?<rest>.+?)\s+(?<tail>experience|expertise|skills?|knowledge|background)$", Options)]
     private static partial Regex EnglishTopicTail();
+
+    // "Kubernetes experience" asks about Kubernetes, but these name a topic of their own and are never cut.
+    private static readonly HashSet<string> TailCompounds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "user experience", "customer experience", "client experience", "developer experience", "employee experience",
+        "patient experience", "candidate experience", "guest experience", "visitor experience", "citizen experience",
+        "domain knowledge", "domain expertise", "matter expertise", "tribal knowledge", "institutional knowledge",
+        "soft skills", "people skills", "interpersonal skills", "life skills",
+    };
+
+    // Words before a tail that say how much, not what: "some Azure experience", "strong Python skills". Adjectives
+    // that can open a topic ("deep learning", "real estate", "general ledger") are not here, so they are never dropped.
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "any", "some", "lots", "of", "much", "more", "prior", "previous", "recent", "relevant",
+        "strong", "solid", "extensive", "proven", "hands-on",
+    };
+
+    // A single word that would be all that remains of "relevant experience" or "technical expertise": no topic.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "good", "real", "real-world", "deep", "general", "basic", "practical", "technical", "professional", "work",
+        "working", "industry", "field", "past", "similar", "enough", "other", "this", "that",
+    };
 
     // Elided articles ("l'", "d'") join the next word; the others need a space, or "l'apprentissage" loses its "a".
     [GeneratedRegex(@"^(?:(?:le|la|les|du|des|de\s+la|the|a|an)\s+|(?:l'|de\s+l'|d')\s*)+", Options)]
@@ -155,10 +186,26 @@ internal static partial class QuestionParser
         var t = topic.Trim().TrimEnd('?', '!', '.', ' ', '\u00A0', ';', ':').Trim();
         if (language != Language.French)
         {
-            t = EnglishTopicTail().Replace(t, string.Empty);
+            t = WithoutEnglishTail(t);
         }
 
         t = LeadingArticles().Replace(t, string.Empty).Trim();
         return t.Trim('"', '\'', '«', '»', '“', '”', ' ');
+    }
+
+    /// <summary>"Kubernetes experience" → "Kubernetes"; "user experience", "domain knowledge" and "relevant experience" stay whole.</summary>
+    private static string WithoutEnglishTail(string topic)
+    {
+        var match = EnglishTopicTail().Match(topic);
+        if (!match.Success)
+        {
+            return topic;
+        }
+
+        var words = match.Groups["rest"].Value.Split(' ');
+        var named = words.SkipWhile(Qualifiers.Contains).ToArray();
+        var keep = named.Length == 0 || (named.Length == 1 && GenericWords.Contains(named[0]))
+            || TailCompounds.Contains(words[^1] + " " + match.Groups["tail"].Value);
+        return keep ? topic : string.Join(' ', named);
     }
 }

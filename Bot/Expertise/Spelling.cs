@@ -50,8 +50,9 @@ internal sealed partial class Spelling
             var terms = TextAnalyzer.Terms(match.Value);
             if (terms.Count == 1 && Suggest(terms[0], lexicon) is { } better)
             {
+                // Terms are stemmed ("kubernetes" is indexed as "kubernete"): a known topic is shown by its name.
                 changed = true;
-                return better;
+                return lexicon.NameOfAlias(better) ?? better;
             }
 
             return match.Value;

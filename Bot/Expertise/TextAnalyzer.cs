@@ -6,6 +6,8 @@ namespace ExpertBot.Expertise;
 /// <summary>
 /// Turns English and French text into index terms: lower case, accents folded (so "connaît" and "connait"
 /// meet), elisions split ("l'apprentissage"), stop words of both languages dropped, plurals lightly stemmed.
+/// Technology names keep their punctuation as one term (".net", "asp.net", "node.js", "c#", "c++", "ci/cd"),
+/// version numbers stay whole ("3.5"), and links and e-mail addresses give no terms.
 /// </summary>
 internal static class TextAnalyzer
 {
@@ -25,6 +27,13 @@ internal static class TextAnalyzer
         "sont", "suis", "etre", "avoir", "comment", "quel", "quelle", "quels", "quelles", "ya", "est-ce",
     };
 
+    // After a dot inside a word, these make one name with what precedes: "node.js", "asp.net", "socket.io".
+    // Any other word after a dot is a new word, so "end.Next" (a missing space) still splits.
+    private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "js", "ts", "net", "io" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSuffixSpans = NameSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<string> Terms(string? text)
     {
         var terms = new List<string>();
@@ -40,24 +49,27 @@ internal static class TextAnalyzer
         }
 
         var folded = Fold(text);
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        for (var i = 0; i < folded.Length;)
         {
-            var inToken = i < folded.Length && IsTokenChar(folded, i);
-            if (inToken && start < 0)
+            if (char.IsWhiteSpace(folded[i]))
             {
-                start = i;
+                i++;
+                continue;
             }
-            else if (!inToken && start >= 0)
-            {
-                var token = folded[start..i];
-                if (token.Length > 0 && !StopWords.Contains(token))
-                {
-                    terms.Add(Stem(token));
-                }
 
-                start = -1;
+            var end = i;
+            while (end < folded.Length && !char.IsWhiteSpace(folded[end]))
+            {
+                end++;
             }
+
+            // A link or an address is one word of host and path pieces ("https", "www", "com"): none says what someone knows.
+            if (!IsAddress(folded.AsSpan(i, end - i)))
+            {
+                AddWordTerms(folded, i, end, terms);
+            }
+
+            i = end;
         }
     }
 
@@ -77,21 +89,134 @@ internal static class TextAnalyzer
         return builder.ToString();
     }
 
-    private static bool IsTokenChar(string s, int i)
+    // "https://…", "www.…" and "jane.doe@contoso.com" (a dot in what follows the '@', once the sentence's own
+    // punctuation is trimmed, so "Kubernetes@scale." is still two words).
+    private static bool IsAddress(ReadOnlySpan<char> word)
     {
-        var c = s[i];
-        if (char.IsLetterOrDigit(c))
-        {
-            return true;
-        }
-
-        // Keep "c#", "c++" and ".net"-style names whole; a lone symbol is not a token.
-        return (c == '#' || c == '+') && i > 0 && char.IsLetterOrDigit(s[i - 1]);
+        var at = word.IndexOf('@');
+        return word.Contains("://", StringComparison.Ordinal) || word.Contains("www.", StringComparison.Ordinal)
+            || (at > 0 && word[(at + 1)..].TrimEnd(".,;:!?)]>\"'").Contains('.'));
     }
 
+    /// <summary>The terms of one whitespace-free word of folded text, [start, end).</summary>
+    private static void AddWordTerms(string s, int start, int end, List<string> terms)
+    {
+        for (var i = start; i < end;)
+        {
+            if (!StartsToken(s, i, start, end))
+            {
+                i++;
+                continue;
+            }
+
+            var tokenEnd = TokenEnd(s, i, start, end);
+            var token = s.AsSpan(i, tokenEnd - i);
+            if (!StopWordSpans.Contains(token))
+            {
+                terms.Add(Stem(token.ToString()));
+            }
+
+            i = tokenEnd;
+        }
+    }
+
+    // A letter or digit starts a token; so does the dot of ".net" when it opens a word or follows a bracket or slash.
+    private static bool StartsToken(string s, int i, int start, int end) =>
+        char.IsLetterOrDigit(s[i])
+        || (s[i] == '.' && i + 1 < end && char.IsLetter(s[i + 1]) && (i == start || (!char.IsLetterOrDigit(s[i - 1]) && s[i - 1] != '.')));
+
+    private static int TokenEnd(string s, int tokenStart, int wordStart, int end)
+    {
+        var i = tokenStart;
+        while (true)
+        {
+            var segmentStart = s[i] == '.' ? i + 1 : i;
+            i = AlnumEnd(s, segmentStart, end);
+            if (i == end)
+            {
+                return i;
+            }
+
+            switch (s[i])
+            {
+                case '.' when JoinsAfterDot(s, segmentStart, i, end):
+                    continue;
+                case '/' when JoinsAcronymPair(s, tokenStart, wordStart, i, end):
+                    return AlnumEnd(s, i + 1, end);
+                case '+' or '#':
+                    return SymbolSuffixEnd(s, i, end);
+                default:
+                    return i;
+            }
+        }
+    }
+
+    private static int AlnumEnd(string s, int i, int end)
+    {
+        while (i < end && char.IsLetterOrDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // "node.js", "asp.net" are names; "3.5", "1.31", "v1.2" are versions: one term each. Anything else after a dot,
+    // or a dot before a space ("in Kubernetes. Then"), ends the word there.
+    private static bool JoinsAfterDot(string s, int segmentStart, int dot, int end)
+    {
+        var next = AlnumEnd(s, dot + 1, end);
+        if (next == dot + 1)
+        {
+            return false;
+        }
+
+        var after = s.AsSpan(dot + 1, next - dot - 1);
+        return NameSuffixSpans.Contains(after) || (dot > segmentStart && char.IsAsciiDigit(s[dot - 1]) && !after.ContainsAnyExceptInRange('0', '9'));
+    }
+
+    // "ci/cd", "tcp/ip", "pl/sql": two short words, neither a stop word, that start with a letter. "and/or", "client/server"
+    // and paths ("src/bot/app") stay split.
+    private static bool JoinsAcronymPair(string s, int tokenStart, int wordStart, int slash, int end)
+    {
+        var next = AlnumEnd(s, slash + 1, end);
+        return IsAcronymHalf(s.AsSpan(tokenStart, slash - tokenStart)) && IsAcronymHalf(s.AsSpan(slash + 1, next - slash - 1))
+            && (tokenStart == wordStart || s[tokenStart - 1] != '/') && (next == end || s[next] != '/');
+    }
+
+    private static bool IsAcronymHalf(ReadOnlySpan<char> half) =>
+        half.Length is 2 or 3 && char.IsLetter(half[0]) && IsPlain(half) && !StopWordSpans.Contains(half);
+
+    // "c#", "f#", "c++", "notepad++" keep their symbols; "a+b" and "issue#123" do not, as a letter (or, after '#', a digit) follows.
+    private static int SymbolSuffixEnd(string s, int symbol, int end)
+    {
+        var i = symbol + 1;
+        while (s[symbol] == '+' && i < end && s[i] == '+')
+        {
+            i++;
+        }
+
+        var followed = i < end && (char.IsLetter(s[i]) || (s[symbol] == '#' && char.IsDigit(s[i])));
+        return followed ? symbol : i;
+    }
+
+    private static bool IsPlain(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Only words of letters (and digits) are stemmed: "node.js" must not become "node.j".
     private static string Stem(string token)
     {
-        if (token.Length <= 3 || !char.IsLetter(token[^1]))
+        if (token.Length <= 3 || !char.IsLetter(token[^1]) || !IsPlain(token))
         {
             return token;
         }
@@ -101,7 +226,8 @@ internal static class TextAnalyzer
             return token[..^3] + "y";
         }
 
-        if (token.EndsWith("aux", StringComparison.Ordinal) && token.Length > 4)
+        // "journaux" → "journal", but "réseaux" → "réseau", not "réseal".
+        if (token.EndsWith("aux", StringComparison.Ordinal) && token.Length > 4 && token[^4] != 'e')
         {
             return token[..^3] + "al";
         }

@@ -133,6 +133,9 @@ internal sealed class TopicLexicon
     public string DisplayName(string key, Language language) =>
         byKey.TryGetValue(key, out var i) ? (language == Language.French ? entries[i].French : entries[i].English) : key;
 
+    /// <summary>The English name of the topic an analysed alias names, if any.</summary>
+    public string? NameOfAlias(string analysed) => byAlias.TryGetValue(analysed, out var i) ? entries[i].English : null;
+
     /// <summary>Whether a word (an analysed term) is part of a topic name or alias the lexicon knows.</summary>
     public bool KnowsWord(string term) => words.Contains(term);
 

@@ -1,0 +1,130 @@
+using ExpertBot.Expertise;
+
+namespace ExpertBot.Tests.Expertise;
+
+/// <summary>How English and French text becomes index terms, and which names survive whole.</summary>
+public sealed class TextAnalyzerTests
+{
+    [Fact]
+    public void Terms_DotNet_IsOneDistinctiveTerm()
+    {
+        Assert.Equal([".net"], TextAnalyzer.Terms(".NET"));
+        Assert.Equal([".net", "core"], TextAnalyzer.Terms(".NET Core"));
+    }
+
+    [Theory]
+    [InlineData("ASP.NET", "asp.net")]
+    [InlineData("Node.js", "node.js")]
+    [InlineData("Vue.js", "vue.js")]
+    [InlineData("socket.io", "socket.io")]
+    [InlineData("C#", "c#")]
+    [InlineData("F#", "f#")]
+    [InlineData("C++", "c++")]
+    [InlineData("Notepad++", "notepad++")]
+    [InlineData("CI/CD", "ci/cd")]
+    [InlineData("ci/cd", "ci/cd")]
+    [InlineData("TCP/IP", "tcp/ip")]
+    [InlineData("PL/SQL", "pl/sql")]
+    [InlineData("(.NET)", ".net")]
+    [InlineData("ASP.NET.", "asp.net")]
+    public void Terms_TechnologyNameWithPunctuation_IsOneTerm(string text, string term) => Assert.Equal([term], TextAnalyzer.Terms(text));
+
+    [Fact]
+    public void Terms_NamesInASentence_AreEachOneTerm() =>
+        Assert.Equal(["asp.net", ".net", "node.js", "c#", "c++", "ci/cd"], TextAnalyzer.Terms("ASP.NET and .NET, Node.js, C#, C++ or CI/CD?"));
+
+    [Fact]
+    public void Terms_CiAndCd_StaysTwoWords() => Assert.Equal(["ci", "cd"], TextAnalyzer.Terms("CI and CD"));
+
+    [Theory]
+    [InlineData("and/or")]
+    [InlineData("he/she")]
+    public void Terms_SlashBetweenStopWords_GivesNothing(string text) => Assert.Empty(TextAnalyzer.Terms(text));
+
+    [Theory]
+    [InlineData("client/server", "client server")]
+    [InlineData("src/bot/app", "src bot app")]
+    [InlineData("CI/CD/CT", "CI CD CT")]
+    public void Terms_SlashBetweenLongWordsOrInPaths_SplitsLikeASpace(string text, string spaced) =>
+        Assert.Equal(TextAnalyzer.Terms(spaced), TextAnalyzer.Terms(text));
+
+    [Theory]
+    [InlineData("I worked in Kubernetes. Next came Helm", "I worked in Kubernetes Next came Helm")]
+    [InlineData("the end.Next step", "the end Next step")]
+    [InlineData("Kubernetes.Then Helm", "Kubernetes Then Helm")]
+    [InlineData("ran it in 2024. Then", "ran it in 2024 Then")]
+    [InlineData("e.g. Terraform", "e g Terraform")]
+    public void Terms_DotNotJoiningAName_SplitsLikeASpace(string text, string spaced) =>
+        Assert.Equal(TextAnalyzer.Terms(spaced), TextAnalyzer.Terms(text));
+
+    [Fact]
+    public void Terms_SentenceEndingWithDot_KeepsTheLastWordStemmedAsUsual() =>
+        Assert.Equal(["kubernete", "next"], TextAnalyzer.Terms("in Kubernetes. Next"));
+
+    [Theory]
+    [InlineData("Python 3.12", "python", "3.12")]
+    [InlineData("cluster upgrade to 1.31", "cluster", "upgrade", "1.31")]
+    [InlineData("C++17", "c++", "17")]
+    public void Terms_VersionNumber_StaysWhole(string text, params string[] terms) => Assert.Equal(terms, TextAnalyzer.Terms(text));
+
+    [Theory]
+    [InlineData("a+b", "b")]
+    [InlineData("issue#123", "issue", "123")]
+    [InlineData("#kubernetes", "kubernete")]
+    public void Terms_SymbolsNotEndingAName_AreDropped(string text, params string[] terms) => Assert.Equal(terms, TextAnalyzer.Terms(text));
+
+    [Theory]
+    [InlineData("Node.js")]
+    [InlineData("Vue.js")]
+    [InlineData("ASP.NET")]
+    [InlineData("socket.io")]
+    public void Terms_TokenWithPunctuation_IsNotStemmed(string name) =>
+        Assert.Equal(name.ToLowerInvariant(), Assert.Single(TextAnalyzer.Terms(name)));
+
+    [Theory]
+    [InlineData("clusters", "cluster")]
+    [InlineData("policies", "policy")]
+    [InlineData("réseaux", "reseau")]
+    [InlineData("réseau", "reseau")]
+    [InlineData("journaux", "journal")]
+    [InlineData("class", "class")]
+    public void Terms_PlainWord_IsStillLightlyStemmed(string word, string stem) => Assert.Equal([stem], TextAnalyzer.Terms(word));
+
+    [Theory]
+    [InlineData("l'apprentissage automatique", "apprentissage", "automatique")]
+    [InlineData("l’apprentissage", "apprentissage")]
+    [InlineData("d'intégration continue", "integration", "continue")]
+    [InlineData("qu'il connaît l'IA", "connait", "ia")]
+    public void Terms_FrenchElision_KeepsTheWordAfterTheApostrophe(string text, params string[] terms) => Assert.Equal(terms, TextAnalyzer.Terms(text));
+
+    [Fact]
+    public void Terms_AccentedAndPlainSpellings_Meet()
+    {
+        Assert.Equal(TextAnalyzer.Terms("connait securite"), TextAnalyzer.Terms("connaît sécurité"));
+        Assert.Equal(TextAnalyzer.Terms("Cybersécurité"), TextAnalyzer.Terms("Cybersécurité".Normalize(System.Text.NormalizationForm.FormD)));
+    }
+
+    [Theory]
+    [InlineData("Who knows the Kubernetes API?", "know", "kubernete", "api")]
+    [InlineData("qui connaît le droit du travail ?", "connait", "droit", "travail")]
+    [InlineData("SD-WAN", "sd", "wan")]
+    public void Terms_StopWordsOfBothLanguages_AreDropped(string text, params string[] terms) => Assert.Equal(terms, TextAnalyzer.Terms(text));
+
+    [Theory]
+    [InlineData("see https://contoso.sharepoint.com/sites/k8s about Terraform", "see", "terraform")]
+    [InlineData("on www.contoso.com/docs about Terraform", "terraform")]
+    [InlineData("(<https://github.com/org/repo>) Terraform", "terraform")]
+    [InlineData("mail jane.doe@contoso.com about Terraform", "mail", "terraform")]
+    public void Terms_LinksAndEmailAddresses_GiveNoTerms(string text, params string[] terms) => Assert.Equal(terms, TextAnalyzer.Terms(text));
+
+    [Theory]
+    [InlineData("@jane knows Terraform", "jane", "know", "terraform")]
+    [InlineData("Kubernetes@scale.", "kubernete", "scale")]
+    public void Terms_AtSignOutsideAnAddress_SplitsLikeASpace(string text, params string[] terms) => Assert.Equal(terms, TextAnalyzer.Terms(text));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  . / + # ...  ")]
+    public void Terms_NoWords_GivesNothing(string? text) => Assert.Empty(TextAnalyzer.Terms(text));
+}
