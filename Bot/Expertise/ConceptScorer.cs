@@ -194,15 +194,16 @@ internal sealed class ConceptScorer
 
             conceptReference = Math.Max(conceptReference, formReference);
 
+            var normal = 1f / formReference;
             if (exhaustive)
             {
-                bestCount = ScoreEveryPosting(field, form, bestCount);
+                bestCount = ScoreEveryPosting(field, form, bestCount, normal);
                 continue;
             }
 
             if (form.Length == 1)
             {
-                bestCount = ScoreWord(field, formStarts[0], formEnds[0], formIdfs[0], bestCount);
+                bestCount = ScoreWord(field, formStarts[0], formEnds[0], formIdfs[0], bestCount, normal);
                 continue;
             }
 
@@ -234,7 +235,18 @@ internal sealed class ConceptScorer
                     bestTouched[bestCount++] = d;
                 }
 
-                best[d] = Math.Max(best[d], score);
+                best[d] = Math.Max(best[d], score * normal);
+            }
+        }
+
+        // All forms of a concept are one word for BM25 (as Lucene's SynonymQuery): its idf is that of every
+        // document any form matches, so a rare alias ("k8s") does not outweigh the usual name.
+        if (bestCount > 0)
+        {
+            conceptReference = field.Idf(0, bestCount);
+            for (var k = 0; k < bestCount; k++)
+            {
+                best[bestTouched[k]] *= conceptReference;
             }
         }
 
@@ -242,7 +254,7 @@ internal sealed class ConceptScorer
     }
 
     /// <summary>A form of one word: its postings in order, each document's length and best score asked for ahead.</summary>
-    private int ScoreWord(InvertedField field, int start, int end, float idf, int bestCount)
+    private int ScoreWord(InvertedField field, int start, int end, float idf, int bestCount, float normal)
     {
         for (var p = start; p < end; p++)
         {
@@ -254,7 +266,7 @@ internal sealed class ConceptScorer
             }
 
             var d = field.Document(p);
-            var score = 0f + field.Score(p, idf);
+            var score = field.Score(p, idf) * normal;
             if (best[d] == 0)
             {
                 bestTouched[bestCount++] = d;
@@ -267,7 +279,7 @@ internal sealed class ConceptScorer
     }
 
     /// <summary>The reference for the fast path: every posting of every word of the form is scored, then kept where all words occur.</summary>
-    private int ScoreEveryPosting(InvertedField field, string[] form, int bestCount)
+    private int ScoreEveryPosting(InvertedField field, string[] form, int bestCount, float normal)
     {
         var size = Total.Length;
         alternative ??= new float[size];
@@ -300,7 +312,7 @@ internal sealed class ConceptScorer
                     bestTouched[bestCount++] = d;
                 }
 
-                best[d] = Math.Max(best[d], alternative[d]);
+                best[d] = Math.Max(best[d], alternative[d] * normal);
             }
 
             alternative[d] = 0;

@@ -236,7 +236,7 @@ internal sealed partial class ExpertIndex
             // Only what an explanation needs is kept: the text only as an excerpt when there is no title.
             items.Add(item with { Text = item.Title is null ? Excerpt(item.Text) : null });
             itemPerson.Add(owner);
-            itemWeight.Add((float)(settings.KindWeight(item.Kind) * settings.Substance(length)));
+            itemWeight.Add((float)settings.ItemWeight(item.Kind, length));
             itemTicks.Add(item.Timestamp.UtcTicks);
             itemPrivate.Add(isPrivate);
         }

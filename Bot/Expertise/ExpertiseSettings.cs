@@ -111,13 +111,22 @@ internal sealed record ExpertiseSettings
     public double KindWeight(string kind) => KindWeights.TryGetValue(kind, out var weight) ? weight : OtherKindWeight;
 
     /// <summary>
-    /// An item shorter than this many indexed words (a title counts double) counts in proportion to its length:
-    /// a one-line post naming a topic shows less than a document about it, whatever BM25's length normalisation
-    /// makes of it. 0 turns it off.
+    /// A post, message or comment shorter than this many indexed words (a title counts double) counts in
+    /// proportion to its length: a one-line post naming a topic ("Why X changes everything") shows less than
+    /// work others use, whatever BM25's length normalisation makes of it. Documents and answers are exempt: a
+    /// document synced from Graph may come with its title alone. 0 turns it off.
     /// </summary>
-    public double SubstanceWords { get; init; } = 24;
+    public double SubstanceWords { get; init; } = 40;
 
-    /// <summary>An item's substance factor, in eighths so that items keep few distinct weights.</summary>
-    public double Substance(double indexedWords) =>
-        SubstanceWords <= 0 ? 1 : Math.Max(1, Math.Ceiling(8 * Math.Min(1, indexedWords / SubstanceWords))) / 8;
+    /// <summary>The kinds whose short items count by their substance.</summary>
+    public IReadOnlySet<string> SubstanceKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        EvidenceKinds.Post, EvidenceKinds.Message, EvidenceKinds.Comment,
+    };
+
+    /// <summary>An item's weight: its kind's, shrunk by its substance in eighths (so that items keep few distinct weights).</summary>
+    public double ItemWeight(string kind, double indexedWords) =>
+        KindWeight(kind) * (SubstanceWords <= 0 || !SubstanceKinds.Contains(kind)
+            ? 1
+            : Math.Max(1, Math.Ceiling(8 * Math.Min(1, indexedWords / SubstanceWords))) / 8);
 }

@@ -195,6 +195,7 @@ internal static class ExpertIndexStore
         w.Write(s.UseCuratedLexicon);
         w.Write(s.CoverageExponent);
         w.Write(s.SubstanceWords);
+        WriteStrings(w, [.. s.SubstanceKinds]);
         w.Write(s.VouchAlone);
         w.Write(s.OtherKindWeight);
         w.Write(s.CorroborationKindWeight);
@@ -232,6 +233,7 @@ internal static class ExpertIndexStore
             UseCuratedLexicon = r.ReadBoolean(),
             CoverageExponent = r.ReadDouble(),
             SubstanceWords = r.ReadDouble(),
+            SubstanceKinds = new HashSet<string>(ReadStrings(r), StringComparer.Ordinal),
             VouchAlone = r.ReadDouble(),
             OtherKindWeight = r.ReadDouble(),
             CorroborationKindWeight = r.ReadDouble(),

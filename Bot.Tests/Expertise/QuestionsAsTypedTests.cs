@@ -1,0 +1,159 @@
+using ExpertBot.Expertise;
+
+namespace ExpertBot.Tests.Expertise;
+
+/// <summary>Specific before broad, several topics in one question, typos, promotional posts, vouches without work, one formula.</summary>
+public sealed class QuestionsAsTypedTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static EvidenceItem Item(string id, string person, string title, string kind = EvidenceKinds.Document, string? text = null) =>
+        new() { Id = id, PersonId = person, Timestamp = Now.AddDays(-30), Title = title, Text = text, Kind = kind };
+
+    private static Person P(string id, string name, string[]? skills = null) => new() { Id = id, DisplayName = name, Skills = skills ?? [] };
+
+    private static Endorsement E(string from, string to, string topic) => new(from, to, topic, Now.AddDays(-10));
+
+    private static string[] Ask(ExpertIndex index, string topic, int top = 5) =>
+        [.. index.Search(new ExpertQuery(topic, Now, top)).Select(m => m.Person.DisplayName)];
+
+    private static EvidenceItem[] Filler() =>
+    [
+        Item("f1", "z", "Quarterly budget review"),
+        Item("f2", "z", "Office move checklist"),
+        Item("f3", "z", "Travel policy update"),
+        Item("f4", "z", "Kubernetes question from a newcomer", EvidenceKinds.Question),
+    ];
+
+    [Fact]
+    public void A_product_asked_by_name_counts_its_own_evidence_not_its_siblings()
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("p", "Postgres person"), P("s", "SQL Server person"), P("z", "Zed")],
+            [
+                Item("1", "p", "PostgreSQL vacuum tuning guide"),
+                Item("2", "s", "SQL Server index maintenance plan"),
+                Item("3", "s", "SQL Server Always On failover runbook"),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal(["Postgres person"], Ask(index, "PostgreSQL"));
+        Assert.Equal(["Postgres person"], Ask(index, "postgres"));
+        Assert.Equal(["SQL Server person", "Postgres person"], Ask(index, "databases"));
+    }
+
+    [Fact]
+    public void Someone_who_knows_both_topics_of_a_question_comes_before_someone_who_knows_one_very_well()
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("b", "Both"), P("k", "Kube only"), P("t", "Terraform only"), P("z", "Zed")],
+            [
+                Item("1", "b", "Kubernetes cluster upgrade notes"),
+                Item("2", "b", "Terraform module for the network"),
+                Item("3", "k", "Kubernetes ingress runbook"),
+                Item("4", "k", "Kubernetes autoscaling design"),
+                Item("5", "k", "Kubernetes network policies explained"),
+                Item("6", "t", "Terraform state migration"),
+                Item("7", "t", "Terraform provider upgrade"),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal("Both", Ask(index, "k8s and terraform")[0]);
+        Assert.Equal("Both", Ask(index, "Kubernetes et Terraform")[0]);
+        Assert.Equal("Both", Ask(index, "kubernetes, terraform")[0]);
+    }
+
+    [Fact]
+    public void A_conjunction_inside_a_known_topic_does_not_split_it()
+    {
+        var concepts = QueryTopics.Concepts("identity and access management", TopicLexicon.Curated, useLexicon: true);
+
+        Assert.Equal(["identity and access management"], concepts.Select(c => c.Key));
+        Assert.All(concepts, c => Assert.Equal(0, c.Segment));
+    }
+
+    [Theory]
+    [InlineData("kubernets", "Kubernetes")]
+    [InlineData("kuberentes", "Kubernetes")]
+    [InlineData("terrafrom", "Terraform")]
+    public void A_typo_the_organisation_never_writes_is_read_as_its_word(string typed, string meant)
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("k", "Kube"), P("t", "Terra"), P("z", "Zed")],
+            [
+                Item("1", "k", "Kubernetes ingress runbook"),
+                Item("2", "k", "Kubernetes autoscaling"),
+                Item("3", "k", "Kubernetes quotas"),
+                Item("4", "t", "terraform modules"),
+                Item("5", "t", "terraform state"),
+                Item("6", "t", "terraform providers"),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal(meant, index.CorrectSpelling(typed));
+        Assert.NotEmpty(Ask(index, typed));
+        Assert.Null(index.CorrectSpelling("kubernetes"));
+    }
+
+    // Items of ordinary length, so that BM25's average length is an organisation's, not a test's.
+    private static EvidenceItem[] Paragraphs() =>
+    [
+        .. Enumerable.Range(0, 12).Select(i => Item($"n{i}", "z", $"Team notes {i}", text: "Agenda for the week: budget review, hiring plan, office move, travel policy, the supplier contract renewal, customer feedback from the last survey, and the new expense tool rollout schedule for every department.")),
+    ];
+
+    [Fact]
+    public void Short_promotional_posts_weigh_less_than_a_document_about_the_topic()
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("w", "Worker"), P("p", "Promoter", ["Kubernetes"]), P("z", "Zed")],
+            [
+                .. Paragraphs(),
+                Item("1", "w", "Kubernetes upgrade runbook", text: "Drain each node, cordon it, upgrade the control plane first, then the node pools; check pod disruption budgets, watch the ingress controller and the autoscaler, and roll back with the previous node image if the readiness probes fail."),
+                Item("2", "p", "Why Kubernetes changes everything", EvidenceKinds.Post),
+                Item("3", "p", "Kubernetes is the future #k8s", EvidenceKinds.Post),
+                Item("4", "p", "Proud of my Kubernetes journey #cloud", EvidenceKinds.Post),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal("Worker", Ask(index, "kubernetes")[0]);
+    }
+
+    [Fact]
+    public void A_clique_that_endorses_itself_and_declares_the_skill_cannot_pass_someone_whose_work_shows_it()
+    {
+        string[] ring = ["r1", "r2", "r3", "r4", "r5", "r6"];
+        var index = ExpertIndex.Build(new Organisation(
+            [P("w", "Worker"), .. ring.Select(r => P(r, r, ["Kubernetes"])), P("z", "Zed")],
+            [
+                Item("1", "w", "Kubernetes upgrade runbook", text: "Drain each node, cordon it, upgrade the control plane first, then the node pools; check pod disruption budgets and the ingress controller."),
+                .. ring.Select(r => Item($"p{r}", r, "Why Kubernetes changes everything", EvidenceKinds.Post)),
+                .. Filler(),
+            ],
+            [.. ring.SelectMany(from => ring.Where(to => to != from).Select(to => E(from, to, "Kubernetes")))]));
+
+        Assert.Equal("Worker", Ask(index, "kubernetes")[0]);
+    }
+
+    [Fact]
+    public void My_expertise_scores_a_topic_exactly_as_search_scores_the_person()
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("a", "Alice", ["Kubernetes"]), P("b", "Bob"), P("z", "Zed")],
+            [
+                Item("1", "a", "Kubernetes ingress runbook"),
+                Item("2", "a", "Kubernetes autoscaling", EvidenceKinds.Answer),
+                Item("3", "b", "Kubernetes quotas"),
+                .. Filler(),
+            ],
+            []));
+
+        var search = index.Search(new ExpertQuery("Kubernetes", Now, 5, SocialGraph.Empty)).Single(m => m.Person.Id == "a");
+        var mine = index.TopicsFor("a", Now, 5).Single(t => t.Key == "kubernetes");
+
+        Assert.Equal(search.Score, mine.Score, 6);
+    }
+}
