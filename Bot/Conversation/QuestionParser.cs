@@ -21,6 +21,7 @@ internal static partial class QuestionParser
     // Ordered: the first frame that matches gives the topic. Each captures the topic as "t".
     private static readonly (Regex Pattern, Language Language)[] Frames =
     [
+        (new(@"^(?:(?:is\s+there\s+)?(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?(?:who\s+)?|who\s+)(?:has|have)\s+(?:already\s+|ever\s+)?worked\s+(?:on|with|in)\s+(?:both\s+)?(?<t>.+)$", Options), Language.English),
         (new(@"^(?:does|do)\s+(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?(?:know\s+(?:anything\s+)?(?:about\s+)?|ha(?:ve|s)\s+" + ExperienceIn + @"\s+|ha(?:ve|s)" + EndsInTail + @"\s+)(?<t>.+)$", Options), Language.English),
         (new(@"^who(?:'s|\s+is|\s+are)?\s+(?:(?:an?|the|our)\s+)?(?:experts?|specialists?|go-to(?:\s+person)?|best|good)\s+(?:at|in|on|for|with)\s+(?<t>.+)$", Options), Language.English),
         (new(@"^who\s+(?:really\s+|else\s+)?(?:knows|understands|can\s+help(?:\s+me)?(?:\s+with)?|has\s+" + ExperienceIn + @"|has\s+worked\s+(?:with|in|on)|worked\s+on|is\s+familiar\s+with|has" + EndsInTail + @")\s+(?:about\s+)?(?<t>.+)$", Options), Language.English),
@@ -33,7 +34,7 @@ internal static partial class QuestionParser
         (new(@"^qui\s+s'y\s+conna[iî]t\s+(?:bien\s+)?(?:en|dans|sur|avec)\s+(?<t>.+)$", Options), Language.French),
         (new(@"^qui\s+(?:conna[iî]t|ma[iî]trise|(?:peut|pourrait|saurait)\s+m'aider\s+(?:sur|avec|en|pour|dans)|a\s+(?:d[ée]j[àa]\s+)?travaill[ée]\s+(?:sur|avec|en|dans)|a\s+de\s+l'exp[ée]rience\s+(?:en|sur|avec)|travaille\s+sur|est\s+(?:l'|un\s+|une\s+|le\s+|la\s+)?(?:expert|experte|sp[ée]cialiste|r[ée]f[ée]rent|r[ée]f[ée]rente)\s+(?:en|de|du|des|sur))\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
         (new(@"^(?:y\s+a-t-il|est-ce\s+qu'il\s+y\s+a|il\s+y\s+a)\s+(?:quelqu'un|un\s+expert|une\s+experte|des\s+experts|des\s+sp[ée]cialistes)\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|sur)\s+(?<t>.+)$", Options), Language.French),
-        (new(@"^(?:je\s+cherche|on\s+cherche|cherche|trouve(?:-moi|z-moi)?|recherche)\s+(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes|quelqu'un|personne|coll[èe]gue)\s*(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|de|du|des|sur|pour)?\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:je\s+cherche|on\s+cherche|cherche|trouve(?:-moi|z-moi)?|recherche)\s+(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes|quelqu'un|personne|coll[èe]gue)\s*(?:qui\s+(?:conna[iî]t|ma[iî]trise|s'y\s+conna[iî]t\s+en|a\s+(?:d[ée]j[aà]\s+)?travaill[ée]\s+(?:sur|avec|en|dans))|en|de|du|des|sur|pour)?\s+(?:(?:[àa]\s+la\s+fois|bien)\s+)?(?<t>.+)$", Options), Language.French),
         (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en|ma[iî]trise)|en|sur)\s+(?<t>.+)$", Options), Language.French),
         (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:conna[iî]t(?:-il)?|ma[iî]trise(?:-t-il)?|s'y\s+conna[iî]t(?:-il)?\s+en)\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
         (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:sait|saurait)(?:-il)?\s+(?:comment\s+)?(?:(?:utiliser|configurer|faire|param[ée]trer)\s+)?(?:quelque\s+chose\s+(?:sur|en|de)\s+)?(?<t>.+)$", Options), Language.French),
@@ -183,7 +184,8 @@ internal static partial class QuestionParser
 
     private static string CleanTopic(string topic, Language? language)
     {
-        var t = topic.Trim().TrimEnd('?', '!', '.', ' ', '\u00A0', ';', ':').Trim();
+        var t = WithoutExclusion(topic.Trim());
+        t = t.Trim().TrimEnd('?', '!', '.', ' ', '\u00A0', ';', ':').Trim();
         if (language != Language.French)
         {
             t = WithoutEnglishTail(t);
@@ -191,6 +193,35 @@ internal static partial class QuestionParser
 
         t = LeadingArticles().Replace(t, string.Empty).Trim();
         return t.Trim('"', '\'', '«', '»', '“', '”', ' ');
+    }
+
+    // What the person does not want is not part of the topic: "Azure specifically, not AWS", "Spark (we're not on
+    // Airflow)", "a patent law person, trademark law experience won't do", « Power Automate (on n'utilise pas
+    // SharePoint) », « spécifiquement Workday, pas SuccessFactors ». Searching those words would bring exactly the
+    // people the question rules out.
+    [GeneratedRegex(@"\s*(?:[,;:(–—-]\s*|\s)(?:but\s+|and\s+|mais\s+|et\s+)?(?:not|rather\s+than|other\s+than|excluding|except|apart\s+from|instead\s+of|we(?:'re|\s+are)\s+not|pas|sauf|hormis|plut[oô]t\s+que|on\s+n'utilise\s+pas|nous\s+n'utilisons\s+pas)\b.*$", Options)]
+    private static partial Regex Exclusion();
+
+    [GeneratedRegex(@",\s*[^,]+?\s+(?:experience\s+|knowledge\s+)?won'?t\s+do\b.*$|,\s*[^,]+?\s+ne\s+(?:conviendra|suffira)\s+pas\b.*$", Options)]
+    private static partial Regex WontDo();
+
+    // Words that say how the topic is asked, not what it is: "X specifically", "X expert please", "our stack is X".
+    [GeneratedRegex(@"^(?:(?:our\s+stack\s+is|we\s+use|sp[ée]cifiquement|specifically)\s+|(?:i\s+)?need\s+(?:(?:an?|some)\s+)?)|\s+(?:specifically|sp[ée]cifiquement|please|svp|s'il\s+vous\s+pla[iî]t)$|\s+(?:person|people|expert|experts|specialist|specialists|guru)(?:\s+please)?$", Options)]
+    private static partial Regex AskingWords();
+
+    private static string WithoutExclusion(string topic)
+    {
+        var t = WontDo().Replace(topic, string.Empty);
+        t = Exclusion().Replace(t, string.Empty);
+        string before;
+        do
+        {
+            before = t;
+            t = AskingWords().Replace(t.Trim().TrimEnd('?', '!', '.', ',', ':', ' '), string.Empty);
+        }
+        while (t != before);
+
+        return t.Length > 0 ? t : topic;
     }
 
     /// <summary>"Kubernetes experience" → "Kubernetes"; "user experience", "domain knowledge" and "relevant experience" stay whole.</summary>

@@ -62,19 +62,21 @@ internal sealed class ConceptScorer
         var segments = 1;
         foreach (var concept in concepts)
         {
-            segments = Math.Max(segments, Math.Min(concept.Segment, 31) + 1);
+            segments = Math.Max(segments, Math.Min(concept.Segment, 30) + 1);
         }
 
         var shares = ConceptShares.Length == segments ? ConceptShares : new float[segments];
         Array.Clear(shares);
         for (var c = 0; c < concepts.Count; c++)
         {
-            var segment = Math.Min(concepts[c].Segment, 31);
-            var bit = 1U << segment;
+            var segment = Math.Min(concepts[c].Segment, 30);
+            var bit = (1U << segment) | (concepts[c].Core ? QueryConcept.CoreBit : 0);
+            var weight = concepts[c].Weight;
+            var counted = concepts[c].Expansion ? 0f : 1f;
             if (!exhaustive && lists is not null && lists.TryGet(concepts[c], out var list, out var listReference))
             {
-                reference += listReference;
-                shares[segment] += listReference;
+                reference += listReference * counted;
+                shares[segment] += listReference * counted;
                 var documents = list.Documents;
                 var scores = list.Scores;
                 for (var k = 0; k < documents.Length; k++)
@@ -90,7 +92,7 @@ internal sealed class ConceptScorer
                         Touch(d);
                     }
 
-                    Total[d] += scores[k];
+                    Total[d] += scores[k] * weight;
                     Covered[d] |= bit;
                 }
 
@@ -98,8 +100,8 @@ internal sealed class ConceptScorer
             }
 
             var bestCount = ScoreConcept(field, concepts[c].Alternatives, exhaustive, out var conceptReference);
-            reference += conceptReference;
-            shares[segment] += conceptReference;
+            reference += conceptReference * counted;
+            shares[segment] += conceptReference * counted;
             for (var k = 0; k < bestCount; k++)
             {
                 if (k + PrefetchDistance < bestCount)
@@ -113,7 +115,7 @@ internal sealed class ConceptScorer
                     Touch(d);
                 }
 
-                Total[d] += best[d];
+                Total[d] += best[d] * weight;
                 Covered[d] |= bit;
                 best[d] = 0;
             }

@@ -26,6 +26,21 @@ internal sealed partial class ExpertIndex
         return Search(query, query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon) : [], exhaustive);
     }
 
+    /// <summary>What the question's best matches add to it (<see cref="QueryExpansion"/>): scored once, then the scorer is cleared.</summary>
+    private IReadOnlyList<QueryConcept> Expansions(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, Scratch scratch, bool exhaustive)
+    {
+        if (Settings.FeedbackWeight <= 0)
+        {
+            return [];
+        }
+
+        var now = asOf.UtcTicks;
+        scratch.Items.Score(itemField, concepts, itemLists, exhaustive);
+        var expansions = QueryExpansion.Expand(concepts, scratch.Items, signatures, item => !itemPrivate[item] && itemTicks[item] <= now, Settings);
+        scratch.Items.Clear();
+        return expansions;
+    }
+
     /// <summary>
     /// The topic as the organisation writes it when the question has a typo ("kubernets" → "kubernetes"), or
     /// null: a search answers for the corrected topic, and the card says so ("did you mean …?").
@@ -42,8 +57,9 @@ internal sealed partial class ExpertIndex
         var scratch = Rent();
         try
         {
+            scratch.HasCore = concepts.Any(c => c.Core);
             var declaredReference = scratch.Declared.Score(declaredField, concepts, declaredLists, exhaustive);
-            var reference = ScoreShows(concepts, query.AsOf, scratch, exhaustive);
+            var reference = ScoreShows([.. concepts, .. Expansions(concepts, query.AsOf, scratch, exhaustive)], query.AsOf, scratch, exhaustive);
             if (reference <= 0)
             {
                 reference = declaredReference > 0 ? declaredReference : 1f;
@@ -88,7 +104,7 @@ internal sealed partial class ExpertIndex
         var floor = scratch.Clock.Bounded ? TopFloor(query, scratch) : double.NegativeInfinity;
         void Offer(int person)
         {
-            if (IsExcluded(query, person))
+            if (IsExcluded(query, person) || LacksCore(scratch, person))
             {
                 return;
             }
@@ -169,7 +185,7 @@ internal sealed partial class ExpertIndex
                 continue;
             }
 
-            if (IsExcluded(query, person))
+            if (IsExcluded(query, person) || LacksCore(scratch, person))
             {
                 continue;
             }
@@ -183,6 +199,13 @@ internal sealed partial class ExpertIndex
 
         return floors.Count == query.Top && floors.TryPeek(out _, out var floor) ? floor : double.NegativeInfinity;
     }
+
+    // A short question about a known topic with other words: evidence with the other words alone does not answer it.
+    private static bool LacksCore(Scratch scratch, int person) =>
+        scratch.HasCore
+        && (scratch.Count[person] == 0 || (scratch.Mask[person] & QueryConcept.CoreBit) == 0)
+        && (scratch.Declared.Covered[person] & QueryConcept.CoreBit) == 0
+        && scratch.VouchMass[person] == 0;
 
     // Hidden by their own choice (or outside a query restricted to some people): never in an answer, nor counted towards who could be.
     private bool IsExcluded(ExpertQuery query, int person) =>

@@ -36,7 +36,7 @@ internal sealed partial class ExpertIndex
 
         var scorer = scratch.Items;
         var reference = scorer.Score(itemField, concepts, itemLists, exhaustive);
-        var walked = new ShowsPass(this, scratch, asOf, bestFirst: false, bounded: !exhaustive, covered: concepts.Any(c => c.Segment > 0) ? scorer : null);
+        var walked = new ShowsPass(this, scratch, asOf, bestFirst: false, bounded: !exhaustive, covered: concepts.Any(c => c.Segment > 0 || c.Core) ? scorer : null);
         scorer.SortTouched();
         var touched = scorer.Touched;
         var total = scorer.Total;
@@ -270,6 +270,7 @@ internal sealed partial class ExpertIndex
             scratch.Count[person] = n;
             var coverage = covered is null ? 1f : index.CoverageFactor(covered.ConceptShares, mask);
             scratch.Coverage[person] = coverage;
+            scratch.Mask[person] = mask;
             if (!scratch.Clock.Bounded)
             {
                 index.EnsureExact(scratch, person);

@@ -42,6 +42,7 @@ internal sealed partial class ExpertIndex
     private readonly ConceptLists declaredLists;
     private readonly ConcurrentBag<Scratch> scratches = [];
     private readonly Spelling spelling;
+    private readonly ItemSignatures signatures;
     private readonly RankOrder rankOrder;
 
     internal ExpertIndex(
@@ -159,6 +160,7 @@ internal sealed partial class ExpertIndex
         }
 
         spelling = new Spelling(itemField);
+        signatures = new ItemSignatures(itemField);
 
         // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.
         itemLists = settings.UseLexicon
@@ -495,6 +497,8 @@ internal sealed partial class ExpertIndex
         public byte[] BucketClass { get; } = new byte[itemCount];
         public float[] Shows { get; } = new float[peopleCount];
         public float[] Coverage { get; } = new float[peopleCount];
+        public uint[] Mask { get; } = new uint[peopleCount];
+        public bool HasCore { get; set; }
         public float[] Corroborates { get; } = new float[peopleCount];
         public int[] People { get; } = new int[peopleCount];
         public int PeopleCount { get; set; }

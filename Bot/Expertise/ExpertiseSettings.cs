@@ -25,6 +25,7 @@ internal sealed record ExpertiseSettings
         CoverageExponent = 0,
         SubstanceWords = 0,
         VouchAlone = 1,
+        FeedbackWeight = 0,
     };
 
     /// <summary>Whether aliases, acronyms and translations widen a query (off only to measure what they bring).</summary>
@@ -89,6 +90,19 @@ internal sealed record ExpertiseSettings
     /// more of it: what their work shows is multiplied by the covered share of the question to this power.
     /// </summary>
     public double CoverageExponent { get; init; } = 1;
+
+    /// <summary>
+    /// Pseudo-relevance feedback: the words shared by the question's best FeedbackItems matching items (in at
+    /// least FeedbackMinItems of them, at most FeedbackTerms words) join the question with this much weight in
+    /// all. 0 turns it off.
+    /// </summary>
+    public double FeedbackWeight { get; init; } = 0.6;
+
+    public int FeedbackItems { get; init; } = 20;
+
+    public int FeedbackTerms { get; init; } = 10;
+
+    public int FeedbackMinItems { get; init; } = 3;
 
     /// <summary>Private items are never shown; by default they do not count either.</summary>
     public bool CountPrivateItems { get; init; }

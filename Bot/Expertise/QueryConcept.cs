@@ -8,4 +8,19 @@ namespace ExpertBot.Expertise;
 internal sealed record QueryConcept(string? Key, IReadOnlyList<string[]> Alternatives)
 {
     public int Segment { get; init; }
+
+    /// <summary>How much a match counts: 1 for what the question names, less for words learned from its best matches.</summary>
+    public float Weight { get; init; } = 1;
+
+    /// <summary>Learned from the question's best matches, not asked: it widens what matches, not the question's scale.</summary>
+    public bool Expansion { get; init; }
+
+    /// <summary>
+    /// The known topic a short question is about when it also has other words ("user experience design"): the
+    /// other words refine it, they do not replace it, so evidence without the topic itself does not answer.
+    /// </summary>
+    public bool Core { get; init; }
+
+    /// <summary>The bit of <see cref="ConceptScorer.Covered"/> that says a document matches a core concept.</summary>
+    public const uint CoreBit = 1U << 31;
 }

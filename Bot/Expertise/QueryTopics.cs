@@ -10,10 +10,22 @@ namespace ExpertBot.Expertise;
 /// </summary>
 internal static partial class QueryTopics
 {
-    [GeneratedRegex(@"\s+(?:and|et|&|\+)\s+|\s*[,;/]\s+|\s+plus\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:and|et|&|\+|meets|together\s+with|along\s+with|as\s+well\s+as|ainsi\s+que)\s+|\s*[,;/]\s+|\s+plus\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
 
-    public static IReadOnlyList<QueryConcept> Concepts(string topic, TopicLexicon lexicon, bool useLexicon)
+    /// <summary>A topic, not a paragraph: at most this many concepts. Longer questions are read word by word.</summary>
+    public const int LongestTopic = 3;
+
+    public static IReadOnlyList<QueryConcept> Concepts(string topic, TopicLexicon lexicon, bool useLexicon) =>
+        WithCore(Split(topic, lexicon, useLexicon));
+
+    // "user experience design": the known topic is the core; people whose evidence has only "design" do not answer.
+    private static IReadOnlyList<QueryConcept> WithCore(IReadOnlyList<QueryConcept> concepts) =>
+        concepts.Count <= LongestTopic && concepts.All(c => c.Segment == 0) && concepts.Any(c => c.Key is not null) && concepts.Any(c => c.Key is null)
+            ? [.. concepts.Select(c => c.Key is null ? c : c with { Core = true })]
+            : concepts;
+
+    private static IReadOnlyList<QueryConcept> Split(string topic, TopicLexicon lexicon, bool useLexicon)
     {
         var whole = Analyse(topic, lexicon, useLexicon);
         var parts = Conjunction().Split(topic).Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();

@@ -18,7 +18,7 @@ internal static class TextAnalyzer
         "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "so", "that", "the", "their",
         "them", "then", "there", "these", "they", "this", "to", "was", "we", "were", "what", "when", "where", "which", "who",
         "whom", "why", "will", "with", "would", "you", "your", "any", "anyone", "someone", "somebody", "anybody", "about",
-        "get", "got", "should", "all", "not", "no", "also", "than", "too", "very", "just", "us", "he", "she", "his", "her",
+        "get", "got", "should", "all", "not", "no", "also", "than", "too", "very", "just", "us", "he", "she", "his", "her", "both", "together", "please", "specifically",
         // French
         "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils",
         "je", "la", "le", "les", "leur", "lui", "ma", "mais", "me", "mes", "moi", "mon", "ne", "nos", "notre", "nous", "on",

@@ -197,6 +197,10 @@ internal static class ExpertIndexStore
         w.Write(s.SubstanceWords);
         WriteStrings(w, [.. s.SubstanceKinds]);
         w.Write(s.VouchAlone);
+        w.Write(s.FeedbackWeight);
+        w.Write(s.FeedbackItems);
+        w.Write(s.FeedbackTerms);
+        w.Write(s.FeedbackMinItems);
         w.Write(s.OtherKindWeight);
         w.Write(s.CorroborationKindWeight);
         w.Write(s.ActivityPrior);
@@ -235,6 +239,10 @@ internal static class ExpertIndexStore
             SubstanceWords = r.ReadDouble(),
             SubstanceKinds = new HashSet<string>(ReadStrings(r), StringComparer.Ordinal),
             VouchAlone = r.ReadDouble(),
+            FeedbackWeight = r.ReadDouble(),
+            FeedbackItems = r.ReadInt32(),
+            FeedbackTerms = r.ReadInt32(),
+            FeedbackMinItems = r.ReadInt32(),
             OtherKindWeight = r.ReadDouble(),
             CorroborationKindWeight = r.ReadDouble(),
             ActivityPrior = r.ReadDouble(),

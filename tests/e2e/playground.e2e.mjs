@@ -3,14 +3,20 @@
 //
 //   node tests/e2e/playground.e2e.mjs --url http://localhost:56150 --out test-results [--timeout 60]
 //        [--chromium /usr/bin/chromium] [--expect-en "Ana Kowalski"] [--expect-fr "Camille Martin"]
+//        [--snapshot demo/org]
 //
 // The bot, Azurite and the playground must already run (test.sh starts them). Each step is a named
 // function in STEPS below; a step throws to fail. Prints one "ok - …" line per step, exits 1 on the first
 // failure after saving e2e-failure.png and e2e-failure.txt (the page's text) in --out. The browser is
 // always closed.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+//
+// The "example:" steps ask issue #11's example questions and judge each answer by the people's own work in the
+// snapshot the bot serves (--snapshot, EXPERTBOT_SNAPSHOT or demo/org): everyone listed must have work on the
+// topic, and when nobody's work shows it, the card must say that nobody fits.
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
@@ -26,6 +32,8 @@ const { values: args } = parseArgs({
     // The bot itself, for the development-only digest trigger (POST /dev/digest).
     bot: { type: 'string', default: process.env.BOT_PORT ? `http://127.0.0.1:${process.env.BOT_PORT}` : 'http://127.0.0.1:3978' },
     'digest-as-of': { type: 'string', default: '2026-11-20' },
+    // The organisation the bot serves, to judge the example answers by what people's work there shows.
+    snapshot: { type: 'string', default: process.env.EXPERTBOT_SNAPSHOT || join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'org') },
   },
 });
 if (!args.url) {
@@ -63,6 +71,19 @@ const ME_HINT = /Type a topic to find colleagues who know it|Tapez un sujet/;
 // panel): ME.Action.Invoke.Error, ME.InvalidResponse, ME.UnsupportedCardLogWarning, ME.Search.* warnings. (Its
 // "Full width control is not supported yet" warning is about every card the bot sends, not the extension.)
 const ME_ERRORS = /Unable to reach app|Invalid response returned from your app|\b\w+ Card is not supported yet|message extension [^\n]*not supported yet|We didn't find any matches/i;
+// What a person's work must mention to be listed for a topic of the examples (title or text, whole words).
+const WORK = {
+  postgres: /postgres/i,
+  sqlServer: /SQL Server|T-SQL/i,
+  databases: /\bSQL\b|T-SQL|\bdatabases?\b|\bbases? de données\b|\bPostgreSQL\b|\bMySQL\b|\bOracle\b/i,
+  kubernetes: /\bkubernetes\b|\bk8s\b|\bkube\b|container orchestration|orchestration de conteneurs|\b(?:AKS|EKS|GKE)\b/i,
+  terraform: /\bterraform\b/i,
+  userExperience: /user experience|expérience utilisateur|\bUX\b|\bUI\b|user interface|interfaces? utilisateur|user research|recherche utilisateur|usability|utilisabilité/i,
+  dotnet: /\.NET\b|\bC#|\bdotnet\b|\bcsharp\b/i,
+  android: /\bandroid\b|\bkotlin\b/i,
+  teams: /\bTeams\b/, // case-sensitive: "teams" is also any team
+  sharePoint: /\bSharePoint\b|\bintranet\b/i,
+};
 
 class StepFailure extends Error {}
 const check = (condition, message) => {
@@ -266,6 +287,94 @@ const STEPS = [
       return `message extension listed ${names.length} people for "kubernetes" (${names.slice(0, 3).join(', ')}…); ${person}'s card was inserted and sent`;
     },
   },
+  // Issue #11's examples. Each is judged by the snapshot (t.work, read in the runner); the last one fails today.
+  {
+    name: 'example: PostgreSQL answers nobody rather than the SQL Server people',
+    async run(t) {
+      const answer = await askExample(t, 'who knows PostgreSQL?', 'PostgreSQL');
+      checkHonest(t, answer, 'PostgreSQL', WORK.postgres);
+      return `"who knows PostgreSQL?": ${summary(answer)}`;
+    },
+  },
+  {
+    name: 'example: databases gathers the narrower database topics',
+    async run(t) {
+      const answer = await askExample(t, 'who knows databases?', 'databases');
+      check(answer.title === 'Who knows databases' && answer.people.length > 0, `no database people\n--- card ---\n${answer.text}`);
+      checkEveryone(t, answer, WORK.databases, 'shows no database');
+      check(answer.people.some((p) => t.work.mentions(p, WORK.sqlServer)), `no SQL Server person among the database people\n--- card ---\n${answer.text}`);
+      return `"who knows databases?": ${summary(answer)}`;
+    },
+  },
+  {
+    name: 'example: a typo nobody writes (kubernets) is answered as Kubernetes, in English and in French',
+    async run(t) {
+      const english = await askExample(t, 'kubernets', 'Kubernetes');
+      check(english.title === 'Who knows Kubernetes', `the title is "${english.title}", expected "Who knows Kubernetes"\n--- card ---\n${english.text}`);
+      const line = 'Nobody writes "kubernets": showing "Kubernetes" instead.';
+      check(english.lines.includes(line), `the card does not say «${line}»\n--- card ---\n${english.text}`);
+      check(english.people.length > 0, `no Kubernetes people\n--- card ---\n${english.text}`);
+      checkEveryone(t, english, WORK.kubernetes, 'shows no Kubernetes');
+      await t.shot('e2e-typo.png');
+
+      const french = await askExample(t, 'qui connaît kubernets ?', 'Kubernetes');
+      check(french.title === 'Qui connaît Kubernetes', `the title is "${french.title}", expected "Qui connaît Kubernetes"\n--- card ---\n${french.text}`);
+      const ligne = 'Personne n\'écrit « kubernets » : voici « Kubernetes » à la place.';
+      check(french.lines.includes(ligne), `the card does not say «${ligne}»\n--- card ---\n${french.text}`);
+      checkEveryone(t, french, WORK.kubernetes, 'shows no Kubernetes');
+      return `"kubernets" → "${line}" (${english.people.join(', ')}); in French too`;
+    },
+  },
+  {
+    name: 'example: two topics (k8s and terraform) are both asked',
+    async run(t) {
+      const answer = await askExample(t, 'who knows k8s and terraform', 'k8s and terraform');
+      check(answer.title === 'Who knows k8s and terraform', `the title is "${answer.title}"\n--- card ---\n${answer.text}`);
+      const k8s = (p) => t.work.mentions(p, WORK.kubernetes);
+      const terraform = (p) => t.work.mentions(p, WORK.terraform);
+      checkEveryone(t, answer, { test: (p) => k8s(p) || terraform(p) }, 'shows neither Kubernetes nor Terraform');
+      check(answer.people.some(k8s), `no Kubernetes person: only Terraform was asked\n--- card ---\n${answer.text}`);
+      check(answer.people.some(terraform), `no Terraform person: only Kubernetes was asked\n--- card ---\n${answer.text}`);
+      // People whose work shows both come first (in demo/org nobody's does).
+      const both = answer.people.map((p) => k8s(p) && terraform(p));
+      check(both.indexOf(false) < 0 || !both.slice(both.indexOf(false)).includes(true),
+        `someone with work on both topics comes after someone with one: ${answer.people.join(', ')}`);
+      return `"who knows k8s and terraform": ${answer.people.map((p) => `${p} (${[k8s(p) && 'Kubernetes', terraform(p) && 'Terraform'].filter(Boolean).join(' + ')})`).join(', ')}`;
+    },
+  },
+  {
+    name: 'example: .NET is asked whole, not as the word "net"',
+    async run(t) {
+      const answer = await askExample(t, 'who knows .NET?', '.NET');
+      checkHonest(t, answer, '.NET', WORK.dotnet);
+      return `"who knows .NET?": ${summary(answer)}`;
+    },
+  },
+  {
+    name: 'example: Android does not answer with iOS people',
+    async run(t) {
+      const answer = await askExample(t, 'who knows Android?', 'Android');
+      checkHonest(t, answer, 'Android', WORK.android);
+      return `"who knows Android?": ${summary(answer)}`;
+    },
+  },
+  {
+    name: 'example: Teams administration does not answer with SharePoint-only people',
+    async run(t) {
+      const answer = await askExample(t, 'Teams administration', 'Teams administration');
+      check(t.work.who(WORK.sharePoint).some((p) => !t.work.mentions(p, WORK.teams)), 'the snapshot has no SharePoint-only people to leave out');
+      checkHonest(t, answer, 'Teams administration', WORK.teams);
+      return `"Teams administration": ${summary(answer)}`;
+    },
+  },
+  {
+    name: 'example: user experience design is about user experience, not any design',
+    async run(t) {
+      const answer = await askExample(t, 'anyone know user experience design?', 'user experience design');
+      checkHonest(t, answer, 'user experience design', WORK.userExperience);
+      return `"anyone know user experience design?": ${summary(answer)}`;
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -399,6 +508,63 @@ async function checkExpertsCard(card, title, expectedPerson) {
   return people;
 }
 
+/**
+ * Asks an example question and waits for its answer: a card titled "Who knows <topic>" or "Nobody fits "<topic>" yet"
+ * (either, so that a wrong kind of answer fails on its text rather than on a timeout). Returns its title, lines and
+ * the names of its people.
+ */
+async function askExample(t, question, topic) {
+  const answers = new RegExp(`^(?:Who knows|Qui connaît|Nobody fits|Personne ne correspond à)\\W+${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const card = await ask(t.page, question, (text) => answers.test(text.trim()));
+  const lines = card.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const people = (await personEntries(card.locator)).map((p) => p.name);
+  return { ...card, lines, title: lines[0], people };
+}
+
+/** Everyone on the card must have work in the snapshot that `work` matches (a RegExp, or { test(name) }). */
+function checkEveryone(t, answer, work, failing) {
+  const fits = work instanceof RegExp ? (p) => t.work.mentions(p, work) : (p) => work.test(p);
+  const wrong = answer.people.filter((p) => !fits(p));
+  check(wrong.length === 0, `listed though their work ${failing}: ${wrong.join(', ')}\n--- card ---\n${answer.text}`);
+}
+
+/**
+ * The honest answer about `topic`: everyone listed has work `work` matches, and when nobody's work in the snapshot
+ * does, the card says that nobody fits.
+ */
+function checkHonest(t, answer, topic, work) {
+  checkEveryone(t, answer, work, `never mentions ${topic}`);
+  if (t.work.who(work).length === 0) {
+    check(answer.title === `Nobody fits "${topic}" yet`,
+      `nobody's work in the snapshot mentions ${topic}, yet the card is "${answer.title}" naming ${answer.people.join(', ')}\n--- card ---\n${answer.text}`);
+  } else {
+    check(answer.people.length > 0, `the card names nobody, though ${t.work.who(work).join(', ')} have work on ${topic}\n--- card ---\n${answer.text}`);
+  }
+}
+
+const summary = (answer) => (answer.people.length > 0 ? answer.people.join(', ') : `"${answer.title}"`);
+
+/**
+ * What each person's work in the snapshot says, by display name (a few names repeat: a name's work is all its
+ * people's): titles and texts of what they wrote and the organisation may see, not private items nor meetings
+ * they were only named in.
+ */
+async function readWork(snapshot) {
+  const jsonLines = async (file) => (await readFile(join(snapshot, file), 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const names = new Map((await jsonLines('people.jsonl')).map((p) => [p.id, p.displayName]));
+  const work = new Map();
+  for (const s of await jsonLines('signals.jsonl')) {
+    if (s.visibility === 'private' || s.kind === 'meeting' || !names.has(s.personId)) continue;
+    const name = names.get(s.personId);
+    if (!work.has(name)) work.set(name, []);
+    work.get(name).push(`${s.title ?? ''}\n${s.text ?? ''}`);
+  }
+  return {
+    mentions: (name, pattern) => (work.get(name) ?? []).some((w) => pattern.test(w)),
+    who: (pattern) => [...work.keys()].filter((name) => work.get(name).some((w) => pattern.test(w))),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Runner
 // ---------------------------------------------------------------------------------------------------
@@ -436,6 +602,7 @@ try {
   const t = {
     page,
     shot: (name) => page.screenshot({ path: join(OUT, name), fullPage: true }),
+    work: await readWork(args.snapshot),
   };
 
   for (const [i, step] of STEPS.entries()) {
