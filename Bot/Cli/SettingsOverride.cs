@@ -5,7 +5,7 @@ using ExpertBot.Expertise;
 namespace ExpertBot.Cli;
 
 /// <summary>
-/// "--set ItemDecay=0.8,ActivityPrior=0" for measurements: a copy of the settings with named numbers or
+/// "--set ItemDecay=0.8,ActivityPrior=0,Kind.question=0.2" for measurements: a copy of the settings with named numbers or
 /// switches changed, so a before/after comparison needs no rebuild. Unknown names are an error.
 /// </summary>
 internal static class SettingsOverride
@@ -21,6 +21,14 @@ internal static class SettingsOverride
         foreach (var assignment in assignments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = assignment.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts[0].StartsWith("Kind.", StringComparison.Ordinal))
+            {
+                // "Kind.question=0.2": one kind's weight.
+                var weight = double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) ? w : throw new CommandLineException($"--set: '{parts[1]}' is not a number");
+                copy = copy with { KindWeights = new Dictionary<string, double>(copy.KindWeights, StringComparer.Ordinal) { [parts[0]["Kind.".Length..]] = weight } };
+                continue;
+            }
+
             var property = parts.Length == 2 ? typeof(ExpertiseSettings).GetProperty(parts[0], BindingFlags.Public | BindingFlags.Instance) : null;
             if (property is null || !property.CanWrite)
             {

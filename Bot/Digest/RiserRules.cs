@@ -47,14 +47,6 @@ internal sealed record RiserRules
     /// <summary>Weeks of history in each topic's trend chart.</summary>
     public int TrendWeeks { get; init; } = 12;
 
-    /// <summary>How much an item of each kind says about expertise; being named in a meeting says little.</summary>
-    public static double Weight(string kind) => kind switch
-    {
-        Expertise.EvidenceKinds.Document or Expertise.EvidenceKinds.Answer => 1.0,
-        Expertise.EvidenceKinds.Post => 0.8,
-        Expertise.EvidenceKinds.Question or Expertise.EvidenceKinds.Message => 0.6,
-        Expertise.EvidenceKinds.Comment => 0.4,
-        Expertise.EvidenceKinds.Meeting => 0.2,
-        _ => 0.5,
-    };
+    /// <summary>How much an item of each kind says about expertise: the ranking's weights, one table for both.</summary>
+    public static double Weight(string kind) => Expertise.ExpertiseSettings.Default.KindWeight(kind);
 }
