@@ -111,7 +111,8 @@ internal sealed record ExpertiseSettings
     public IReadOnlyDictionary<string, double> KindWeights { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
         [EvidenceKinds.Document] = 1.0,
-        [EvidenceKinds.Post] = 1.0,
+        // A post announces; a document or an answer is work others use.
+        [EvidenceKinds.Post] = 0.7,
         [EvidenceKinds.Answer] = 1.0,
         [EvidenceKinds.Message] = 0.6,
         [EvidenceKinds.Comment] = 0.5,
