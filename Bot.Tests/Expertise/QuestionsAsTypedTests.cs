@@ -61,6 +61,9 @@ public sealed class QuestionsAsTypedTests
             []));
 
         Assert.Equal("Both", Ask(index, "k8s and terraform")[0]);
+        var both = index.Search(new ExpertQuery("k8s and terraform", Now, 5))[0];
+        Assert.Contains(both.Evidence, e => e.Item.Title!.StartsWith("Kubernetes", StringComparison.Ordinal));
+        Assert.Contains(both.Evidence, e => e.Item.Title!.StartsWith("Terraform", StringComparison.Ordinal));
         Assert.Equal("Both", Ask(index, "Kubernetes et Terraform")[0]);
         Assert.Equal("Both", Ask(index, "kubernetes, terraform")[0]);
     }

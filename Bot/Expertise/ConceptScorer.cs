@@ -35,6 +35,10 @@ internal sealed class ConceptScorer
         Touched = new int[size];
     }
 
+    /// <summary>The bytes a scorer for this many documents holds (its arrays), for measurements.</summary>
+    public static long Bytes(int size) =>
+        ((long)size * ((sizeof(float) * 2) + (sizeof(int) * 2) + sizeof(uint))) + ((size + 63L) / 64 * sizeof(ulong));
+
     /// <summary>The score of each touched document; zero elsewhere.</summary>
     public float[] Total { get; }
 

@@ -2,8 +2,6 @@ namespace ExpertBot.Expertise;
 
 internal sealed partial class ExpertIndex
 {
-    private const int EvidenceShown = 3;
-    private const int SaysShown = 5;
     private const int EndorsersShown = 3;
     private const double TicksPerYear = TimeSpan.TicksPerDay * 365.25;
 
@@ -27,7 +25,7 @@ internal sealed partial class ExpertIndex
     }
 
     /// <summary>What the question's best matches add to it (<see cref="QueryExpansion"/>): scored once, then the scorer is cleared.</summary>
-    private IReadOnlyList<QueryConcept> Expansions(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, Scratch scratch, bool exhaustive)
+    private IReadOnlyList<QueryConcept> Expansions(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, QueryScratch scratch, bool exhaustive)
     {
         if (Settings.FeedbackWeight <= 0)
         {
@@ -54,7 +52,7 @@ internal sealed partial class ExpertIndex
             return [];
         }
 
-        var scratch = Rent();
+        var scratch = scratches.Rent();
         try
         {
             scratch.HasCore = concepts.Any(c => c.Core);
@@ -87,7 +85,7 @@ internal sealed partial class ExpertIndex
         finally
         {
             Clean(scratch);
-            Return(scratch);
+            scratches.Return(scratch);
         }
     }
 
@@ -96,7 +94,7 @@ internal sealed partial class ExpertIndex
     /// index, as the answer lists them: who is kept at the cut-off does not depend on the order people are read.
     /// </summary>
     private PriorityQueue<(int Person, ScoreParts Parts), (double Score, int Person)> Candidates(
-        ExpertQuery query, Scratch scratch, float reference)
+        ExpertQuery query, QueryScratch scratch, float reference)
     {
         var queue = new PriorityQueue<(int, ScoreParts), (double, int)>(query.Top + 1, rankOrder);
 
@@ -168,7 +166,7 @@ internal sealed partial class ExpertIndex
     /// The Top-th highest floor among the people the pass met (nobody excluded): at least Top people score that
     /// much, so anyone whose ceiling is lower cannot be in the answer. Minus infinity when fewer were met.
     /// </summary>
-    private double TopFloor(ExpertQuery query, Scratch scratch)
+    private double TopFloor(ExpertQuery query, QueryScratch scratch)
     {
         if (scratch.PeopleCount < query.Top)
         {
@@ -201,7 +199,7 @@ internal sealed partial class ExpertIndex
     }
 
     // A short question about a known topic with other words: evidence with the other words alone does not answer it.
-    private static bool LacksCore(Scratch scratch, int person) =>
+    private static bool LacksCore(QueryScratch scratch, int person) =>
         scratch.HasCore
         && (scratch.Count[person] == 0 || (scratch.Mask[person] & QueryConcept.CoreBit) == 0)
         && (scratch.Declared.Covered[person] & QueryConcept.CoreBit) == 0
@@ -211,70 +209,10 @@ internal sealed partial class ExpertIndex
     private bool IsExcluded(ExpertQuery query, int person) =>
         query.Excluded?.Contains(people[person].Id) == true || (query.Only is { } only && !only.Contains(people[person].Id));
 
-    private ExpertMatch Explain(int person, double score, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, Scratch scratch, VouchSummary vouched)
-    {
-        // The best public items; equal scores in item order, so that the same evidence is shown every time.
-        var slots = new List<int>();
-        for (var slot = scratch.Start[person]; slot < scratch.Start[person] + scratch.Count[person]; slot++)
-        {
-            if (!itemPrivate[scratch.Bucket[slot]])
-            {
-                slots.Add(slot);
-            }
-        }
+    private ExpertMatch Explain(int person, double score, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, QueryScratch scratch, VouchSummary vouched) =>
+        MatchExplanation.Explain(people[person], person, score, parts, concepts, scratch, items, itemPrivate, vouched);
 
-        var buckets = scratch.BucketScore;
-        var bucketItems = scratch.Bucket;
-        slots.Sort((x, y) => buckets[x] != buckets[y] ? buckets[y].CompareTo(buckets[x]) : bucketItems[x].CompareTo(bucketItems[y]));
-        var evidence = slots.Take(EvidenceShown).Select(slot => new EvidenceHit(items[bucketItems[slot]], buckets[slot])).ToList();
-
-        return new ExpertMatch(people[person], score, evidence)
-        {
-            Says = scratch.Declared.Total[person] > 0 ? SaysFor(people[person], concepts) : [],
-            Vouched = vouched,
-            Parts = parts,
-        };
-    }
-
-    /// <summary>The declared phrases that name the topic; a long "about me" is cut to the sentence that does.</summary>
-    private static List<string> SaysFor(Person person, IReadOnlyList<QueryConcept> concepts)
-    {
-        var says = new List<string>();
-        foreach (var phrase in Declared(person))
-        {
-            var parts = ReferenceEquals(phrase, person.AboutMe)
-                ? phrase.Split(['.', '!', '?', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                : [phrase];
-            foreach (var part in parts)
-            {
-                if (says.Count < SaysShown && Mentions(part, concepts) && !says.Contains(part, StringComparer.OrdinalIgnoreCase))
-                {
-                    says.Add(part.Length <= 120 ? part : part[..117].TrimEnd() + "…");
-                }
-            }
-        }
-
-        return says;
-    }
-
-    private static bool Mentions(string text, IReadOnlyList<QueryConcept> concepts)
-    {
-        var terms = new HashSet<string>(TextAnalyzer.Terms(text), StringComparer.Ordinal);
-        foreach (var concept in concepts)
-        {
-            foreach (var form in concept.Alternatives)
-            {
-                if (form.All(terms.Contains))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static void Clean(Scratch scratch)
+    private static void Clean(QueryScratch scratch)
     {
         for (var k = 0; k < scratch.PeopleCount; k++)
         {

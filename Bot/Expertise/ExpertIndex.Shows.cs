@@ -14,7 +14,7 @@ internal sealed partial class ExpertIndex
     /// What each person's work shows on the query's concepts: every matching item weighed by its kind and age,
     /// each person's best items added up. Returns the query's reference score (one strong match).
     /// </summary>
-    private float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, Scratch scratch, bool exhaustive)
+    private float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, QueryScratch scratch, bool exhaustive)
     {
         if (!exhaustive && concepts.Count == 1 && itemLists.TryGet(concepts[0], out var list, out var listReference) && list.Facts is { } facts)
         {
@@ -110,7 +110,7 @@ internal sealed partial class ExpertIndex
     /// A person's exact "shows" (and what of it corroborates what they declare) from their matching items in
     /// the scratch buckets, once per query: the pass only bounds it, and most people never need more.
     /// </summary>
-    private void EnsureExact(Scratch scratch, int person)
+    private void EnsureExact(QueryScratch scratch, int person)
     {
         if (scratch.Exact[person] || scratch.Count[person] == 0)
         {
@@ -172,8 +172,6 @@ internal sealed partial class ExpertIndex
         return (float)Math.Pow(Math.Min(1f, covered), Settings.CoverageExponent);
     }
 
-    /// <summary>The moment a query is asked and how its pass reads items, for the exact sums made after the pass.</summary>
-    private readonly record struct QueryClock(long Now, bool Latest, double ActivityDecay, float CorroborationWeight, bool BestFirst, bool Bounded);
 
     /// <summary>
     /// One pass over a query's matching items in item order, which is owner order (the build numbers each
@@ -185,7 +183,7 @@ internal sealed partial class ExpertIndex
     private struct ShowsPass
     {
         private readonly ExpertIndex index;
-        private readonly Scratch scratch;
+        private readonly QueryScratch scratch;
         private readonly long now;
         private readonly bool beforeLatest;
         private readonly double fading;
@@ -197,7 +195,7 @@ internal sealed partial class ExpertIndex
         private uint mask;
 
         /// <summary>A pass; bestFirst says each person's items come roughly best first, otherwise oldest first; bounded only notes bounds.</summary>
-        public ShowsPass(ExpertIndex index, Scratch scratch, DateTimeOffset asOf, bool bestFirst, bool bounded, ConceptScorer? covered)
+        public ShowsPass(ExpertIndex index, QueryScratch scratch, DateTimeOffset asOf, bool bestFirst, bool bounded, ConceptScorer? covered)
         {
             this.index = index;
             this.covered = covered;

@@ -20,7 +20,7 @@ internal sealed partial class ExpertIndex
     /// counts once, at their best). Diminishing returns are applied on the mass when scoring. Returns the topic's
     /// resolved keys, for <see cref="EndorsersOf"/>.
     /// </summary>
-    private List<ResolvedTopic> Vouches(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, Scratch scratch, float reference)
+    private List<ResolvedTopic> Vouches(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, QueryScratch scratch, float reference)
     {
         var social = query.Social ?? Social;
         var topics = new List<ResolvedTopic>();
@@ -97,7 +97,7 @@ internal sealed partial class ExpertIndex
     }
 
     /// <summary>Who vouches for a person on the query's topic, each at their best value: for the explanation.</summary>
-    private static Dictionary<string, double> EndorsersOf(int person, List<ResolvedTopic> topics, ExpertQuery query, Scratch scratch, float reference)
+    private static Dictionary<string, double> EndorsersOf(int person, List<ResolvedTopic> topics, ExpertQuery query, QueryScratch scratch, float reference)
     {
         var endorsers = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var topic in topics)
@@ -121,7 +121,7 @@ internal sealed partial class ExpertIndex
     }
 
     // 0 for no vouch: a self-endorsement, one given after the moment of the question, or no such endorsement.
-    private static double Value(ResolvedTopic topic, int v, int endorsee, long asOf, Scratch scratch, float reference)
+    private static double Value(ResolvedTopic topic, int v, int endorsee, long asOf, QueryScratch scratch, float reference)
     {
         if (v < 0 || topic.Endorsers[v] == endorsee || topic.Ticks[v] > asOf)
         {

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace ExpertBot.Expertise;
 
 /// <summary>
@@ -40,7 +38,7 @@ internal sealed partial class ExpertIndex
     private readonly InvertedField declaredField;
     private readonly ConceptLists itemLists;
     private readonly ConceptLists declaredLists;
-    private readonly ConcurrentBag<Scratch> scratches = [];
+    private readonly QueryScratchPool scratches;
     private readonly Spelling spelling;
     private readonly ItemSignatures signatures;
     private readonly RankOrder rankOrder;
@@ -75,6 +73,7 @@ internal sealed partial class ExpertIndex
         this.itemField = itemField;
         this.declaredField = declaredField;
         rankOrder = new RankOrder(people);
+        scratches = new QueryScratchPool(items.Length, people.Length, settings.ItemsPerPerson);
         decayWeights = new double[Math.Max(1, settings.ItemsPerPerson) + 1];
         for (var n = 1; n < decayWeights.Length; n++)
         {
@@ -456,9 +455,8 @@ internal sealed partial class ExpertIndex
         return count;
     }
 
-    private Scratch Rent() => scratches.TryTake(out var scratch) ? scratch : new Scratch(items.Length, people.Length, Settings.ItemsPerPerson);
-
-    private void Return(Scratch scratch) => scratches.Add(scratch);
+    /// <summary>The per-query working memory this index lends to its queries (bounded: see <see cref="QueryScratchPool"/>).</summary>
+    internal QueryScratchPool Scratches => scratches;
 
     /// <summary>
     /// The order of an answer, worst first: lower score, then, at equal scores, the name that would be listed
@@ -477,33 +475,5 @@ internal sealed partial class ExpertIndex
             var byName = string.CompareOrdinal(people[y.Person].DisplayName, people[x.Person].DisplayName);
             return byName != 0 ? byName : y.Person.CompareTo(x.Person);
         }
-    }
-
-    /// <summary>Per-query working memory, reused across queries so that the hot path does not allocate arrays.</summary>
-    private sealed class Scratch(int itemCount, int peopleCount, int itemsPerPerson)
-    {
-        public QueryClock Clock { get; set; }
-        public bool[] Exact { get; } = new bool[peopleCount];
-        public float[] Upper { get; } = new float[peopleCount];
-        public float[] Lower { get; } = new float[peopleCount];
-        public float[] Best { get; } = new float[Math.Max(1, itemsPerPerson)];
-        public float[] Weighty { get; } = new float[Math.Max(1, itemsPerPerson)];
-        public ConceptScorer Items { get; } = new(itemCount);
-        public ConceptScorer Declared { get; } = new(peopleCount);
-        public int[] Count { get; } = new int[peopleCount];
-        public int[] Start { get; } = new int[peopleCount];
-        public int[] Bucket { get; } = new int[itemCount];
-        public float[] BucketScore { get; } = new float[itemCount];
-        public byte[] BucketClass { get; } = new byte[itemCount];
-        public float[] Shows { get; } = new float[peopleCount];
-        public float[] Coverage { get; } = new float[peopleCount];
-        public uint[] Mask { get; } = new uint[peopleCount];
-        public bool HasCore { get; set; }
-        public float[] Corroborates { get; } = new float[peopleCount];
-        public int[] People { get; } = new int[peopleCount];
-        public int PeopleCount { get; set; }
-        public double[] VouchMass { get; } = new double[peopleCount];
-        public int[] Vouched { get; } = new int[peopleCount];
-        public int VouchedCount { get; set; }
     }
 }

@@ -1,0 +1,31 @@
+using ExpertBot.Expertise;
+
+namespace ExpertBot.Tests.Expertise;
+
+public sealed class QueryScratchPoolTests
+{
+    [Fact]
+    public void A_burst_beyond_the_capacity_does_not_stay_pooled()
+    {
+        var pool = new QueryScratchPool(itemCount: 100, peopleCount: 10, itemsPerPerson: 10);
+        var rented = Enumerable.Range(0, pool.Capacity + 5).Select(_ => pool.Rent()).ToList();
+
+        rented.ForEach(pool.Return);
+
+        Assert.Equal(pool.Capacity, pool.Count);
+    }
+
+    [Fact]
+    public void A_returned_scratch_is_lent_again_instead_of_a_new_one()
+    {
+        var pool = new QueryScratchPool(itemCount: 100, peopleCount: 10, itemsPerPerson: 10);
+        var first = pool.Rent();
+        pool.Return(first);
+
+        Assert.Same(first, pool.Rent());
+    }
+
+    [Fact]
+    public void The_size_of_one_grows_with_the_items_and_people_it_serves() =>
+        Assert.True(QueryScratch.Bytes(2_000_000, 100_000) > 10 * QueryScratch.Bytes(100_000, 5_000));
+}

@@ -1,0 +1,38 @@
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// One query's working memory: arrays sized by the index's items and people, reused across queries so that the
+/// hot path allocates nothing. Cleaned through the lists of what a query touched, never by a full sweep.
+/// </summary>
+internal sealed class QueryScratch(int itemCount, int peopleCount, int itemsPerPerson)
+{
+    public QueryClock Clock { get; set; }
+    public bool[] Exact { get; } = new bool[peopleCount];
+    public float[] Upper { get; } = new float[peopleCount];
+    public float[] Lower { get; } = new float[peopleCount];
+    public float[] Best { get; } = new float[Math.Max(1, itemsPerPerson)];
+    public float[] Weighty { get; } = new float[Math.Max(1, itemsPerPerson)];
+    public ConceptScorer Items { get; } = new(itemCount);
+    public ConceptScorer Declared { get; } = new(peopleCount);
+    public int[] Count { get; } = new int[peopleCount];
+    public int[] Start { get; } = new int[peopleCount];
+    public int[] Bucket { get; } = new int[itemCount];
+    public float[] BucketScore { get; } = new float[itemCount];
+    public byte[] BucketClass { get; } = new byte[itemCount];
+    public float[] Shows { get; } = new float[peopleCount];
+    public float[] Coverage { get; } = new float[peopleCount];
+    public uint[] Mask { get; } = new uint[peopleCount];
+    public bool HasCore { get; set; }
+    public float[] Corroborates { get; } = new float[peopleCount];
+    public int[] People { get; } = new int[peopleCount];
+    public int PeopleCount { get; set; }
+    public double[] VouchMass { get; } = new double[peopleCount];
+    public int[] Vouched { get; } = new int[peopleCount];
+    public int VouchedCount { get; set; }
+
+    /// <summary>The bytes its arrays hold, for measurements: per item, per person, and the two scorers'.</summary>
+    public static long Bytes(int itemCount, int peopleCount) =>
+        ((long)itemCount * (sizeof(int) + sizeof(float) + sizeof(byte))) // buckets
+        + ((long)peopleCount * ((sizeof(bool) + (sizeof(float) * 5) + (sizeof(int) * 4) + sizeof(uint) + sizeof(double))))
+        + ConceptScorer.Bytes(itemCount) + ConceptScorer.Bytes(peopleCount);
+}
