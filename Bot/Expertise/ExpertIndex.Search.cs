@@ -63,7 +63,7 @@ internal sealed partial class ExpertIndex
                 reference = declaredReference > 0 ? declaredReference : 1f;
             }
 
-            var vouches = Vouches(query, concepts, scratch, reference);
+            var vouches = vouchScoring.Vouches(query, query.Social ?? Social, concepts, scratch, reference, endorser => EnsureExact(scratch, endorser));
             var candidates = Candidates(query, scratch, reference);
 
             // Dequeued worst first: the answer is filled from its end.
@@ -72,7 +72,7 @@ internal sealed partial class ExpertIndex
             {
                 candidates.TryDequeue(out var candidate, out var rank);
                 var (person, parts) = candidate;
-                var endorsers = scratch.VouchMass[person] > 0 ? EndorsersOf(person, vouches, query, scratch, reference) : null;
+                var endorsers = scratch.VouchMass[person] > 0 ? VouchScoring.EndorsersOf(person, vouches, query, scratch, reference) : null;
                 var vouched = endorsers is null
                     ? VouchSummary.None
                     : new VouchSummary(endorsers.Count, [.. endorsers.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(EndorsersShown).Select(e => e.Key)]);

@@ -39,6 +39,7 @@ internal sealed partial class ExpertIndex
     private readonly ConceptLists itemLists;
     private readonly ConceptLists declaredLists;
     private readonly QueryScratchPool scratches;
+    private readonly VouchScoring vouchScoring;
     private readonly Spelling spelling;
     private readonly ItemSignatures signatures;
     private readonly RankOrder rankOrder;
@@ -98,6 +99,7 @@ internal sealed partial class ExpertIndex
             list.Add(i);
         }
 
+        vouchScoring = new VouchScoring(personIndex, lexicon);
         peopleByName = names.ToDictionary(n => n.Key, n => n.Value.ToArray(), StringComparer.Ordinal);
 
         // Each person's items, for explanations and "my expertise": a counting sort by owner.

@@ -3,7 +3,12 @@ using System.Runtime.CompilerServices;
 
 namespace ExpertBot.Expertise;
 
-internal sealed partial class ExpertIndex
+/// <summary>
+/// What colleagues vouch for a query's topic: each endorsee's vouch mass, every endorser weighed by what their own
+/// work shows on the topic (their exact "shows", asked of the query) and by the social graph's reciprocity and
+/// clique discounts. Topics of a graph are resolved to index positions once and cached per graph.
+/// </summary>
+internal sealed class VouchScoring(Dictionary<string, int> personIndex, TopicLexicon lexicon)
 {
     // An endorser's credibility on the topic: a floor, most of it from what their own work shows on the
     // very topic, a little from what others vouch of them (standing, already discounted for rings).
@@ -20,16 +25,15 @@ internal sealed partial class ExpertIndex
     /// counts once, at their best). Diminishing returns are applied on the mass when scoring. Returns the topic's
     /// resolved keys, for <see cref="EndorsersOf"/>.
     /// </summary>
-    private List<ResolvedTopic> Vouches(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, QueryScratch scratch, float reference)
+    public List<ResolvedTopic> Vouches(ExpertQuery query, SocialGraph social, IReadOnlyList<QueryConcept> concepts, QueryScratch scratch, float reference, Action<int> ensureExact)
     {
-        var social = query.Social ?? Social;
         var topics = new List<ResolvedTopic>();
         if (social.Count == 0)
         {
             return topics;
         }
 
-        var keys = new HashSet<string>(StringComparer.Ordinal) { Lexicon.Normalise(query.Topic) };
+        var keys = new HashSet<string>(StringComparer.Ordinal) { lexicon.Normalise(query.Topic) };
         foreach (var concept in concepts)
         {
             if (concept.Key is not null)
@@ -51,7 +55,7 @@ internal sealed partial class ExpertIndex
             {
                 if (endorser >= 0)
                 {
-                    EnsureExact(scratch, endorser);
+                    ensureExact(endorser);
                 }
             }
         }
@@ -97,7 +101,7 @@ internal sealed partial class ExpertIndex
     }
 
     /// <summary>Who vouches for a person on the query's topic, each at their best value: for the explanation.</summary>
-    private static Dictionary<string, double> EndorsersOf(int person, List<ResolvedTopic> topics, ExpertQuery query, QueryScratch scratch, float reference)
+    public static Dictionary<string, double> EndorsersOf(int person, List<ResolvedTopic> topics, ExpertQuery query, QueryScratch scratch, float reference)
     {
         var endorsers = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var topic in topics)
@@ -172,7 +176,7 @@ internal sealed partial class ExpertIndex
     }
 
     /// <summary>One topic's endorsements with people as positions: endorsee e's vouches are Offsets[e]..Offsets[e + 1].</summary>
-    private sealed class ResolvedTopic(int[] endorsees, int[] offsets, int[] endorsers, string[] endorserIds, double[] discounts, double[] standings, long[] ticks)
+    internal sealed class ResolvedTopic(int[] endorsees, int[] offsets, int[] endorsers, string[] endorserIds, double[] discounts, double[] standings, long[] ticks)
     {
         public int[] Endorsees { get; } = endorsees;
         public int[] Offsets { get; } = offsets;
