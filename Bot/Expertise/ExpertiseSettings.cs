@@ -100,7 +100,7 @@ internal sealed record ExpertiseSettings
 
     public int FeedbackItems { get; init; } = 20;
 
-    public int FeedbackTerms { get; init; } = 10;
+    public int FeedbackTerms { get; init; } = 5;
 
     public int FeedbackMinItems { get; init; } = 3;
 
