@@ -8,9 +8,6 @@ namespace ExpertBot.Expertise;
 /// </summary>
 internal sealed partial class ExpertIndex
 {
-    private const int IndexedTextLength = 5_000;
-    private const int ExcerptLength = 200;
-
     private readonly Person[] people;
     private readonly Dictionary<string, int> personIndex;
     private readonly Dictionary<string, int[]> peopleByName;
@@ -201,77 +198,8 @@ internal sealed partial class ExpertIndex
 
     internal InvertedField DeclaredField => declaredField;
 
-    public static ExpertIndex Build(Organisation organisation, ExpertiseSettings? settings = null)
-    {
-        ArgumentNullException.ThrowIfNull(organisation);
-        settings ??= ExpertiseSettings.Default;
-        var people = organisation.People.ToArray();
-        var owners = new Dictionary<string, int>(people.Length, StringComparer.Ordinal);
-        for (var i = 0; i < people.Length; i++)
-        {
-            owners.TryAdd(people[i].Id, i);
-        }
-
-        var learner = new AcronymLearner();
-        var items = new List<EvidenceItem>();
-        var itemPerson = new List<int>();
-        var itemWeight = new List<float>();
-        var itemTicks = new List<long>();
-        var itemPrivate = new List<bool>();
-        var itemField = new InvertedField.Builder();
-        var terms = new List<string>();
-        var frequencies = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var (item, owner) in GroupedByOwner(organisation.Signals, owners, people.Length, settings))
-        {
-            var isPrivate = item.Visibility == Visibility.Private;
-
-            frequencies.Clear();
-            var text = item.Text is { Length: > IndexedTextLength } longText ? longText[..IndexedTextLength] : item.Text;
-            var length = Count(item.Title, 2f, terms, frequencies) + Count(text, 1f, terms, frequencies);
-            if (!isPrivate)
-            {
-                learner.Read(item.Title);
-                learner.Read(text);
-            }
-
-            itemField.Add(frequencies, length);
-
-            // Only what an explanation needs is kept: the text only as an excerpt when there is no title.
-            items.Add(item with { Text = item.Title is null ? Excerpt(item.Text) : null });
-            itemPerson.Add(owner);
-            itemWeight.Add((float)settings.ItemWeight(item.Kind, length));
-            itemTicks.Add(item.Timestamp.UtcTicks);
-            itemPrivate.Add(isPrivate);
-        }
-
-        var declaredField = new InvertedField.Builder();
-        foreach (var person in people)
-        {
-            frequencies.Clear();
-            var length = 0f;
-            foreach (var phrase in Declared(person))
-            {
-                learner.Read(phrase);
-                length += Count(phrase, 1f, terms, frequencies);
-            }
-
-            declaredField.Add(frequencies, length);
-        }
-
-        var lexicon = (settings.UseCuratedLexicon ? TopicLexicon.Curated : TopicLexicon.Empty).With(learner.Learned());
-        return new ExpertIndex(
-            people,
-            [.. items],
-            [.. itemPerson],
-            [.. itemWeight],
-            [.. itemTicks],
-            [.. itemPrivate],
-            itemField.Build(),
-            declaredField.Build(),
-            lexicon,
-            SocialGraph.Build(organisation.Endorsements, lexicon),
-            settings);
-    }
+    public static ExpertIndex Build(Organisation organisation, ExpertiseSettings? settings = null) =>
+        ExpertIndexBuilder.Build(organisation, settings ?? ExpertiseSettings.Default);
 
     /// <summary>
     /// A known topic's list of items made ready to be read alone: each entry with its item's facts and weight
@@ -298,47 +226,6 @@ internal sealed partial class ExpertIndex
             Facts = [.. order.Select(k => itemFacts[list.Documents[k]])],
             Classes = [.. order.Select(k => itemClass[list.Documents[k]])],
         };
-    }
-
-    /// <summary>
-    /// The items the index keeps (private ones only when they count), each with its owner, grouped by owner in
-    /// the order people are listed: a person's items get consecutive numbers, so that a query adds up each
-    /// person's items in one pass in item order instead of sorting them by owner.
-    /// </summary>
-    private static IEnumerable<(EvidenceItem Item, int Owner)> GroupedByOwner(
-        IReadOnlyList<EvidenceItem> signals, Dictionary<string, int> owners, int peopleCount, ExpertiseSettings settings)
-    {
-        var counts = new int[peopleCount + 1];
-        var ownerOf = new int[signals.Count];
-        for (var i = 0; i < signals.Count; i++)
-        {
-            var item = signals[i];
-            var counted = item.Visibility != Visibility.Private || settings.CountPrivateItems;
-            ownerOf[i] = counted && owners.TryGetValue(item.PersonId, out var owner) ? owner : -1;
-            if (ownerOf[i] >= 0)
-            {
-                counts[ownerOf[i] + 1]++;
-            }
-        }
-
-        for (var p = 0; p < peopleCount; p++)
-        {
-            counts[p + 1] += counts[p];
-        }
-
-        var order = new int[counts[^1]];
-        for (var i = 0; i < signals.Count; i++)
-        {
-            if (ownerOf[i] >= 0)
-            {
-                order[counts[ownerOf[i]]++] = i;
-            }
-        }
-
-        foreach (var i in order)
-        {
-            yield return (signals[i], ownerOf[i]);
-        }
     }
 
     public Person? FindPerson(string id) => personIndex.TryGetValue(id, out var i) ? people[i] : null;
@@ -379,28 +266,6 @@ internal sealed partial class ExpertIndex
         {
             yield return person.AboutMe;
         }
-    }
-
-    private static float Count(string? text, float weight, List<string> terms, Dictionary<string, float> frequencies)
-    {
-        terms.Clear();
-        TextAnalyzer.AddTerms(text, terms);
-        foreach (var term in terms)
-        {
-            frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
-        }
-
-        return terms.Count * weight;
-    }
-
-    private static string? Excerpt(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return text.Length <= ExcerptLength ? text : text[..ExcerptLength];
     }
 
     private static string FoldName(string name) =>

@@ -1,0 +1,146 @@
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// Builds an index from an organisation: items numbered by owner (so a query adds up each person in one ordered
+/// pass), each weighed by its kind and substance, two BM25 fields (work, profile) and the lexicon with what the
+/// organisation's own text teaches (acronyms). Pure: no IO.
+/// </summary>
+internal static class ExpertIndexBuilder
+{
+    private const int IndexedTextLength = 5_000;
+    private const int ExcerptLength = 200;
+
+    public static ExpertIndex Build(Organisation organisation, ExpertiseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var people = organisation.People.ToArray();
+        var owners = new Dictionary<string, int>(people.Length, StringComparer.Ordinal);
+        for (var i = 0; i < people.Length; i++)
+        {
+            owners.TryAdd(people[i].Id, i);
+        }
+
+        var learner = new AcronymLearner();
+        var items = new List<EvidenceItem>();
+        var itemPerson = new List<int>();
+        var itemWeight = new List<float>();
+        var itemTicks = new List<long>();
+        var itemPrivate = new List<bool>();
+        var itemField = new InvertedField.Builder();
+        var terms = new List<string>();
+        var frequencies = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var (item, owner) in GroupedByOwner(organisation.Signals, owners, people.Length, settings))
+        {
+            var isPrivate = item.Visibility == Visibility.Private;
+
+            frequencies.Clear();
+            var text = item.Text is { Length: > IndexedTextLength } longText ? longText[..IndexedTextLength] : item.Text;
+            var length = Count(item.Title, 2f, terms, frequencies) + Count(text, 1f, terms, frequencies);
+            if (!isPrivate)
+            {
+                learner.Read(item.Title);
+                learner.Read(text);
+            }
+
+            itemField.Add(frequencies, length);
+
+            // Only what an explanation needs is kept: the text only as an excerpt when there is no title.
+            items.Add(item with { Text = item.Title is null ? Excerpt(item.Text) : null });
+            itemPerson.Add(owner);
+            itemWeight.Add((float)settings.ItemWeight(item.Kind, length));
+            itemTicks.Add(item.Timestamp.UtcTicks);
+            itemPrivate.Add(isPrivate);
+        }
+
+        var declaredField = new InvertedField.Builder();
+        foreach (var person in people)
+        {
+            frequencies.Clear();
+            var length = 0f;
+            foreach (var phrase in ExpertIndex.Declared(person))
+            {
+                learner.Read(phrase);
+                length += Count(phrase, 1f, terms, frequencies);
+            }
+
+            declaredField.Add(frequencies, length);
+        }
+
+        var lexicon = (settings.UseCuratedLexicon ? TopicLexicon.Curated : TopicLexicon.Empty).With(learner.Learned());
+        return new ExpertIndex(
+            people,
+            [.. items],
+            [.. itemPerson],
+            [.. itemWeight],
+            [.. itemTicks],
+            [.. itemPrivate],
+            itemField.Build(),
+            declaredField.Build(),
+            lexicon,
+            SocialGraph.Build(organisation.Endorsements, lexicon),
+            settings);
+    }
+
+    /// <summary>
+    /// The items the index keeps (private ones only when they count), each with its owner, grouped by owner in
+    /// the order people are listed: a person's items get consecutive numbers, so that a query adds up each
+    /// person's items in one pass in item order instead of sorting them by owner.
+    /// </summary>
+    private static IEnumerable<(EvidenceItem Item, int Owner)> GroupedByOwner(
+        IReadOnlyList<EvidenceItem> signals, Dictionary<string, int> owners, int peopleCount, ExpertiseSettings settings)
+    {
+        var counts = new int[peopleCount + 1];
+        var ownerOf = new int[signals.Count];
+        for (var i = 0; i < signals.Count; i++)
+        {
+            var item = signals[i];
+            var counted = item.Visibility != Visibility.Private || settings.CountPrivateItems;
+            ownerOf[i] = counted && owners.TryGetValue(item.PersonId, out var owner) ? owner : -1;
+            if (ownerOf[i] >= 0)
+            {
+                counts[ownerOf[i] + 1]++;
+            }
+        }
+
+        for (var p = 0; p < peopleCount; p++)
+        {
+            counts[p + 1] += counts[p];
+        }
+
+        var order = new int[counts[^1]];
+        for (var i = 0; i < signals.Count; i++)
+        {
+            if (ownerOf[i] >= 0)
+            {
+                order[counts[ownerOf[i]]++] = i;
+            }
+        }
+
+        foreach (var i in order)
+        {
+            yield return (signals[i], ownerOf[i]);
+        }
+    }
+
+    private static float Count(string? text, float weight, List<string> terms, Dictionary<string, float> frequencies)
+    {
+        terms.Clear();
+        TextAnalyzer.AddTerms(text, terms);
+        foreach (var term in terms)
+        {
+            frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
+        }
+
+        return terms.Count * weight;
+    }
+
+    private static string? Excerpt(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return text.Length <= ExcerptLength ? text : text[..ExcerptLength];
+    }
+}
