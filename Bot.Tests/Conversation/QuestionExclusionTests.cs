@@ -34,3 +34,15 @@ public sealed class QuestionExclusionTests
     public void TopicOf_WorkedOnAndBothFrames_GiveTheTopics(string question, string topic) =>
         Assert.Equal(topic, QuestionParser.TopicOf(question));
 }
+
+public sealed class QuestionLengthTests
+{
+    [Fact]
+    public void TopicOf_APastedPage_IsCutToAFewHundredCharacters()
+    {
+        var topic = QuestionParser.TopicOf("who knows " + string.Concat(Enumerable.Repeat("kubernetes ", 10_000)));
+
+        Assert.True(topic.Length <= QuestionParser.LongestTopic + 1, $"{topic.Length} characters");
+        Assert.StartsWith("kubernetes", topic, StringComparison.Ordinal);
+    }
+}

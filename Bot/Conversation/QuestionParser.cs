@@ -12,6 +12,9 @@ internal static partial class QuestionParser
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>The most characters of a topic kept (the bot's card titles show it).</summary>
+    public const int LongestTopic = 200;
+
     // "experience with", "some expertise in", "a background in": the frame around a topic, not the topic.
     private const string ExperienceIn = @"(?:(?:any|some|prior|real)\s+)?(?:experience|expertise|knowledge|skills|a\s+background)\s+(?:with|in|on|of)";
 
@@ -184,7 +187,10 @@ internal static partial class QuestionParser
 
     private static string CleanTopic(string topic, Language? language)
     {
-        var t = WithoutExclusion(topic.Trim());
+        // A topic is a few words; a pasted page is cut, so that neither the search nor the card it titles grows with it.
+        var t = topic.Trim();
+        t = t.Length > LongestTopic ? t[..LongestTopic].TrimEnd() + "…" : t;
+        t = WithoutExclusion(t);
         t = t.Trim().TrimEnd('?', '!', '.', ' ', '\u00A0', ';', ':').Trim();
         if (language != Language.French)
         {
