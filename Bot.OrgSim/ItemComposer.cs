@@ -39,7 +39,9 @@ internal sealed class ItemComposer
             ? Substantive(spec, rng)
             : social.Compose(spec, person, rng, sb);
         var (source, url) = links.For(spec.Kind, person, title, rng);
-        return new SignalRecord("sig-" + rng.Hex(16), person.Id, TimeSpread.Iso(spec.Time), KindLabels[(int)spec.Kind],
+        // The person's id is part of the item's: two people's generators may share a seed at 100,000 people
+        // (32-bit seeds), and ids must stay unique even then.
+        return new SignalRecord("sig-" + person.Id[..8] + "-" + rng.Hex(12), person.Id, TimeSpread.Iso(spec.Time), KindLabels[(int)spec.Kind],
             title, text, url, source);
     }
 
