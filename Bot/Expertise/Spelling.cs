@@ -4,7 +4,7 @@ namespace ExpertBot.Expertise;
 /// Typo tolerance against the organisation's own vocabulary: a query word the organisation never writes is
 /// read as the commonest word one edit away ("kubernets" → kubernetes, "kafak" → kafka;
 /// two edits for long words). Words the lexicon knows are never changed. Only the miss path pays: the words of
-/// each length are kept apart, so a correction compares a few thousand words, not the whole vocabulary.
+/// each length and first letter are kept apart, so a correction compares a few hundred words, not the vocabulary.
 /// </summary>
 internal sealed partial class Spelling
 {
@@ -16,23 +16,33 @@ internal sealed partial class Spelling
     private const int LongestTopic = 4;
 
     private readonly Dictionary<string, int> documentFrequency;
-    private readonly string[][] byLength;
+
+    // Common words by length and first letter: a typo keeps its first letter or swaps it with the second, so a
+    // correction reads a few hundred words, not a whole length of the vocabulary.
+    private readonly Dictionary<(int Length, char First), string[]> byStart;
 
     public Spelling(InvertedField field)
     {
         documentFrequency = new Dictionary<string, int>(field.TermCount, StringComparer.Ordinal);
-        var lists = new List<string>[LongestWord + 1];
+        var lists = new Dictionary<(int, char), List<string>>();
         foreach (var (term, id) in field.Terms)
         {
             var df = field.Offsets[id + 1] - field.Offsets[id];
             documentFrequency[term] = df;
             if (df >= CommonDocuments && term.Length >= ShortestCorrected && term.Length <= LongestWord && term.All(char.IsLetter))
             {
-                (lists[term.Length] ??= []).Add(term);
+                var key = (term.Length, term[0]);
+                if (!lists.TryGetValue(key, out var list))
+                {
+                    lists[key] = list = [];
+                }
+
+                list.Add(term);
             }
         }
 
-        byLength = [.. lists.Select(l => l?.ToArray() ?? [])];
+        // In order, so that among equally good corrections the same one is chosen whatever the dictionary's order.
+        byStart = lists.ToDictionary(l => l.Key, l => l.Value.Order(StringComparer.Ordinal).ToArray());
     }
 
     /// <summary>The question's topic with likely typos replaced by the organisation's word, or null when none was.</summary>
@@ -72,7 +82,8 @@ internal sealed partial class Spelling
         var (bestDf, bestDistance) = (0, int.MaxValue);
         for (var length = Math.Max(ShortestCorrected, term.Length - edits); length <= Math.Min(LongestWord, term.Length + edits); length++)
         {
-            foreach (var candidate in byLength[length])
+            var starts = term[0] == term[1] ? [term[0]] : new[] { term[0], term[1] };
+            foreach (var candidate in starts.SelectMany(first => byStart.GetValueOrDefault((length, first), [])))
             {
                 var distance = Distance(term, candidate, edits);
                 if (distance > edits)
