@@ -14,7 +14,7 @@ internal static class BuildMeasurement
     public static int Run(bool lucene)
     {
         MachineInfo.Describe();
-        var organisation = BenchData.Generate().Organisation;
+        var organisation = BenchData.Load().Organisation;
         Collect();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var residentBefore = ProcessMemory.Resident();
@@ -34,8 +34,8 @@ internal static class BuildMeasurement
 
         Console.WriteLine($"engine build: {index.PeopleCount:N0} people, {index.ItemCount:N0} items indexed");
         Console.WriteLine($"  elapsed                         {watch.Elapsed.TotalSeconds:N1} s");
-        Console.WriteLine($"  resident before the build       {ProcessMemory.Megabytes(residentBefore)} (the generated organisation, held by the caller)");
-        Console.WriteLine($"  peak resident during the build  {ProcessMemory.Megabytes(peak)} (VmHWM{(peakReset ? ", reset before the build" : ", NOT reset: includes generation")})");
+        Console.WriteLine($"  resident before the build       {ProcessMemory.Megabytes(residentBefore)} (the organisation, held by the caller)");
+        Console.WriteLine($"  peak resident during the build  {ProcessMemory.Megabytes(peak)} (VmHWM{(peakReset ? ", reset before the build" : ", NOT reset: includes reading the organisation")})");
         Console.WriteLine($"  peak growth over the baseline   {ProcessMemory.Megabytes(peak - residentBefore)}");
         Console.WriteLine($"  managed heap kept by the index  {ProcessMemory.Megabytes(heapAfter - heapBefore)} (heap after minus before, organisation still alive)");
         Console.WriteLine($"  allocated during the build      {ProcessMemory.Megabytes(allocated)}, {gen2} gen2 collections");
@@ -44,6 +44,9 @@ internal static class BuildMeasurement
         if (lucene)
         {
             var path = Path.Combine(Path.GetTempPath(), $"expertbot-lucene-{Environment.ProcessId}");
+            Collect();
+            var luceneBefore = ProcessMemory.Resident();
+            var lucenePeakReset = ProcessMemory.ResetPeak();
             watch.Restart();
             LuceneBaseline.Build(organisation, path);
             watch.Stop();
@@ -51,7 +54,10 @@ internal static class BuildMeasurement
             Console.WriteLine($"lucene build (StandardAnalyzer, BM25, force-merged to one segment)");
             Console.WriteLine($"  elapsed                         {watch.Elapsed.TotalSeconds:N1} s");
             Console.WriteLine($"  index size on disk              {ProcessMemory.Megabytes(size)}");
-            Console.WriteLine($"  peak resident so far            {ProcessMemory.Megabytes(ProcessMemory.PeakResident())} (includes the engine's index)");
+            var lucenePeak = ProcessMemory.PeakResident();
+            Console.WriteLine($"  resident before the build       {ProcessMemory.Megabytes(luceneBefore)} (the organisation and the engine's index)");
+            Console.WriteLine($"  peak resident during the build  {ProcessMemory.Megabytes(lucenePeak)} (VmHWM{(lucenePeakReset ? ", reset before the build" : ", NOT reset")})");
+            Console.WriteLine($"  peak growth over the baseline   {ProcessMemory.Megabytes(lucenePeak - luceneBefore)}");
             Directory.Delete(path, recursive: true);
         }
 

@@ -6,9 +6,10 @@ namespace ExpertBot.Benchmarks;
 
 /// <summary>
 /// --measure-latency [--count N]: per-query latency of the engine and of the Lucene baseline after warm-up,
-/// over the generator's queries in a fixed round-robin (every group mixed), the two interleaved query by query
-/// so that both see the same machine noise. Also split by kind of question: one topic the lexicon knows (read
-/// from its precomputed list) or several concepts (words walked and added up across).
+/// over the organisation's queries in a fixed round-robin (every group mixed), the two interleaved query by
+/// query so that both see the same machine noise. Split by group (engine and Lucene, and their ratios) and by
+/// kind of question: one topic the lexicon knows (read from its precomputed list) or several concepts (words
+/// walked and added up across).
 /// </summary>
 internal static class LatencyMeasurement
 {
@@ -25,7 +26,9 @@ internal static class LatencyMeasurement
         Console.WriteLine($"engine index loaded in {watch.Elapsed.TotalSeconds:N1} s; {queries.Count} queries in {queries.Select(q => q.Group).Distinct().Count()} groups");
         using var lucene = BenchData.OpenLucene();
 
-        ExpertMatchCount Engine(BenchQuery q) => new(engine.Search(new ExpertQuery(q.Topic, BenchScale.AsOf, BenchScale.Top)).Count);
+        var asOf = BenchScale.AsOf(engine);
+        Console.WriteLine($"asked as of {asOf:yyyy-MM-dd HH:mm} UTC, top {BenchScale.Top}");
+        ExpertMatchCount Engine(BenchQuery q) => new(engine.Search(new ExpertQuery(q.Topic, asOf, BenchScale.Top)).Count);
         ExpertMatchCount Lucene(BenchQuery q) => new(lucene.Search(q.Topic, BenchScale.Top).Count);
 
         int engineEmpty = 0, luceneEmpty = 0;
@@ -46,7 +49,7 @@ internal static class LatencyMeasurement
 
         var engineTimes = new Latencies();
         var luceneTimes = new Latencies();
-        var byGroup = queries.Select(q => q.Group).Distinct().ToDictionary(g => g, _ => new Latencies(), StringComparer.Ordinal);
+        var byGroup = queries.Select(q => q.Group).Distinct().ToDictionary(g => g, _ => (Engine: new Latencies(), Lucene: new Latencies()), StringComparer.Ordinal);
         var kinds = queries.Distinct().ToDictionary(q => q, q => engine.Lexicon.Concepts(TextAnalyzer.Terms(q.Topic)) is { Count: 1 } c && c[0].Key is not null ? OneTopic : SeveralConcepts);
         var byKind = new Dictionary<string, (Latencies Engine, Latencies Lucene)>(StringComparer.Ordinal)
         {
@@ -61,15 +64,16 @@ internal static class LatencyMeasurement
 
             // Alternate which goes first, so that neither always runs with the other's data in cache.
             var (engineKind, luceneKind) = byKind[kinds[query]];
+            var (engineGroup, luceneGroup) = byGroup[query.Group];
             if (i % 2 == 0)
             {
-                engineTimes.Add(Time(Engine, query, byGroup[query.Group], engineKind));
-                luceneTimes.Add(Time(Lucene, query, luceneKind));
+                engineTimes.Add(Time(Engine, query, engineGroup, engineKind));
+                luceneTimes.Add(Time(Lucene, query, luceneGroup, luceneKind));
             }
             else
             {
-                luceneTimes.Add(Time(Lucene, query, luceneKind));
-                engineTimes.Add(Time(Engine, query, byGroup[query.Group], engineKind));
+                luceneTimes.Add(Time(Lucene, query, luceneGroup, luceneKind));
+                engineTimes.Add(Time(Engine, query, engineGroup, engineKind));
             }
         }
 
@@ -79,10 +83,21 @@ internal static class LatencyMeasurement
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"  engine ÷ lucene: mean {engineTimes.MeanMilliseconds / luceneTimes.MeanMilliseconds:N2}×, p50 {engineTimes.Milliseconds(50) / luceneTimes.Milliseconds(50):N2}×, p99 {engineTimes.Milliseconds(99) / luceneTimes.Milliseconds(99):N2}×"));
-        Console.WriteLine("engine by group:");
-        foreach (var (group, times) in byGroup)
+        Console.WriteLine("by group (engine, then lucene):");
+        foreach (var (group, (engineGroup, luceneGroup)) in byGroup)
         {
-            Console.WriteLine($"  {group,-12} {times.Summary()}");
+            Console.WriteLine($"  {group,-16} engine {engineGroup.Summary()}");
+            Console.WriteLine($"  {string.Empty,-16} lucene {luceneGroup.Summary()}");
+            Console.WriteLine($"  {string.Empty,-16} {Ratios(engineGroup, luceneGroup)}");
+        }
+
+        Console.WriteLine("by group, against issue #11 (engine p50 ≤ 2 ms, p99 ≤ 20 ms, ≤ 1.5× Lucene):");
+        Console.WriteLine("  | group | n | engine p50 / p95 / p99 / mean (ms) | Lucene p50 / p95 / p99 / mean (ms) | ratio p50 / p99 / mean |");
+        foreach (var (group, (engineGroup, luceneGroup)) in byGroup)
+        {
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  | {group} | {engineGroup.Count} | {Row(engineGroup)} | {Row(luceneGroup)} | {engineGroup.Milliseconds(50) / luceneGroup.Milliseconds(50):N2}× / {engineGroup.Milliseconds(99) / luceneGroup.Milliseconds(99):N2}× / {engineGroup.MeanMilliseconds / luceneGroup.MeanMilliseconds:N2}× |"));
         }
 
         Console.WriteLine("by kind of question (engine, then lucene):");
@@ -90,11 +105,19 @@ internal static class LatencyMeasurement
         {
             Console.WriteLine($"  {kind,-16} engine {engineKind.Summary()}");
             Console.WriteLine($"  {string.Empty,-16} lucene {luceneKind.Summary()}");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {string.Empty,-16} engine ÷ lucene: mean {engineKind.MeanMilliseconds / luceneKind.MeanMilliseconds:N2}×"));
+            Console.WriteLine($"  {string.Empty,-16} {Ratios(engineKind, luceneKind)}");
         }
 
         return 0;
     }
+
+    private static string Ratios(Latencies engine, Latencies lucene) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"engine ÷ lucene: mean {engine.MeanMilliseconds / lucene.MeanMilliseconds:N2}×, p50 {engine.Milliseconds(50) / lucene.Milliseconds(50):N2}×, p99 {engine.Milliseconds(99) / lucene.Milliseconds(99):N2}×");
+
+    private static string Row(Latencies times) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{times.Milliseconds(50):N2} / {times.Milliseconds(95):N2} / {times.Milliseconds(99):N2} / {times.MeanMilliseconds:N2}");
 
     private static long Time(Func<BenchQuery, ExpertMatchCount> search, BenchQuery query, params Latencies[] alsoInto)
     {

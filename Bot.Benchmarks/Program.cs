@@ -2,16 +2,24 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using ExpertBot.Benchmarks;
 
-// ExpertBot's benchmarks (issue #3). The scale is EXPERTBOT_BENCH_PEOPLE or --people N (default 100,000);
-// --people is turned into the variable so that BenchmarkDotNet's child processes see it too.
+// ExpertBot's benchmarks (issues #3 and #11). The organisation is the in-repo generator's at
+// EXPERTBOT_BENCH_PEOPLE or --people N (default 100,000), or a snapshot folder (EXPERTBOT_BENCH_SNAPSHOT or
+// --snapshot DIR, e.g. written by Bot.OrgSim, its questions and groups from its queries.jsonl); the options are
+// turned into the variables so that BenchmarkDotNet's child processes see them too.
 //   --measure-build [--lucene]   one build: elapsed, peak resident memory (VmHWM), heap kept
-//   --measure-latency [--count N] per-query p50/p95/p99 of the engine and the Lucene baseline
+//   --measure-latency [--count N] per-query p50/p95/p99 of the engine and the Lucene baseline, by group
+//   --measure-concurrency [--concurrency 16] [--count N]  throughput, latency and memory under concurrent queries
 //   --measure-store              save/load times and file size
 //   anything else                BenchmarkDotNet (e.g. --filter '*Query*' --job short)
 var rest = new List<string>(args);
 if (Take(rest, "--people") is { } people)
 {
     Environment.SetEnvironmentVariable(BenchScale.PeopleVariable, people);
+}
+
+if (Take(rest, "--snapshot") is { } snapshot)
+{
+    Environment.SetEnvironmentVariable(BenchScale.SnapshotVariable, Path.GetFullPath(snapshot));
 }
 
 if (Flag(rest, "--measure-build"))
@@ -22,6 +30,13 @@ if (Flag(rest, "--measure-build"))
 if (Flag(rest, "--measure-latency"))
 {
     return LatencyMeasurement.Run(Take(rest, "--count") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 2_000);
+}
+
+if (Flag(rest, "--measure-concurrency"))
+{
+    return ConcurrencyMeasurement.Run(
+        Take(rest, "--concurrency") is { } threads ? int.Parse(threads, CultureInfo.InvariantCulture) : 16,
+        Take(rest, "--count") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 4_000);
 }
 
 if (Flag(rest, "--measure-store"))
