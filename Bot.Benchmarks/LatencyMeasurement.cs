@@ -9,13 +9,14 @@ namespace ExpertBot.Benchmarks;
 /// over the organisation's queries in a fixed round-robin (every group mixed), the two interleaved query by
 /// query so that both see the same machine noise. Split by group (engine and Lucene, and their ratios) and by
 /// kind of question: one topic the lexicon knows (read from its precomputed list) or several concepts (words
-/// walked and added up across).
+/// walked and added up across); and the slowest questions.
 /// </summary>
 internal static class LatencyMeasurement
 {
     private const int WarmUpRounds = 3;
     private const string OneTopic = "one known topic";
     private const string SeveralConcepts = "several concepts";
+    private const int SlowestShown = 12;
 
     public static int Run(int count)
     {
@@ -56,6 +57,7 @@ internal static class LatencyMeasurement
             [OneTopic] = (new(), new()),
             [SeveralConcepts] = (new(), new()),
         };
+        var byQuestion = queries.Select(_ => (Engine: new Latencies(), Lucene: new Latencies())).ToArray();
         var gen0 = GC.CollectionCount(0);
         var gen2 = GC.CollectionCount(2);
         for (var i = 0; i < count; i++)
@@ -65,15 +67,16 @@ internal static class LatencyMeasurement
             // Alternate which goes first, so that neither always runs with the other's data in cache.
             var (engineKind, luceneKind) = byKind[kinds[query]];
             var (engineGroup, luceneGroup) = byGroup[query.Group];
+            var (engineQuestion, luceneQuestion) = byQuestion[i % queries.Count];
             if (i % 2 == 0)
             {
-                engineTimes.Add(Time(Engine, query, engineGroup, engineKind));
-                luceneTimes.Add(Time(Lucene, query, luceneGroup, luceneKind));
+                engineTimes.Add(Time(Engine, query, engineGroup, engineKind, engineQuestion));
+                luceneTimes.Add(Time(Lucene, query, luceneGroup, luceneKind, luceneQuestion));
             }
             else
             {
-                luceneTimes.Add(Time(Lucene, query, luceneGroup, luceneKind));
-                engineTimes.Add(Time(Engine, query, engineGroup, engineKind));
+                luceneTimes.Add(Time(Lucene, query, luceneGroup, luceneKind, luceneQuestion));
+                engineTimes.Add(Time(Engine, query, engineGroup, engineKind, engineQuestion));
             }
         }
 
@@ -106,6 +109,14 @@ internal static class LatencyMeasurement
             Console.WriteLine($"  {kind,-16} engine {engineKind.Summary()}");
             Console.WriteLine($"  {string.Empty,-16} lucene {luceneKind.Summary()}");
             Console.WriteLine($"  {string.Empty,-16} {Ratios(engineKind, luceneKind)}");
+        }
+
+        Console.WriteLine($"slowest questions (engine median of {count / queries.Count}+ askings; lucene median):");
+        foreach (var (query, (engineQuestion, luceneQuestion)) in queries.Zip(byQuestion).Where(q => q.Second.Engine.Count > 0).OrderByDescending(q => q.Second.Engine.Milliseconds(50)).Take(SlowestShown))
+        {
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {engineQuestion.Milliseconds(50),8:N2} ms  {luceneQuestion.Milliseconds(50),8:N2} ms  {query.Group,-16} {kinds[query],-16} \"{query.Text}\" → \"{query.Topic}\""));
         }
 
         return 0;
