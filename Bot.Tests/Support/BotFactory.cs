@@ -44,7 +44,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     /// <summary>A client for the bot, once the snapshot is indexed (the loader runs in the background).</summary>
     public async Task<HttpClient> StartAsync()
     {
-        var client = CreateClient();
+        var client = CreateDefaultClient(new TurnsSettledHandler(this));
         var catalog = Services.GetRequiredService<ExpertiseCatalog>();
         for (var i = 0; catalog.For(TenantId) is null; i++)
         {
@@ -106,6 +106,20 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         catch (IOException)
         {
             // A temp folder left behind is harmless.
+        }
+    }
+
+    /// <summary>
+    /// Message turns run after the endpoint has answered; tests read what the bot sent right after posting, so
+    /// the test client returns once the turn queue is idle (the bot's own behaviour is unchanged).
+    /// </summary>
+    private sealed class TurnsSettledHandler(BotFactory factory) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            await factory.Services.GetRequiredService<TurnQueue>().WhenIdleAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
+            return response;
         }
     }
 

@@ -53,14 +53,14 @@ public sealed class ActivityEndpointTests(AuthenticatedBot bot) : IClassFixture<
     }
 
     [Fact]
-    public async Task An_unknown_invoke_is_not_implemented()
+    public async Task An_unknown_invoke_is_refused_as_bad_input_never_with_a_5xx()
     {
         var activity = TestActivities.Activity("invoke");
         activity["name"] = "composeExtension/somethingNew";
 
         using var response = await bot.PostAsync(activity, bot.ValidToken());
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(bot.Factory.Connector.SentTo(TestActivities.ConversationId(activity)));
     }
 

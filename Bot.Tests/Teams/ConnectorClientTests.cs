@@ -1,14 +1,13 @@
 using System.Net;
 using ExpertBot.Teams;
 using ExpertBot.Tests.Support;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertBot.Tests.Teams;
 
 /// <summary>The connector client against a real HTTP server: where the token goes, and how failures are retried.</summary>
 public sealed class ConnectorClientTests : IAsyncLifetime
 {
-    private readonly HttpClient http = new();
     private readonly TrustedServiceUrls trusted = new();
     private FakeConnectorServer server = null!;
 
@@ -16,7 +15,6 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        http.Dispose();
         await server.DisposeAsync();
     }
 
@@ -98,7 +96,42 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Contains(BotFactory.TenantId, request.Body, StringComparison.Ordinal);
     }
 
-    private ConnectorClient Client() => new(http, new FakeTokenProvider(), trusted, TimeProvider.System, NullLogger<ConnectorClient>.Instance);
+    [Fact]
+    public async Task A_connector_outage_is_waited_out_and_the_activity_is_delivered_once()
+    {
+        trusted.Trust(server.ServiceUrl);
+        server.Then(503, retryAfter: "1").Then(503, retryAfter: "1").Then(502).Then(200, """{"id":"1:after-outage"}""");
+
+        var id = await Client().SendAsync(server.ServiceUrl, "a:conv", Message());
+
+        Assert.Equal("1:after-outage", id);
+        Assert.Equal(4, server.Requests.Count);
+        Assert.All(server.Requests, r => Assert.Equal("Bearer " + FakeTokenProvider.Token, r.Authorization));
+    }
+
+    [Fact]
+    public async Task A_request_the_connector_refuses_as_bad_is_not_retried()
+    {
+        trusted.Trust(server.ServiceUrl);
+        server.Then(400).Then(414);
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client().SendAsync(server.ServiceUrl, "a:conv", Message()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.False(error.BotWasRemoved);
+        Assert.Single(server.Requests);
+    }
+
+    /// <summary>Built as the host builds it: the typed HttpClient with the connector's retry pipeline.</summary>
+    private IConnectorClient Client()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(trusted);
+        services.AddSingleton<IBotTokenProvider>(new FakeTokenProvider());
+        services.AddConnectorClient();
+        return services.BuildServiceProvider().GetRequiredService<IConnectorClient>();
+    }
 
     private static Activity Message() => new() { Type = ActivityTypes.Message, Text = "hello" };
 }

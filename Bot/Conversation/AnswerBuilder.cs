@@ -19,6 +19,12 @@ internal sealed class AnswerBuilder(
     TimeProvider time,
     IOptions<ExpertiseOptions> options)
 {
+    /// <summary>"who knows X?": the card of the people the viewer may see, or "not ready" while the index loads.</summary>
+    public async Task<Reply> AnswerAsync(Turn turn, Intent.FindExperts find, CancellationToken cancellationToken = default) =>
+        await ExpertsCardAsync(turn.TenantId ?? string.Empty, turn.ViewerId, find.Topic, turn.Language, cancellationToken) is { } card
+            ? new Reply.Card(card, turn.Texts.Format("ResultsTitle", find.Topic))
+            : new Reply.Text(turn.Texts["NotReady"]);
+
     public async Task<JsonObject?> ExpertsCardAsync(string tenantId, string? viewerId, string topic, Language language, CancellationToken cancellationToken = default) =>
         await ExpertsAsync(tenantId, viewerId, topic, language, 0, options.Value.PeoplePerCard, cancellationToken) is { } model
             ? ExpertsCard.Build(model)

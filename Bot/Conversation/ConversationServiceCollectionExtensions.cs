@@ -13,6 +13,8 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<SearchExtension>();
         services.AddSingleton<SubscriptionFlow>();
+        services.AddSingleton<InstallFlow>();
+        services.AddSingleton<ReplySender>();
         services.AddSingleton<IActivityHandler, TurnHandler>();
         return services;
     }

@@ -13,82 +13,58 @@ internal sealed partial class EndorseFlow(
     EndorsementService endorsements,
     ExpertBot.Privacy.PreferenceStore preferences,
     AnswerBuilder answers,
-    IConnectorClient connector,
     Microsoft.Extensions.Options.IOptions<EndorsementOptions> options,
     ILogger<EndorseFlow> logger)
 {
-    private const string CardType = "application/vnd.microsoft.card.adaptive";
-    private const string MessageType = "application/vnd.microsoft.activity.message";
-
     /// <summary>adaptiveCard/action: apply the action and answer with the refreshed card, or a message saying why not.</summary>
-    public async Task<InvokeResponse> OnInvokeAsync(Activity activity, CancellationToken cancellationToken = default)
+    public async Task<Reply> OnInvokeAsync(Turn turn, CancellationToken cancellationToken = default)
     {
-        if (CardAction.FromInvoke(activity.Value) is not { } action)
+        if (CardAction.FromInvoke(turn.Activity.Value) is not { } action)
         {
-            return new InvokeResponse(StatusCodes.Status400BadRequest, new
-            {
-                statusCode = 400,
-                type = "application/vnd.microsoft.error",
-                value = new { code = "BadRequest", message = "The action needs verb endorse or withdraw and data {personId, topic}." },
-            });
+            return new Reply.BadRequest("The action needs verb endorse or withdraw and data {personId, topic}.");
         }
 
-        var language = action.Language ?? LanguageExtensions.FromLocale(activity.Locale);
-        var result = await ApplyAsync(activity, action, language, cancellationToken);
-        return result.Card is { } card
-            ? new InvokeResponse(StatusCodes.Status200OK, new { statusCode = 200, type = CardType, value = card })
-            : new InvokeResponse(StatusCodes.Status200OK, new { statusCode = 200, type = MessageType, value = result.Message });
+        return await AnswerActionAsync(turn, action, cancellationToken);
     }
 
     /// <summary>Action.Submit from an older client: same rules; the card is updated in place when its id is known.</summary>
-    public async Task OnSubmitAsync(Activity activity, CardAction action, CancellationToken cancellationToken = default)
-    {
-        var language = action.Language ?? LanguageExtensions.FromLocale(activity.Locale);
-        var result = await ApplyAsync(activity, action, language, cancellationToken);
-        if (result.Card is { } card && activity.ReplyToId is { Length: > 0 } cardId)
-        {
-            await connector.UpdateAsync(activity.ServiceUrl!, activity.Conversation!.Id!, cardId, Replies.Card(activity, card, action.Topic) with { Id = cardId }, cancellationToken);
-        }
-        else
-        {
-            await connector.SendAsync(activity.ServiceUrl!, activity.Conversation!.Id!, result.Card is { } refreshed
-                ? Replies.Card(activity, refreshed, action.Topic)
-                : Replies.Text(activity, result.Message), cancellationToken);
-        }
-    }
+    public Task<Reply> OnSubmitAsync(Turn turn, CardAction action, CancellationToken cancellationToken = default) =>
+        AnswerActionAsync(turn, action, cancellationToken);
 
     /// <summary>"endorse Alice Martin for Kubernetes": endorse directly, or ask which Alice Martin.</summary>
-    public async Task OnChatAsync(Activity activity, Intent.Endorse intent, Language language, CancellationToken cancellationToken = default)
+    public async Task<Reply> OnChatAsync(Turn turn, Intent.Endorse intent, CancellationToken cancellationToken = default)
     {
-        var texts = Texts.For(language);
-        if (catalog.For(activity.TenantId) is not { } index)
+        var texts = turn.Texts;
+        if (catalog.For(turn.TenantId) is not { } index)
         {
-            await SendTextAsync(activity, texts["NotReady"], cancellationToken);
-            return;
+            return new Reply.Text(texts["NotReady"]);
         }
 
-        var hidden = await preferences.UnfindableAsync(activity.TenantId ?? string.Empty, cancellationToken);
+        var hidden = await preferences.UnfindableAsync(turn.TenantId ?? string.Empty, cancellationToken);
         var candidates = index.FindPeopleByName(intent.Name).Where(p => !hidden.Contains(p.Id)).Take(8).ToArray();
         switch (candidates.Length)
         {
             case 0:
-                await SendTextAsync(activity, texts.Format("EndorseNobody", intent.Name), cancellationToken);
-                break;
+                return new Reply.Text(texts.Format("EndorseNobody", intent.Name));
             case 1:
-                var result = await ApplyAsync(activity, new CardAction(EndorseVerbs.Endorse, candidates[0].Id, intent.Topic, language), language, cancellationToken, chat: true);
-                await SendTextAsync(activity, result.Message, cancellationToken);
-                break;
+                var result = await ApplyAsync(turn, new CardAction(EndorseVerbs.Endorse, candidates[0].Id, intent.Topic, turn.Language), cancellationToken, chat: true);
+                return new Reply.Text(result.Message);
             default:
                 var models = candidates.Select(p => new PersonCardModel(p.Id, p.DisplayName, p.JobTitle, p.Department, [], [], [], 0)).ToArray();
-                await connector.SendAsync(activity.ServiceUrl!, activity.Conversation!.Id!,
-                    Replies.Card(activity, ChoosePersonCard.Build(intent.Name, intent.Topic, models, language), texts.Format("EndorseWhich", intent.Name, intent.Topic)), cancellationToken);
-                break;
+                return new Reply.Card(ChoosePersonCard.Build(intent.Name, intent.Topic, models, turn.Language), texts.Format("EndorseWhich", intent.Name, intent.Topic));
         }
     }
 
-    private async Task<(JsonObject? Card, string Message)> ApplyAsync(Activity activity, CardAction action, Language language, CancellationToken cancellationToken, bool chat = false)
+    private async Task<Reply> AnswerActionAsync(Turn turn, CardAction action, CancellationToken cancellationToken)
     {
-        var texts = Texts.For(language);
+        turn = turn.InLanguage(action.Language ?? turn.Language);
+        var (card, message) = await ApplyAsync(turn, action, cancellationToken);
+        return card is null ? new Reply.Text(message) : new Reply.UpdatedCard(card, action.Topic);
+    }
+
+    private async Task<(JsonObject? Card, string Message)> ApplyAsync(Turn turn, CardAction action, CancellationToken cancellationToken, bool chat = false)
+    {
+        var (activity, language, texts) = (turn.Activity, turn.Language, turn.Texts);
         var viewer = activity.From?.AadObjectId;
         if (viewer is null || activity.TenantId is not { } tenant)
         {
@@ -151,9 +127,6 @@ internal sealed partial class EndorseFlow(
             .Where(item => (string?)item["type"] == "ActionSet")
             .SelectMany(item => item["actions"] as JsonArray ?? new JsonArray())
             .Any(a => (string?)a?["data"]?["personId"] == personId);
-
-    private Task<string?> SendTextAsync(Activity activity, string text, CancellationToken cancellationToken) =>
-        connector.SendAsync(activity.ServiceUrl!, activity.Conversation!.Id!, Replies.Text(activity, text), cancellationToken);
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Endorsement outcome: {Outcome}")]
     private static partial void LogOutcome(ILogger logger, EndorseOutcome outcome);

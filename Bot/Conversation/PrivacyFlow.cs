@@ -13,9 +13,9 @@ internal sealed class PrivacyFlow(
     ConversationReferenceStore conversations,
     IEnumerable<IPersonDataEraser> erasers)
 {
-    public async Task<string> ChangeAsync(string tenantId, string personId, PreferenceChange change, Language language, CancellationToken cancellationToken = default)
+    public async Task<Reply> ChangeAsync(Turn turn, PreferenceChange change, CancellationToken cancellationToken = default)
     {
-        var texts = Texts.For(language);
+        var (tenantId, personId, texts) = (turn.TenantId!, turn.ViewerId!, turn.Texts);
         await preferences.UpdateAsync(tenantId, personId, p => change switch
         {
             PreferenceChange.StopNotices => p with { NoEndorsementNotices = true },
@@ -26,7 +26,7 @@ internal sealed class PrivacyFlow(
             PreferenceChange.FeatureMe => p with { NotFeatured = false },
             _ => p,
         }, cancellationToken);
-        return change switch
+        return new Reply.Text(change switch
         {
             PreferenceChange.StopNotices => texts["NoticesStopped"],
             PreferenceChange.StartNotices => texts["NoticesStarted"],
@@ -34,12 +34,13 @@ internal sealed class PrivacyFlow(
             PreferenceChange.DontFeatureMe => texts["NotFeaturedNow"],
             PreferenceChange.FeatureMe => texts["FeaturedNow"],
             _ => texts["ShownNow"],
-        };
+        });
     }
 
     /// <summary>Deletes what ExpertBot stored about the person and keeps only the fact that they opted out.</summary>
-    public async Task<string> ForgetAsync(string tenantId, string personId, Language language, CancellationToken cancellationToken = default)
+    public async Task<Reply> ForgetAsync(Turn turn, CancellationToken cancellationToken = default)
     {
+        var (tenantId, personId) = (turn.TenantId!, turn.ViewerId!);
         // The opt-out is written first: if deletion is interrupted, the person is already excluded everywhere.
         await preferences.UpdateAsync(tenantId, personId, _ => new PersonPreferences(Forgotten: true), cancellationToken);
         var endorsementsDeleted = await endorsements.ForgetAsync(tenantId, personId, cancellationToken);
@@ -51,6 +52,6 @@ internal sealed class PrivacyFlow(
             others += await eraser.EraseAsync(tenantId, personId, cancellationToken);
         }
 
-        return Texts.For(language).Format("Forgotten", endorsementsDeleted, conversationsDeleted, others);
+        return new Reply.Text(turn.Texts.Format("Forgotten", endorsementsDeleted, conversationsDeleted, others));
     }
 }

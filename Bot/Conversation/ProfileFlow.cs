@@ -16,18 +16,18 @@ internal sealed class ProfileFlow(
 {
     private const int TopicsShown = 5;
 
-    /// <summary>The profile card, or null with the reason to say instead.</summary>
-    public async Task<(JsonObject? Card, string? Message)> BuildAsync(string tenantId, string personId, Language language, CancellationToken cancellationToken = default)
+    /// <summary>"my expertise": the profile card of the person asking, or the reason it cannot be shown.</summary>
+    public async Task<Reply> AnswerAsync(Turn turn, CancellationToken cancellationToken = default)
     {
-        var texts = Texts.For(language);
+        var (tenantId, personId, language, texts) = (turn.TenantId!, turn.ViewerId!, turn.Language, turn.Texts);
         if (catalog.For(tenantId) is not { } index)
         {
-            return (null, texts["NotReady"]);
+            return new Reply.Text(texts["NotReady"]);
         }
 
         if (index.FindPerson(personId) is not { } person)
         {
-            return (null, texts["MyExpertiseNotFound"]);
+            return new Reply.Text(texts["MyExpertiseNotFound"]);
         }
 
         var now = time.GetUtcNow();
@@ -57,6 +57,6 @@ internal sealed class ProfileFlow(
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         var self = await preferences.GetAsync(tenantId, personId, cancellationToken);
-        return (ProfileCard.Build(new ProfileCardModel(person.DisplayName, !self.Findable, topics, endorsedBy, language)), null);
+        return new Reply.Card(ProfileCard.Build(new ProfileCardModel(person.DisplayName, !self.Findable, topics, endorsedBy, language)), texts["MyExpertiseTitle"]);
     }
 }

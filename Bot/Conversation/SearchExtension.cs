@@ -16,11 +16,12 @@ internal sealed class SearchExtension(AnswerBuilder answers)
     private const int MinimumQueryLength = 2;
     private const int MaxPageSize = 25;
 
-    public async Task<InvokeResponse> OnQueryAsync(Activity activity, CancellationToken cancellationToken = default)
+    public async Task<Reply> OnQueryAsync(Turn turn, CancellationToken cancellationToken = default)
     {
+        var activity = turn.Activity;
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
         {
-            return InvokeResponse.BadRequest("composeExtension/query needs a value with parameters.");
+            return new Reply.BadRequest("composeExtension/query needs a value with parameters.");
         }
 
         var query = QueryText(value);
@@ -62,16 +63,10 @@ internal sealed class SearchExtension(AnswerBuilder answers)
             });
         }
 
-        return new InvokeResponse(StatusCodes.Status200OK, new JsonObject
-        {
-            ["composeExtension"] = new JsonObject { ["type"] = "result", ["attachmentLayout"] = "list", ["attachments"] = attachments },
-        });
+        return new Reply.SearchResults(new JsonObject { ["type"] = "result", ["attachmentLayout"] = "list", ["attachments"] = attachments });
     }
 
-    private static InvokeResponse Message(string text) => new(StatusCodes.Status200OK, new JsonObject
-    {
-        ["composeExtension"] = new JsonObject { ["type"] = "message", ["text"] = text },
-    });
+    private static Reply.Text Message(string text) => new(text);
 
     private static JsonObject Preview(PersonCardModel person, Texts texts)
     {

@@ -1,5 +1,6 @@
 using ExpertBot.Digest;
 using ExpertBot.Localization;
+using ExpertBot.Privacy;
 using ExpertBot.Teams;
 
 namespace ExpertBot.Conversation;
@@ -9,15 +10,24 @@ namespace ExpertBot.Conversation;
 /// chat the conversation does, and the digest is posted there. The reference to write back later is kept
 /// from this (authenticated) activity.
 /// </summary>
-internal sealed class SubscriptionFlow(SubscriptionStore store)
+internal sealed class SubscriptionFlow(SubscriptionStore store, PreferenceStore preferences)
 {
-    public async Task<string> HandleAsync(Activity activity, Intent intent, Language language, CancellationToken cancellationToken = default)
+    public async Task<Reply> AnswerAsync(Turn turn, Intent intent, CancellationToken cancellationToken = default) =>
+        new Reply.Text(await HandleAsync(turn, intent, cancellationToken));
+
+    private async Task<string> HandleAsync(Turn turn, Intent intent, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var texts = Texts.For(language);
+        var (activity, language, texts) = (turn.Activity, turn.Language, turn.Texts);
         if (ConversationReference.From(activity) is not { } reference || KeyOf(reference) is not { } key)
         {
             return texts["NoIdentity"];
+        }
+
+        if (intent is Intent.Subscribe && reference.UserAadObjectId is { Length: > 0 } person
+            && (await preferences.GetAsync(reference.TenantId, person, cancellationToken)).Forgotten)
+        {
+            // A subscription records who asked (and where to write to them): "forget me" rules that out.
+            return texts["SubscribeForgotten"];
         }
 
         var existing = await store.GetAsync(reference.TenantId, key, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 
 namespace ExpertBot.Teams;
 
@@ -21,6 +22,8 @@ internal static partial class BotEndpoint
         BotAuthenticator authenticator,
         TrustedServiceUrls trusted,
         IActivityHandler handler,
+        TurnQueue turns,
+        IOptions<TurnOptions> turnOptions,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -70,10 +73,32 @@ internal static partial class BotEndpoint
         }
 
         trusted.Trust(activity.ServiceUrl);
-        var response = await handler.HandleAsync(activity, cancellationToken);
+        using var scope = logger.BeginScope(ActivityLogScope.For(activity));
+        if (activity.Type != ActivityTypes.Invoke)
+        {
+            // Answered now, handled on the queue: the Connector's request is never held by the turn's own work.
+            return turns.Enqueue(activity) switch
+            {
+                TurnQueue.Queued.Full => TryLater(context, StatusCodes.Status429TooManyRequests),
+                TurnQueue.Queued.ShuttingDown => TryLater(context, StatusCodes.Status503ServiceUnavailable),
+                _ => Results.Ok(),
+            };
+        }
+
+        // An invoke's answer is its HTTP response (Teams requires it), so it runs here, under a deadline.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(turnOptions.Value.InvokeDeadline);
+        var response = await handler.HandleAsync(activity, deadline.Token);
         return response is null
             ? Results.Ok()
             : response.Body is null ? Results.StatusCode(response.Status) : Results.Json(response.Body, ActivityJson.Options, statusCode: response.Status);
+    }
+
+    /// <summary>Asks the Connector to redeliver later (a full queue, or this instance shutting down).</summary>
+    private static IResult TryLater(HttpContext context, int status)
+    {
+        context.Response.Headers.RetryAfter = "5";
+        return Results.StatusCode(status);
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Refused an activity with {Status}: {Reason} (channel {ChannelId}, from {Remote})")]

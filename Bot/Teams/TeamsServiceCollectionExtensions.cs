@@ -11,8 +11,11 @@ internal static partial class TeamsServiceCollectionExtensions
         services.AddSingleton<BotAuthenticator>();
         services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddConnectorClient();
         services.AddHostedService<AuthenticationModeAnnouncer>();
+        services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TurnQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<TurnQueue>());
         return services;
     }
 }

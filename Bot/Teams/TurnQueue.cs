@@ -1,0 +1,193 @@
+using Microsoft.Extensions.Options;
+
+namespace ExpertBot.Teams;
+
+/// <summary>
+/// Message turns run here, after the Bot Connector's request has been answered: the Connector gives up on a
+/// request after about 15 s and redelivers, so a turn that waits on a slow connector or storage must not hold it.
+/// One conversation's turns run in the order they arrived, one at a time; different conversations run side by
+/// side up to a limit. A redelivered activity is recognised and not answered twice. On shutdown, what is
+/// queued is finished within the host's shutdown timeout.
+/// </summary>
+internal sealed partial class TurnQueue : IHostedService, IDisposable
+{
+    private readonly IActivityHandler handler;
+    private readonly TurnOptions options;
+    private readonly ILogger<TurnQueue> logger;
+    private readonly RecentActivities recent;
+    private readonly SemaphoreSlim running;
+    private readonly CancellationTokenSource abandon = new();
+    private readonly object gate = new();
+    private readonly Dictionary<string, Queue<Activity>> lanes = new(StringComparer.Ordinal);
+    private TaskCompletionSource idle = Completed();
+    private int queued;
+    private bool stopping;
+
+    public TurnQueue(IActivityHandler handler, IOptions<TurnOptions> options, TimeProvider time, ILogger<TurnQueue> logger)
+    {
+        this.handler = handler;
+        this.options = options.Value;
+        this.logger = logger;
+        recent = new RecentActivities(time, this.options.RedeliveryWindow, this.options.RememberedActivities);
+        running = new SemaphoreSlim(this.options.MaxConcurrentTurns);
+    }
+
+    /// <summary>Queues a message turn; the caller answers the Connector with what this says.</summary>
+    public Queued Enqueue(Activity activity)
+    {
+        var conversation = activity.Conversation!.Id!;
+        lock (gate)
+        {
+            if (stopping)
+            {
+                return Queued.ShuttingDown;
+            }
+
+            if (queued >= options.MaxQueuedTurns
+                || (lanes.TryGetValue(conversation, out var waiting) && waiting.Count >= options.MaxQueuedPerConversation))
+            {
+                LogFull(logger, queued);
+                return Queued.Full;
+            }
+
+            if (!recent.FirstDelivery(conversation, activity.Id))
+            {
+                LogRedelivery(logger);
+                return Queued.Duplicate;
+            }
+
+            if (queued++ == 0)
+            {
+                idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            if (lanes.TryGetValue(conversation, out var lane))
+            {
+                // The lane's runner is busy with this conversation's earlier turns; it will take this one next.
+                lane.Enqueue(activity);
+                return Queued.Accepted;
+            }
+
+            lanes[conversation] = new Queue<Activity>();
+        }
+
+        _ = Task.Run(() => RunLaneAsync(conversation, activity));
+        return Queued.Accepted;
+    }
+
+    /// <summary>Completes when nothing is queued or running (tests wait on it; shutdown drains with it).</summary>
+    public Task WhenIdleAsync(CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return idle.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        Task drained;
+        lock (gate)
+        {
+            stopping = true;
+            drained = idle.Task;
+        }
+
+        try
+        {
+            await drained.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown timeout is over: turns still waiting are abandoned (the Connector does not
+            // redeliver an activity it was answered 200 for, so these people get no answer; logged with the count).
+            LogAbandoned(logger, Volatile.Read(ref queued));
+            await abandon.CancelAsync();
+        }
+    }
+
+    public void Dispose()
+    {
+        abandon.Dispose();
+        running.Dispose();
+    }
+
+    private async Task RunLaneAsync(string conversation, Activity first)
+    {
+        for (Activity? next = first; next is not null; next = Next(conversation))
+        {
+            await running.WaitAsync(CancellationToken.None);
+            using var scope = logger.BeginScope(ActivityLogScope.For(next));
+            try
+            {
+                await handler.HandleAsync(next, abandon.Token);
+            }
+            catch (Exception ex)
+            {
+                // The handler already apologises for a feature's failure; this is a failure to deliver at all.
+                LogTurnFailed(logger, ex.GetType().Name);
+            }
+            finally
+            {
+                running.Release();
+                Done();
+            }
+        }
+    }
+
+    private Activity? Next(string conversation)
+    {
+        lock (gate)
+        {
+            var lane = lanes[conversation];
+            if (lane.Count > 0)
+            {
+                return lane.Dequeue();
+            }
+
+            lanes.Remove(conversation);
+            return null;
+        }
+    }
+
+    private void Done()
+    {
+        lock (gate)
+        {
+            if (--queued == 0)
+            {
+                idle.TrySetResult();
+            }
+        }
+    }
+
+    private static TaskCompletionSource Completed()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        done.SetResult();
+        return done;
+    }
+
+    /// <summary>What became of an activity offered to the queue.</summary>
+    public enum Queued
+    {
+        Accepted,
+        Duplicate,
+        Full,
+        ShuttingDown,
+    }
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "A redelivered activity was recognised and not answered again")]
+    private static partial void LogRedelivery(ILogger logger);
+
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "The turn queue is full ({Queued} waiting): answered 429")]
+    private static partial void LogFull(ILogger logger, int queued);
+
+    [LoggerMessage(EventId = 1203, Level = LogLevel.Error, Message = "A turn could not be completed: {Exception}")]
+    private static partial void LogTurnFailed(ILogger logger, string exception);
+
+    [LoggerMessage(EventId = 1204, Level = LogLevel.Error, Message = "Shutdown timeout: {Queued} queued turns abandoned")]
+    private static partial void LogAbandoned(ILogger logger, int queued);
+}
