@@ -25,14 +25,20 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     private readonly IPAddress? remoteAddress;
     private readonly int keyRefreshSeconds;
     private readonly string snapshot = TestSnapshot.Write();
+    private readonly bool realConnector;
+    private readonly IReadOnlyDictionary<string, string?>? settings;
 
     /// <param name="issuer">The Bot Connector's stand-in; null runs the bot in development mode (no app id).</param>
     /// <param name="remoteAddress">The caller's address as the bot sees it (TestServer leaves it unset).</param>
-    public BotFactory(TestIssuer? issuer, IPAddress? remoteAddress = null, int keyRefreshSeconds = 300)
+    /// <param name="realConnector">Send replies through the real connector client (to a fake connector server) instead of recording them.</param>
+    /// <param name="settings">Configuration that replaces the defaults below (e.g. another storage account).</param>
+    public BotFactory(TestIssuer? issuer, IPAddress? remoteAddress = null, int keyRefreshSeconds = 300, bool realConnector = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         this.issuer = issuer;
         this.remoteAddress = remoteAddress;
         this.keyRefreshSeconds = keyRefreshSeconds;
+        this.realConnector = realConnector;
+        this.settings = settings;
     }
 
     public CapturingLoggerProvider Logs { get; } = new();
@@ -61,7 +67,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var settings = new Dictionary<string, string?>
+        var configured = new Dictionary<string, string?>
         {
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppId"] = issuer is null ? string.Empty : AppId,
@@ -77,7 +83,12 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             // The weekly schedule would post into the tests' conversations on Monday mornings; tests send digests themselves.
             ["Digest:Enabled"] = "false",
         };
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configured[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(configured));
         builder.ConfigureLogging(logging =>
         {
             logging.AddProvider(Logs);
@@ -85,8 +96,12 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         });
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<IConnectorClient>();
-            services.AddSingleton<IConnectorClient>(Connector);
+            if (!realConnector)
+            {
+                services.RemoveAll<IConnectorClient>();
+                services.AddSingleton<IConnectorClient>(Connector);
+            }
+
             services.RemoveAll<IBotTokenProvider>();
             services.AddSingleton<IBotTokenProvider>(new FakeTokenProvider());
             if (remoteAddress is not null)

@@ -21,6 +21,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
     private readonly ConcurrentQueue<ScriptedResponse> script = new();
     private readonly ConcurrentQueue<ReceivedRequest> received = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
+    private TimeSpan downUntil;
 
     private FakeConnectorServer(WebApplication app) => this.app = app;
 
@@ -49,6 +50,13 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         return this;
     }
 
+    /// <summary>An outage: every request answers 503 with Retry-After: 1 for this long, then the script resumes.</summary>
+    public FakeConnectorServer Down(TimeSpan duration)
+    {
+        downUntil = clock.Elapsed + duration;
+        return this;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
@@ -62,7 +70,9 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var request = new ReceivedRequest(context.Request.Method, context.Features.Get<IHttpRequestFeature>()!.RawTarget,
             context.Request.Headers.Authorization.ToString(), body, arrivedAt);
-        var answer = script.TryDequeue(out var next) ? next : new ScriptedResponse(200, """{"id":"default"}""", null);
+        var answer = clock.Elapsed < downUntil ? new ScriptedResponse(503, null, "1")
+            : script.TryDequeue(out var next) ? next
+            : new ScriptedResponse(200, $$"""{"id":"sent-{{received.Count}}"}""", null);
         context.Response.StatusCode = answer.Status;
         if (answer.RetryAfter is not null)
         {
@@ -76,7 +86,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         }
 
         // The client cannot have the response before this moment: a lower bound for how long it then waited.
-        received.Enqueue(request with { RespondedAt = clock.Elapsed });
+        received.Enqueue(request with { RespondedAt = clock.Elapsed, Status = answer.Status });
     }
 
     private sealed record ScriptedResponse(int Status, string? Body, string? RetryAfter);
@@ -86,4 +96,6 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 public sealed record ReceivedRequest(string Method, string Path, string Authorization, string Body, TimeSpan ArrivedAt)
 {
     public TimeSpan RespondedAt { get; init; }
+
+    public int Status { get; init; }
 }

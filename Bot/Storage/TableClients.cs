@@ -19,18 +19,18 @@ internal sealed class TableClients
     public TableClients(IOptions<StorageOptions> options, TableClientOptions? clientOptions = null)
     {
         var o = options.Value;
-        clientOptions ??= DefaultClientOptions();
+        clientOptions ??= DefaultClientOptions(o.MaxRetries);
         service = o.TableServiceUri is { } uri
             ? new TableServiceClient(uri, new DefaultAzureCredential(), clientOptions)
             : new TableServiceClient(o.ConnectionString ?? "UseDevelopmentStorage=true", clientOptions);
         prefix = o.TablePrefix;
     }
 
-    /// <summary>Five exponential retries (503, 500, timeouts, dropped connections), 20 s per attempt.</summary>
-    public static TableClientOptions DefaultClientOptions()
+    /// <summary>Exponential retries (503, 500, timeouts, dropped connections; five by default), 20 s per attempt.</summary>
+    public static TableClientOptions DefaultClientOptions(int maxRetries = StorageOptions.DefaultMaxRetries)
     {
         var clientOptions = new TableClientOptions();
-        clientOptions.Retry.MaxRetries = 5;
+        clientOptions.Retry.MaxRetries = maxRetries;
         clientOptions.Retry.Mode = Azure.Core.RetryMode.Exponential;
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
         return clientOptions;
