@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using ExpertBot.Cli;
 using ExpertBot.Conversation;
 using ExpertBot.Demo;
+using ExpertBot.Evaluation;
 using ExpertBot.Expertise;
 using ExpertBot.Snapshots;
 

@@ -57,7 +57,7 @@ internal static class BenchScale
             var data = Snapshot is { } folder
                 ? $"snapshot-{Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar))}-{SnapshotVersion(folder)}"
                 : $"{People}-people-seed{Seed}";
-            return Path.Combine(root, $"{data}-{CodeVersion.Of(typeof(ExpertIndex).Assembly)}");
+            return Path.Combine(root, $"{data}-{CodeVersion.Of(typeof(ExpertIndex).Assembly, typeof(SyntheticOrganisation).Assembly)}");
         }
     }
 

@@ -5,18 +5,18 @@ using System.Text;
 namespace ExpertBot.Benchmarks;
 
 /// <summary>
-/// A hash of the IL of the namespaces that make an index (Expertise, Snapshots, Demo). The assembly's own
-/// version id will not do: the SDK stamps the commit into it, so every commit would rebuild the cache.
+/// A hash of the IL of the namespaces that make an index (Expertise, Snapshots in ExpertBot; Demo in ExpertBot.Tools).
+/// The assemblies' own version ids will not do: the SDK stamps the commit into them, so every commit would rebuild the cache.
 /// </summary>
 internal static class CodeVersion
 {
     private static readonly string[] Namespaces = ["ExpertBot.Expertise", "ExpertBot.Snapshots", "ExpertBot.Demo"];
 
-    public static string Of(Assembly assembly)
+    public static string Of(params Assembly[] assemblies)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         const BindingFlags All = BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
-        var types = assembly.GetTypes()
+        var types = assemblies.SelectMany(a => a.GetTypes())
             .Where(t => t.Namespace is { } ns && Namespaces.Any(n => ns.StartsWith(n, StringComparison.Ordinal)))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
         foreach (var type in types)

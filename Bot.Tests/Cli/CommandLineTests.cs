@@ -1,10 +1,9 @@
-using System.Text.Json;
 using ExpertBot.Cli;
 using ExpertBot.Tests.Support;
 
 namespace ExpertBot.Tests.Cli;
 
-/// <summary>The executable's commands: answers on stdout, errors on stderr with a non-zero exit code, nothing half-written.</summary>
+/// <summary>The deployed executable's commands: answers on stdout, errors on stderr with a non-zero exit code.</summary>
 public sealed class CommandLineTests : IDisposable
 {
     private readonly string snapshot = TestSnapshot.Write();
@@ -27,10 +26,10 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task An_unknown_command_is_an_error_with_the_usage()
     {
-        var (code, _, err) = await RunAsync("rnak", "--snapshot", snapshot);
+        var (code, _, err) = await RunAsync("aks", "--snapshot", snapshot);
         Assert.Equal(2, code);
-        Assert.Contains("unknown command 'rnak'", err, StringComparison.Ordinal);
-        Assert.Contains("rank", err, StringComparison.Ordinal);
+        Assert.Contains("unknown command 'aks'", err, StringComparison.Ordinal);
+        Assert.Contains("ask", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,66 +37,29 @@ public sealed class CommandLineTests : IDisposable
     {
         Assert.False(CommandLine.IsCommand(["--urls", "http://127.0.0.1:3978"]));
         Assert.False(CommandLine.IsCommand([]));
-        Assert.True(CommandLine.IsCommand(["rank"]));
+        Assert.True(CommandLine.IsCommand(["ask"]));
     }
 
-    [Fact]
-    public async Task Rank_writes_one_line_per_query_best_first()
+    [Theory]
+    [InlineData("rank")]
+    [InlineData("eval")]
+    [InlineData("generate")]
+    [InlineData("package")]
+    public async Task A_command_that_moved_to_the_tools_names_its_new_invocation(string command)
     {
-        var queries = Path.Combine(work, "queries.jsonl");
-        var output = Path.Combine(work, "out.jsonl");
-        await File.WriteAllLinesAsync(queries, ["""{"id":"q1","text":"who knows kubernetes?"}""", """{"id":"q2","text":"qui connaît le droit du travail ?"}"""]);
-
-        var (code, _, err) = await RunAsync("rank", "--snapshot", snapshot, "--queries", queries, "--out", output);
-
-        Assert.True(code == 0, err);
-        var lines = (await File.ReadAllLinesAsync(output)).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
-        Assert.Equal(["q1", "q2"], lines.Select(l => l.GetProperty("id").GetString()));
-        Assert.Equal("p-alice", lines[0].GetProperty("results")[0].GetProperty("personId").GetString());
-        Assert.Equal("p-bernard", lines[1].GetProperty("results")[0].GetProperty("personId").GetString());
-    }
-
-    [Fact]
-    public async Task A_bad_query_line_fails_with_its_line_number_and_writes_nothing()
-    {
-        var queries = Path.Combine(work, "queries.jsonl");
-        var output = Path.Combine(work, "out.jsonl");
-        await File.WriteAllLinesAsync(queries, ["""{"id":"q1","text":"kubernetes"}""", """{"id":"q2"}"""]);
-
-        var (code, _, err) = await RunAsync("rank", "--snapshot", snapshot, "--queries", queries, "--out", output);
-
-        Assert.NotEqual(0, code);
-        Assert.Contains("queries.jsonl:2", err, StringComparison.Ordinal);
-        Assert.False(File.Exists(output));
-    }
-
-    [Fact]
-    public async Task A_missing_option_and_a_missing_snapshot_are_clear_errors()
-    {
-        var (code, _, err) = await RunAsync("rank", "--snapshot", snapshot);
+        var (code, output, err) = await RunAsync(command, "--out", Path.Combine(work, "x"));
         Assert.Equal(2, code);
-        Assert.Contains("--queries is required", err, StringComparison.Ordinal);
+        Assert.Equal("", output);
+        Assert.Contains($"dotnet run --project Bot.Tools -c Release -- {command}", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(work, "x")));
+    }
 
-        (code, _, err) = await RunAsync("ask", "--snapshot", Path.Combine(work, "nowhere"), "who knows kubernetes?");
+    [Fact]
+    public async Task A_missing_snapshot_is_a_clear_error()
+    {
+        var (code, _, err) = await RunAsync("ask", "--snapshot", Path.Combine(work, "nowhere"), "who knows kubernetes?");
         Assert.NotEqual(0, code);
         Assert.Contains("does not exist", err, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Dotnet_run_reads_relative_paths_from_where_the_command_is_typed()
-    {
-        // The README's commands are typed at the repository root with paths relative to it; the Web SDK would
-        // start the program in Bot/ and find neither file.
-        var configuration = typeof(CommandLineTests).Assembly.Location.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var result = await ProcessResult.RunAsync(
-            "dotnet",
-            ["run", "--project", "Bot", "-c", configuration, "--no-build", "--", "eval", "--snapshot", "demo/org", "--queries", "demo/org/queries.jsonl"],
-            Repository.Root,
-            TimeSpan.FromMinutes(3));
-
-        Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains("300 people", result.Output, StringComparison.Ordinal);
-        Assert.Contains("NDCG@10", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,32 @@ public sealed class DemoOrganisationTests
     }
 
     [Fact]
+    public async Task The_readme_regeneration_command_reproduces_the_demo_byte_for_byte()
+    {
+        var directory = Directory.CreateTempSubdirectory("demo-org-").FullName;
+        try
+        {
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            var code = await ToolCommands.RunAsync(["generate", "--out", directory, "--playground-people"], stdout, stderr);
+
+            Assert.True(code == 0, stderr.ToString());
+            var committed = Directory.GetFiles(DemoDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(committed, Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            foreach (var file in committed)
+            {
+                var expected = await File.ReadAllBytesAsync(Path.Combine(DemoDirectory, file!));
+                var actual = await File.ReadAllBytesAsync(Path.Combine(directory, file!));
+                Assert.True(expected.AsSpan().SequenceEqual(actual), $"{file} differs from what the generator writes");
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_demo_has_clear_kubernetes_experts_and_french_writing_labour_law_experts()
     {
         var organisation = await SnapshotReader.ReadAsync(DemoDirectory);

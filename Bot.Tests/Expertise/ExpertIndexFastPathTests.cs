@@ -1,6 +1,6 @@
-using ExpertBot.Cli;
 using ExpertBot.Conversation;
 using ExpertBot.Demo;
+using ExpertBot.Evaluation;
 using ExpertBot.Expertise;
 using ExpertBot.Snapshots;
 using ExpertBot.Tests.Support;

@@ -1,8 +1,9 @@
+using ExpertBot.Cli;
 using ExpertBot.Conversation;
 using ExpertBot.Expertise;
 using ExpertBot.Snapshots;
 
-namespace ExpertBot.Cli;
+namespace ExpertBot.Evaluation;
 
 /// <summary>rank --snapshot DIR --queries FILE --out FILE [--top N] [--as-of DATE]: one line of ranked people per query.</summary>
 internal static class RankCommand

@@ -1,7 +1,7 @@
-using ExpertBot.Cli;
+using ExpertBot.Evaluation;
 using ExpertBot.Expertise;
 
-namespace ExpertBot.Tests.Cli;
+namespace ExpertBot.Tests.Evaluation;
 
 public sealed class EvaluationMeasuresTests
 {

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using ExpertBot.Cli;
 
-namespace ExpertBot.Cli;
+namespace ExpertBot.Evaluation;
 
 /// <summary>A query of a measurement set: id, text, optional group and graded relevant people.</summary>
 internal sealed record QueryLine(string Id, string Text, string? Group, IReadOnlyDictionary<string, int> Relevant)

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Reflection;
+using ExpertBot.Cli;
 using ExpertBot.Expertise;
 
-namespace ExpertBot.Cli;
+namespace ExpertBot.Evaluation;
 
 /// <summary>
 /// "--set ItemDecay=0.8,ActivityPrior=0,Kind.question=0.2" for measurements: a copy of the settings with named numbers or

@@ -1,6 +1,6 @@
 using ExpertBot.Expertise;
 
-namespace ExpertBot.Cli;
+namespace ExpertBot.Evaluation;
 
 /// <summary>
 /// The control a ranking must beat: who answered most before the moment of the questions, the same list for

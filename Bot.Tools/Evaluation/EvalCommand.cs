@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ExpertBot.Cli;
 using ExpertBot.Conversation;
 using ExpertBot.Expertise;
 using ExpertBot.Snapshots;
 
-namespace ExpertBot.Cli;
+namespace ExpertBot.Evaluation;
 
 /// <summary>
 /// eval --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline bm25|popularity] [--lexicon on|off]

@@ -1,4 +1,4 @@
-namespace ExpertBot.Cli;
+namespace ExpertBot.Evaluation;
 
 /// <summary>One query's ranking quality: graded NDCG@10, average precision, reciprocal rank, precision at 5.</summary>
 internal readonly record struct RankingMetrics(double Ndcg, double AveragePrecision, double ReciprocalRank, double PrecisionAt5)
