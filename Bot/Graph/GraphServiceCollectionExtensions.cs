@@ -1,5 +1,5 @@
-using ExpertBot.Privacy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ExpertBot.Privacy;
 using Microsoft.Extensions.Options;
 using Microsoft.Kiota.Abstractions.Authentication;
 
