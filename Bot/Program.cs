@@ -18,6 +18,7 @@ if (CommandLine.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(BotHostOptions.For(args));
 
+builder.AddObservability();
 builder.Services.AddTeamsProtocol(builder.Configuration);
 builder.Services.AddStorage();
 builder.Services.AddExpertise();
@@ -27,12 +28,12 @@ builder.Services.AddPrivacy();
 builder.Services.AddEndorsements();
 builder.Services.AddConversation();
 builder.Services.AddDigest();
-builder.Services.AddHealthChecks();
+builder.Services.AddHealth();
 
 var app = builder.Build();
 
 app.MapBotEndpoint();
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 app.MapAboutPages();
 app.MapDigest(app.Environment);
 

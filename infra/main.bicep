@@ -1,5 +1,5 @@
 // ExpertBot on Azure: an Azure Bot with the Teams channel, a Linux web app on .NET 10 that runs as a
-// user-assigned managed identity, its storage (tables and blobs, no shared keys), Application
+// user-assigned managed identity, its tables (no shared keys), Application
 // Insights and, for a SingleTenant app registration, a Key Vault for the client secret.
 //
 //   az deployment group create --resource-group <rg> --parameters infra/main.bicepparam
@@ -42,13 +42,16 @@ param botSku string = 'F0'
 
 var useClientSecret = appType == 'SingleTenant'
 var suffix = uniqueString(resourceGroup().id, baseName)
+// Every table the code uses (Bot/Storage/TableNames.cs); InfraTemplateTests fails when the two lists differ.
 var tableNames = [
   'Conversations'
+  'PersonalConversations'
   'Endorsements'
   'EndorsementsGiven'
   'Preferences'
   'Subscriptions'
   'DigestDeliveries'
+  'DigestCharts'
   'Leases'
   'SyncCheckpoints'
   'Evidence'
@@ -110,10 +113,6 @@ var commonSettings = [
   {
     name: 'Storage__TableServiceUri'
     value: storage.outputs.tableServiceUri
-  }
-  {
-    name: 'Storage__BlobServiceUri'
-    value: storage.outputs.blobServiceUri
   }
   {
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

@@ -81,6 +81,21 @@ wait_for_url() { # url, name, seconds, [pid, log]
   fail "$2 did not answer at $1 within ${3:-60} s"
 }
 
+wait_for_ready() { # readiness url, name, seconds, pid, log, failure pattern in the log
+  local i log="${LOG_DIR:-/tmp}/$5"
+  for ((i = 0; i < ${3:-60} * 4; i++)); do
+    curl -fsS -o /dev/null --max-time 5 "$1" 2>/dev/null && return 0
+    if grep -qE "$6" "$log" 2>/dev/null; then
+      grep -E -A2 "$6" "$log" >&2
+      fail "$2 failed (log: $log)"
+    fi
+    check_alive "$4" "$2" "$5"
+    sleep 0.25
+  done
+  curl -sS --max-time 5 "$1" >&2 2>/dev/null || true
+  fail "$2 was not ready at $1 within ${3:-60} s (log: $log)"
+}
+
 wait_for_log() { # log file name, pattern, failure pattern, name, seconds, pid
   local i log="${LOG_DIR:-/tmp}/$1"
   for ((i = 0; i < ${5:-60} * 4; i++)); do
@@ -104,7 +119,7 @@ start_azurite() { # location dir ("" = in memory)
   if [ -n "${1:-}" ]; then mkdir -p "$1"; persistence=(--location "$1"); fi
   say "Starting Azurite's Table service on 127.0.0.1:$AZURITE_PORT"
   start_service azurite.log node "$ROOT/node_modules/.bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$AZURITE_PORT" \
-    "${persistence[@]}" --silent --skipApiVersionCheck
+    "${persistence[@]}" --silent --skipApiVersionCheck --disableTelemetry
   wait_for_port "$AZURITE_PORT" "Azurite" 30 "$SERVICE_PID" azurite.log
 }
 
@@ -118,9 +133,9 @@ start_bot() { # snapshot dir, extra args...
     Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$AZURITE_PORT/devstoreaccount1;" \
     dotnet "$ROOT/Bot/bin/Release/net10.0/ExpertBot.dll" --urls "http://127.0.0.1:$BOT_PORT" \
       --contentRoot "$ROOT/Bot" --Expertise:SnapshotPath="$snapshot" "$@"
-  wait_for_url "http://127.0.0.1:$BOT_PORT/healthz" "ExpertBot" 60 "$SERVICE_PID" bot.log
-  # /healthz answers before the snapshot is read; until then the bot only says "not ready".
-  wait_for_log bot.log "Snapshot .* loaded: [0-9]+ people" "could not be loaded" "Loading the snapshot $snapshot" 180 "$SERVICE_PID"
+  # Ready = the snapshot's index is loaded and Table Storage answers (Hosting/HealthEndpoints.cs); until then the
+  # bot only says "not ready". A snapshot that cannot be read never gets there: fail at once, with its log line.
+  wait_for_ready "http://127.0.0.1:$BOT_PORT/health/ready" "ExpertBot with the snapshot $snapshot" 180 "$SERVICE_PID" bot.log "could not be loaded"
 }
 
 start_playground() {

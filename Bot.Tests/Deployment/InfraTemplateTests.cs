@@ -1,6 +1,11 @@
-using ExpertBot.Tests.Support;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ExpertBot.Hosting;
+using ExpertBot.Storage;
+using ExpertBot.Teams;
+using ExpertBot.Tests.Support;
 
 namespace ExpertBot.Tests.Deployment;
 
@@ -89,14 +94,30 @@ public sealed class InfraTemplateTests(CompiledInfraTemplate infra) : IClassFixt
     }
 
     [Fact]
-    public void StorageModule_CreatesEveryTableTheBotUses()
+    public void StorageModule_CreatesExactlyTheTablesTheCodeUses()
+    {
+        var declared = RequireTemplate()["variables"]?["tableNames"] as JsonArray
+            ?? throw new InvalidOperationException("main.bicep has no variable tableNames");
+
+        Assert.Equal(TableNames.All.Order(StringComparer.Ordinal), declared.Select(n => (string)n!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EveryAppSetting_IsReadByTheCode()
+    {
+        var names = AppSettingNames(RequireTemplate()).ToList();
+
+        Assert.Contains("Storage__TableServiceUri", names);
+        Assert.All(names, name => Assert.True(IsReadByTheCode(name), $"The infra sets {name}, which no options class or known variable of the bot reads."));
+    }
+
+    [Fact]
+    public void StorageModule_HasNoBlobServiceOrRole()
     {
         var text = RequireTemplate().ToJsonString();
 
-        foreach (var table in new[] { "Conversations", "Endorsements", "EndorsementsGiven", "Preferences", "Subscriptions", "DigestDeliveries", "Leases", "SyncCheckpoints", "Evidence" })
-        {
-            Assert.Contains($"\"{table}\"", text, StringComparison.Ordinal);
-        }
+        Assert.DoesNotContain("blobServices", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("ba92f5b4-2d11-453d-a403-e96b0029c9fe", text, StringComparison.Ordinal); // Storage Blob Data Contributor
     }
 
     [Fact]
@@ -111,9 +132,33 @@ public sealed class InfraTemplateTests(CompiledInfraTemplate infra) : IClassFixt
         Assert.Equal("DOTNETCORE|10.0", (string?)siteConfig["linuxFxVersion"]);
         Assert.Equal("1.2", (string?)siteConfig["minTlsVersion"]);
         Assert.Equal("Disabled", (string?)siteConfig["ftpsState"]);
-        Assert.Equal("/healthz", (string?)siteConfig["healthCheckPath"]);
+        Assert.Equal("/health/ready", (string?)siteConfig["healthCheckPath"]);
         Assert.Equal("UserAssigned", (string?)site["identity"]!["type"]);
     }
+
+    // Settings without a section: the Bot Framework's names (bound to BotOptions at the root) and variables read by
+    // libraries (Azure.Identity's AZURE_CLIENT_ID selects the user-assigned identity) or by the observability setup.
+    private static bool IsReadByTheCode(string name)
+    {
+        var parts = name.Split("__");
+        if (parts.Length == 1)
+        {
+            return typeof(BotOptions).GetProperty(name)?.CanWrite == true
+                || name is ObservabilityExtensions.AzureMonitorVariable or ObservabilityExtensions.OtlpEndpointVariable or "AZURE_CLIENT_ID";
+        }
+
+        var options = typeof(TableNames).Assembly.GetTypes().SingleOrDefault(t =>
+            t.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } section && (string?)section.GetRawConstantValue() == parts[0]);
+        return parts.Length == 2 && options?.GetProperty(parts[1], BindingFlags.Public | BindingFlags.Instance)?.CanWrite == true;
+    }
+
+    // The web app's settings are compiled into one ARM expression of createObject('name', '<setting>', 'value', ...).
+    private static IEnumerable<string> AppSettingNames(JsonNode template) =>
+        Descendants(template).OfType<JsonValue>()
+            .Select(v => v.TryGetValue<string>(out var text) ? text : string.Empty)
+            .SelectMany(text => Regex.Matches(text, @"createObject\('name', '([^']+)', 'value'"))
+            .Select(m => m.Groups[1].Value)
+            .Distinct();
 
     private JsonNode RequireTemplate() =>
         infra.Template ?? throw new InvalidOperationException($"No compiled template; infra/validate.sh said:{Environment.NewLine}{infra.Validation.Output}");

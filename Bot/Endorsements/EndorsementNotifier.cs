@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ExpertBot.Hosting;
 using ExpertBot.Localization;
 using ExpertBot.Privacy;
 using ExpertBot.Storage;
@@ -61,6 +62,6 @@ internal sealed partial class EndorsementNotifier(
         return true;
     }
 
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "An endorsement notice could not be sent ({Error})")]
+    [LoggerMessage(EventId = EventIds.Endorsements.NoticeFailed, Level = LogLevel.Warning, Message = "An endorsement notice could not be sent ({Error})")]
     private static partial void LogFailed(ILogger logger, string error);
 }

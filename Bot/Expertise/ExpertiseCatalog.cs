@@ -27,6 +27,9 @@ internal sealed class ExpertiseCatalog
     public Organisation? EvidenceFor(string? tenantId) =>
         tenantId is not null && evidence.TryGetValue(tenantId, out var own) ? own : null;
 
+    /// <summary>True once any source published an index: the bot can answer someone.</summary>
+    public bool HasAnyIndex => !indexes.IsEmpty;
+
     public ExpertIndex? For(string? tenantId) =>
         tenantId is not null && indexes.TryGetValue(tenantId, out var own) ? own
         : indexes.TryGetValue(AnyTenant, out var shared) ? shared

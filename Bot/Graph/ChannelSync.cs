@@ -1,4 +1,5 @@
 using ExpertBot.Expertise;
+using ExpertBot.Hosting;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 
@@ -119,9 +120,9 @@ internal sealed partial class ChannelSync(SyncContext context, TimeProvider time
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 
-    [LoggerMessage(EventId = 4141, Level = LogLevel.Warning, Message = "{Source}: delta token expired or invalid (410 Gone); reading the channel again")]
+    [LoggerMessage(EventId = EventIds.Graph.ChannelResync, Level = LogLevel.Warning, Message = "{Source}: delta token expired or invalid (410 Gone); reading the channel again")]
     private static partial void LogResync(ILogger logger, string source);
 
-    [LoggerMessage(EventId = 4142, Level = LogLevel.Warning, Message = "{Source}: skipped a malformed message: {Reason}")]
+    [LoggerMessage(EventId = EventIds.Graph.ChannelMalformed, Level = LogLevel.Warning, Message = "{Source}: skipped a malformed message: {Reason}")]
     private static partial void LogMalformed(ILogger logger, string source, string reason);
 }

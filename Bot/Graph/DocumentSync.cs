@@ -1,4 +1,5 @@
 using ExpertBot.Expertise;
+using ExpertBot.Hosting;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 
@@ -121,9 +122,9 @@ internal sealed partial class DocumentSync(SyncContext context, TimeProvider tim
 
     private static string ItemKey(string driveId, string itemId) => $"doc:{driveId}:{itemId}";
 
-    [LoggerMessage(EventId = 4131, Level = LogLevel.Warning, Message = "{Source}: delta token expired or invalid (410 Gone); listing the library again")]
+    [LoggerMessage(EventId = EventIds.Graph.DocumentsResync, Level = LogLevel.Warning, Message = "{Source}: delta token expired or invalid (410 Gone); listing the library again")]
     private static partial void LogResync(ILogger logger, string source);
 
-    [LoggerMessage(EventId = 4132, Level = LogLevel.Warning, Message = "{Source}: skipped a malformed item: {Reason}")]
+    [LoggerMessage(EventId = EventIds.Graph.DocumentsMalformed, Level = LogLevel.Warning, Message = "{Source}: skipped a malformed item: {Reason}")]
     private static partial void LogMalformed(ILogger logger, string source, string reason);
 }

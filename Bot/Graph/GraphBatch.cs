@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ExpertBot.Hosting;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -57,10 +58,10 @@ internal static partial class GraphBatch
                             LogUnreadable(logger, request.Key, ex.Message);
                         }
                     }
-                    else if (GraphThrottlingHandler.IsTransient(status) && attempt < maxRetries)
+                    else if (GraphResilience.IsTransient(status) && attempt < maxRetries)
                     {
                         using var inner = await response.GetResponseByIdAsync(id);
-                        var after = GraphThrottlingHandler.RetryAfter(inner.Headers.RetryAfter, time.GetUtcNow());
+                        var after = GraphResilience.RetryAfter(inner.Headers.RetryAfter, time.GetUtcNow());
                         retryAfter = after > retryAfter || retryAfter is null ? after : retryAfter;
                         retry.Add(request);
                     }
@@ -73,7 +74,7 @@ internal static partial class GraphBatch
 
             if (retry.Count > 0)
             {
-                var wait = GraphThrottlingHandler.WaitBefore(attempt + 1, retryAfter);
+                var wait = GraphResilience.WaitBefore(attempt + 1, retryAfter);
                 LogRetrying(logger, retry.Count, (long)wait.TotalMilliseconds);
                 await Task.Delay(wait, time, cancellationToken);
             }
@@ -84,12 +85,12 @@ internal static partial class GraphBatch
         return results;
     }
 
-    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "$batch: {Count} requests throttled; sending them again in {WaitMs} ms")]
+    [LoggerMessage(EventId = EventIds.Graph.BatchRetrying, Level = LogLevel.Warning, Message = "$batch: {Count} requests throttled; sending them again in {WaitMs} ms")]
     private static partial void LogRetrying(ILogger logger, int count, long waitMs);
 
-    [LoggerMessage(EventId = 4112, Level = LogLevel.Warning, Message = "$batch: the answer for {Key} could not be read and is skipped: {Reason}")]
+    [LoggerMessage(EventId = EventIds.Graph.BatchUnreadable, Level = LogLevel.Warning, Message = "$batch: the answer for {Key} could not be read and is skipped: {Reason}")]
     private static partial void LogUnreadable(ILogger logger, string key, string reason);
 
-    [LoggerMessage(EventId = 4113, Level = LogLevel.Warning, Message = "$batch: request for {Key} failed with {Status} and is skipped")]
+    [LoggerMessage(EventId = EventIds.Graph.BatchFailed, Level = LogLevel.Warning, Message = "$batch: request for {Key} failed with {Status} and is skipped")]
     private static partial void LogFailed(ILogger logger, string key, int status);
 }

@@ -10,9 +10,11 @@ using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 namespace ExpertBot.Graph;
 
 /// <summary>
-/// Builds the one GraphServiceClient of the process: the SDK's middleware minus its retry handler (ours honours
-/// Retry-After with a TimeProvider and limits concurrency per resource), authenticated as the app registration
-/// (secret or certificate) or the managed identity, for the configured cloud.
+/// Builds the one GraphServiceClient of the process: the SDK's middleware minus its RetryHandler, behind our
+/// resilience pipeline (<see cref="GraphResilience"/>: Retry-After with a TimeProvider, a timeout per attempt, a
+/// concurrency limit per resource), authenticated as the app registration (secret or certificate) or the managed
+/// identity, for the configured cloud. Removing a default handler is the documented way to customise the client
+/// (https://learn.microsoft.com/graph/sdks/customize-client); keeping both would retry every throttled request twice over.
 /// </summary>
 internal sealed class GraphConnection : IDisposable
 {
@@ -22,12 +24,12 @@ internal sealed class GraphConnection : IDisposable
     public GraphConnection(IOptions<GraphOptions> options, TimeProvider time, ILoggerFactory loggers, IAuthenticationProvider? authentication = null)
     {
         var o = options.Value;
-        var handlers = GraphClientFactory.CreateDefaultHandlers(new GraphClientOptions())
-            .Where(h => h is not RetryHandler)
-            .Prepend(new GraphThrottlingHandler(o.MaxConcurrencyPerResource, o.MaxRetries, time, loggers.CreateLogger<GraphThrottlingHandler>()))
+        var handlers = GraphResilience.Handlers(o, time, loggers.CreateLogger(typeof(GraphResilience)))
+            .Concat(GraphClientFactory.CreateDefaultHandlers(new GraphClientOptions()).Where(h => h is not RetryHandler))
             .ToList();
         http = GraphClientFactory.Create(handlers);
-        http.Timeout = TimeSpan.FromMinutes(2);
+        // The pipeline's overall cap bounds a request; a client timeout would also cover the waits for Retry-After.
+        http.Timeout = Timeout.InfiniteTimeSpan;
         BaseUrl = o.BaseUrl.TrimEnd('/');
         // Created on first use: without Graph configuration there is no credential to build.
         client = new Lazy<GraphServiceClient>(() => new GraphServiceClient(http, authentication ?? CreateAuthentication(o), BaseUrl));

@@ -72,6 +72,14 @@ internal sealed class GraphOptions : IValidatableObject
     [Range(0, 20)]
     public int MaxRetries { get; set; } = 6;
 
+    /// <summary>One attempt of a request: a hung connection is abandoned and retried after this long. Waits for Retry-After are not counted.</summary>
+    [Range(1, 600)]
+    public int AttemptTimeoutSeconds { get; set; } = 100;
+
+    /// <summary>A request with all its attempts and waits; past it the sync stops and resumes from its checkpoint next run.</summary>
+    [Range(1, 1440)]
+    public int RequestTimeoutMinutes { get; set; } = 30;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(TenantId) && (!string.IsNullOrWhiteSpace(ClientId) || UseManagedIdentity);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

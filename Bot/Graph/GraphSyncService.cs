@@ -1,4 +1,5 @@
 using ExpertBot.Expertise;
+using ExpertBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ExpertBot.Graph;
@@ -153,18 +154,18 @@ internal sealed partial class GraphSyncService(
         }
     }
 
-    [LoggerMessage(EventId = 4161, Level = LogLevel.Information, Message = "Graph is not configured (Graph:TenantId, Graph:ClientId); evidence comes from the snapshot only")]
+    [LoggerMessage(EventId = EventIds.Graph.NotConfigured, Level = LogLevel.Information, Message = "Graph is not configured (Graph:TenantId, Graph:ClientId); evidence comes from the snapshot only")]
     private static partial void LogNotConfigured(ILogger logger);
 
-    [LoggerMessage(EventId = 4162, Level = LogLevel.Error, Message = "Graph sync failed; it resumes from its checkpoint next time")]
+    [LoggerMessage(EventId = EventIds.Graph.SyncFailed, Level = LogLevel.Error, Message = "Graph sync failed; it resumes from its checkpoint next time")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 4163, Level = LogLevel.Debug, Message = "Another instance holds the sync lease of {TenantId}")]
+    [LoggerMessage(EventId = EventIds.Graph.LeaseHeld, Level = LogLevel.Debug, Message = "Another instance holds the sync lease of {TenantId}")]
     private static partial void LogLeaseHeld(ILogger logger, string tenantId);
 
-    [LoggerMessage(EventId = 4164, Level = LogLevel.Warning, Message = "The sync lease of {TenantId} was lost; stopping this sync")]
+    [LoggerMessage(EventId = EventIds.Graph.LeaseLost, Level = LogLevel.Warning, Message = "The sync lease of {TenantId} was lost; stopping this sync")]
     private static partial void LogLeaseLost(ILogger logger, string tenantId);
 
-    [LoggerMessage(EventId = 4165, Level = LogLevel.Information, Message = "Published the Graph index of {TenantId}: {People} people, {Items} items")]
+    [LoggerMessage(EventId = EventIds.Graph.IndexPublished, Level = LogLevel.Information, Message = "Published the Graph index of {TenantId}: {People} people, {Items} items")]
     private static partial void LogPublished(ILogger logger, string tenantId, int people, int items);
 }

@@ -1,4 +1,5 @@
 using ExpertBot.Expertise;
+using ExpertBot.Hosting;
 using ExpertBot.Privacy;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
@@ -120,6 +121,6 @@ internal sealed partial class GraphSynchronizer(
         return all;
     }
 
-    [LoggerMessage(EventId = 4151, Level = LogLevel.Information, Message = "Graph sync of {TenantId} done: {People} people, {Items} items ({Stored} stored, {Removed} removed, {Skipped} skipped)")]
+    [LoggerMessage(EventId = EventIds.Graph.SyncCompleted, Level = LogLevel.Information, Message = "Graph sync of {TenantId} done: {People} people, {Items} items ({Stored} stored, {Removed} removed, {Skipped} skipped)")]
     private static partial void LogCompleted(ILogger logger, string tenantId, int people, int items, int stored, int removed, int skipped);
 }

@@ -3,6 +3,7 @@ using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Person = ExpertBot.Expertise.Person;
 using Microsoft.Kiota.Abstractions;
+using ExpertBot.Hosting;
 
 namespace ExpertBot.Graph;
 
@@ -206,9 +207,9 @@ internal sealed partial class PeopleSync(SyncContext context, TimeProvider time,
         return updated;
     }
 
-    [LoggerMessage(EventId = 4121, Level = LogLevel.Warning, Message = "{Source}: delta token expired or invalid (410 Gone); syncing everything again")]
+    [LoggerMessage(EventId = EventIds.Graph.PeopleResync, Level = LogLevel.Warning, Message = "{Source}: delta token expired or invalid (410 Gone); syncing everything again")]
     private static partial void LogResync(ILogger logger, string source);
 
-    [LoggerMessage(EventId = 4122, Level = LogLevel.Warning, Message = "Skipped a malformed Graph item: {Reason}")]
+    [LoggerMessage(EventId = EventIds.Graph.PeopleMalformed, Level = LogLevel.Warning, Message = "Skipped a malformed Graph item: {Reason}")]
     private static partial void LogMalformed(ILogger logger, string reason);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ExpertBot.Expertise;
+using ExpertBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ExpertBot.Snapshots;
@@ -95,15 +96,15 @@ internal sealed partial class SnapshotLoader(
         }
     }
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Saved index {Path} not used: {Reason}")]
+    [LoggerMessage(EventId = EventIds.Snapshots.CacheIgnored, Level = LogLevel.Warning, Message = "Saved index {Path} not used: {Reason}")]
     private static partial void LogCacheIgnored(ILogger logger, string path, string reason);
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Snapshot {Path} loaded: {People} people, {Items} searchable items, in {ElapsedMs} ms")]
+    [LoggerMessage(EventId = EventIds.Snapshots.Loaded, Level = LogLevel.Information, Message = "Snapshot {Path} loaded: {People} people, {Items} searchable items, in {ElapsedMs} ms")]
     private static partial void LogLoaded(ILogger logger, string path, int people, int items, long elapsedMs);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Error, Message = "Snapshot {Path} could not be loaded: {Reason}")]
+    [LoggerMessage(EventId = EventIds.Snapshots.LoadFailed, Level = LogLevel.Error, Message = "Snapshot {Path} could not be loaded: {Reason}")]
     private static partial void LogFailed(ILogger logger, string path, string reason);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "No snapshot configured (Expertise:SnapshotPath); waiting for another evidence source")]
+    [LoggerMessage(EventId = EventIds.Snapshots.NotConfigured, Level = LogLevel.Information, Message = "No snapshot configured (Expertise:SnapshotPath); waiting for another evidence source")]
     private static partial void LogNoSnapshot(ILogger logger);
 }

@@ -38,6 +38,11 @@ internal sealed class TableClients
 
     public Task<TableClient> GetAsync(string name, CancellationToken cancellationToken = default)
     {
+        if (!TableNames.All.Contains(name))
+        {
+            throw new ArgumentException($"Table {name} is not in TableNames.All, so the deployment would not create it.", nameof(name));
+        }
+
         Lazy<Task<TableClient>> table;
         lock (gate)
         {
@@ -48,6 +53,17 @@ internal sealed class TableClients
         }
 
         return table.Value.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One cheap read of the account (is one of our tables listed?), for the readiness probe; throws when storage does
+    /// not answer. It reads no table, so it neither creates one nor depends on one existing.
+    /// </summary>
+    public async Task PingAsync(CancellationToken cancellationToken = default)
+    {
+        var pages = service.QueryAsync($"TableName eq '{prefix}{LeaseStore.TableName}'", maxPerPage: 1, cancellationToken).AsPages();
+        await using var enumerator = pages.GetAsyncEnumerator(cancellationToken);
+        await enumerator.MoveNextAsync();
     }
 
     private async Task<TableClient> CreateAsync(string tableName)

@@ -1,3 +1,4 @@
+using ExpertBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ExpertBot.Teams;
@@ -21,9 +22,9 @@ internal sealed partial class AuthenticationModeAnnouncer(IOptions<BotOptions> o
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 1000, Level = LogLevel.Warning, Message = "No MicrosoftAppId configured: local development mode. Unauthenticated activities are accepted only from loopback callers with a loopback serviceUrl.")]
+    [LoggerMessage(EventId = EventIds.Teams.DevelopmentMode, Level = LogLevel.Warning, Message = "No MicrosoftAppId configured: local development mode. Unauthenticated activities are accepted only from loopback callers with a loopback serviceUrl.")]
     private static partial void LogDevelopmentMode(ILogger logger);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Bot Framework authentication on: {AppType} app {AppId}")]
+    [LoggerMessage(EventId = EventIds.Teams.Authenticated, Level = LogLevel.Information, Message = "Bot Framework authentication on: {AppType} app {AppId}")]
     private static partial void LogAuthenticated(ILogger logger, string appType, string appId);
 }

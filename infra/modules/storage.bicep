@@ -1,4 +1,5 @@
-// The bot's tables and blobs. Shared keys are off: the bot signs in with its managed identity.
+// The bot's tables. Shared keys are off: the bot signs in with its managed identity. No blob container, service
+// or role: nothing in the bot reads or writes blobs (the digest's charts are in a table).
 
 param location string
 
@@ -7,14 +8,13 @@ param location string
 @maxLength(24)
 param storageAccountName string
 
-@description('Principal id of the managed identity that reads and writes the tables and blobs.')
+@description('Principal id of the managed identity that reads and writes the tables.')
 param principalId string
 
 @description('Tables the bot expects to exist.')
 param tableNames string[]
 
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 
 resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' = {
   name: storageAccountName
@@ -45,17 +45,6 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-06-
   }
 ]
 
-resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-06-01' = {
-  parent: storage
-  name: 'default'
-  properties: {
-    deleteRetentionPolicy: {
-      enabled: true
-      days: 7
-    }
-  }
-}
-
 resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: storage
   name: guid(storage.id, principalId, storageTableDataContributor)
@@ -66,15 +55,4 @@ resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-0
   }
 }
 
-resource blobDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: storage
-  name: guid(storage.id, principalId, storageBlobDataContributor)
-  properties: {
-    principalId: principalId
-    principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
-  }
-}
-
 output tableServiceUri string = storage.properties.primaryEndpoints.table
-output blobServiceUri string = storage.properties.primaryEndpoints.blob

@@ -50,7 +50,8 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      healthCheckPath: '/healthz'
+      // Readiness (Bot/Hosting/HealthEndpoints.cs): an instance without its index or its tables gets no traffic.
+      healthCheckPath: '/health/ready'
       appSettings: appSettings
     }
   }

@@ -1,0 +1,86 @@
+namespace ExpertBot.Hosting;
+
+/// <summary>
+/// Every [LoggerMessage] event id of the bot, in one place, so that an alert or a query on an id finds one
+/// event only. Each feature owns a range of a thousand; a new event takes the next free number of its block.
+/// EventIdsTests prove that no number is used twice, here or in a [LoggerMessage].
+/// </summary>
+internal static class EventIds
+{
+    /// <summary>1000–1999: the Bot Framework protocol (10xx inbound, 11xx connector).</summary>
+    public static class Teams
+    {
+        public const int DevelopmentMode = 1000;
+        public const int ActivityRefused = 1001;
+        public const int ActivityMalformed = 1002;
+        public const int Authenticated = 1003;
+        public const int ConnectorRetry = 1101;
+        public const int ConnectorTransportRetry = 1102;
+        public const int ConnectorFailure = 1103;
+    }
+
+    /// <summary>2000–2999: the organisation snapshot.</summary>
+    public static class Snapshots
+    {
+        public const int Loaded = 2001;
+        public const int LoadFailed = 2002;
+        public const int NotConfigured = 2003;
+        public const int CacheIgnored = 2004;
+    }
+
+    /// <summary>3000–3999: turns (30xx) and their flows (31xx endorsements).</summary>
+    public static class Conversation
+    {
+        public const int Answered = 3001;
+        public const int UnknownInvoke = 3002;
+        public const int SharedCardIgnored = 3003;
+        public const int EndorsementOutcome = 3101;
+    }
+
+    /// <summary>4000–4999: the Microsoft Graph sync (410x transport, 411x $batch, 412x–414x sources, 415x–416x runs).</summary>
+    public static class Graph
+    {
+        public const int Retrying = 4101;
+        public const int BatchRetrying = 4111;
+        public const int BatchUnreadable = 4112;
+        public const int BatchFailed = 4113;
+        public const int PeopleResync = 4121;
+        public const int PeopleMalformed = 4122;
+        public const int DocumentsResync = 4131;
+        public const int DocumentsMalformed = 4132;
+        public const int ChannelResync = 4141;
+        public const int ChannelMalformed = 4142;
+        public const int SyncCompleted = 4151;
+        public const int NotConfigured = 4161;
+        public const int SyncFailed = 4162;
+        public const int LeaseHeld = 4163;
+        public const int LeaseLost = 4164;
+        public const int IndexPublished = 4165;
+    }
+
+    /// <summary>5000–5999: endorsements.</summary>
+    public static class Endorsements
+    {
+        public const int NoticeFailed = 5101;
+    }
+
+    /// <summary>6000–6999: the weekly digest (60xx sending, 61xx schedule, 63xx retention).</summary>
+    public static class Digest
+    {
+        public const int Run = 6001;
+        public const int NoEvidence = 6002;
+        public const int SubscriberRemoved = 6003;
+        public const int SendFailed = 6004;
+        public const int ClaimLost = 6005;
+        public const int NextRun = 6101;
+        public const int ScheduleFailed = 6102;
+        public const int RetentionPurged = 6301;
+        public const int RetentionFailed = 6302;
+    }
+
+    /// <summary>7000–7999: hosting and operations (health, telemetry).</summary>
+    public static class Hosting
+    {
+        public const int StorageNotReady = 7001;
+    }
+}
