@@ -4,6 +4,7 @@ using ExpertBot.Endorsements;
 using ExpertBot.Expertise;
 using ExpertBot.Localization;
 using ExpertBot.Teams;
+using ExpertBot.Hosting;
 
 namespace ExpertBot.Conversation;
 
@@ -128,6 +129,6 @@ internal sealed partial class EndorseFlow(
             .SelectMany(item => item["actions"] as JsonArray ?? new JsonArray())
             .Any(a => (string?)a?["data"]?["personId"] == personId);
 
-    [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Endorsement outcome: {Outcome}")]
+    [LoggerMessage(EventId = EventIds.Conversation.EndorsementOutcome, Level = LogLevel.Information, Message = "Endorsement outcome: {Outcome}")]
     private static partial void LogOutcome(ILogger logger, EndorseOutcome outcome);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ExpertBot.Cards;
 using ExpertBot.Teams;
+using ExpertBot.Hosting;
 
 namespace ExpertBot.Conversation;
 
@@ -87,6 +88,6 @@ internal sealed partial class ReplySender(IConnectorClient connector, ILogger<Re
         _ => new InvokeResponse(StatusCodes.Status200OK),
     };
 
-    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "The connector refused a {Kind} reply with {Status}; an apology was sent instead")]
+    [LoggerMessage(EventId = EventIds.Conversation.ReplyRefused, Level = LogLevel.Warning, Message = "The connector refused a {Kind} reply with {Status}; an apology was sent instead")]
     private static partial void LogRefused(ILogger logger, int status, string kind);
 }

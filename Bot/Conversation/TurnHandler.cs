@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ExpertBot.Teams;
+using ExpertBot.Hosting;
 
 namespace ExpertBot.Conversation;
 
@@ -127,15 +128,15 @@ internal sealed partial class TurnHandler(
         QuestionParser.StripMentions(activity.Text).Length == 0
         && activity.Attachments?.Any(a => a?.ContentType?.StartsWith("application/vnd.microsoft.card.", StringComparison.OrdinalIgnoreCase) == true) == true;
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Invoke {Name} is not handled")]
+    [LoggerMessage(EventId = EventIds.Conversation.UnknownInvoke, Level = LogLevel.Information, Message = "Invoke {Name} is not handled")]
     private static partial void LogUnknownInvoke(ILogger logger, string name);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "A shared card with no text is not a question: not answered")]
+    [LoggerMessage(EventId = EventIds.Conversation.SharedCardIgnored, Level = LogLevel.Information, Message = "A shared card with no text is not a question: not answered")]
     private static partial void LogSharedCardIgnored(ILogger logger);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "A feature failed with {Exception} on a {Kind} turn; the person was sent an apology")]
+    [LoggerMessage(EventId = EventIds.Conversation.FeatureFailed, Level = LogLevel.Error, Message = "A feature failed with {Exception} on a {Kind} turn; the person was sent an apology")]
     private static partial void LogFeatureFailed(ILogger logger, string exception, string? kind);
 
-    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Invoke {Name} did not finish before the deadline; the person was asked to try again")]
+    [LoggerMessage(EventId = EventIds.Conversation.InvokeTooSlow, Level = LogLevel.Warning, Message = "Invoke {Name} did not finish before the deadline; the person was asked to try again")]
     private static partial void LogInvokeTooSlow(ILogger logger, string? name);
 }

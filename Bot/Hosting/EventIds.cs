@@ -14,9 +14,12 @@ internal static class EventIds
         public const int ActivityRefused = 1001;
         public const int ActivityMalformed = 1002;
         public const int Authenticated = 1003;
-        public const int ConnectorRetry = 1101;
-        public const int ConnectorTransportRetry = 1102;
+        public const int ConnectorUnreachable = 1102;
         public const int ConnectorFailure = 1103;
+        public const int TurnRedelivered = 1201;
+        public const int TurnQueueFull = 1202;
+        public const int TurnFailed = 1203;
+        public const int TurnsAbandoned = 1204;
     }
 
     /// <summary>2000–2999: the organisation snapshot.</summary>
@@ -31,9 +34,11 @@ internal static class EventIds
     /// <summary>3000–3999: turns (30xx) and their flows (31xx endorsements).</summary>
     public static class Conversation
     {
-        public const int Answered = 3001;
         public const int UnknownInvoke = 3002;
         public const int SharedCardIgnored = 3003;
+        public const int FeatureFailed = 3004;
+        public const int InvokeTooSlow = 3005;
+        public const int ReplyRefused = 3006;
         public const int EndorsementOutcome = 3101;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using ExpertBot.Hosting;
 
 namespace ExpertBot.Teams;
 
@@ -101,9 +102,9 @@ internal static partial class BotEndpoint
         return Results.StatusCode(status);
     }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Refused an activity with {Status}: {Reason} (channel {ChannelId}, from {Remote})")]
+    [LoggerMessage(EventId = EventIds.Teams.ActivityRefused, Level = LogLevel.Warning, Message = "Refused an activity with {Status}: {Reason} (channel {ChannelId}, from {Remote})")]
     private static partial void LogRefused(ILogger logger, int status, string reason, string? channelId, string? remote);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Malformed activity: {Reason}")]
+    [LoggerMessage(EventId = EventIds.Teams.ActivityMalformed, Level = LogLevel.Warning, Message = "Malformed activity: {Reason}")]
     private static partial void LogMalformed(ILogger logger, string reason);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ExpertBot.Hosting;
 
 namespace ExpertBot.Teams;
 
@@ -101,9 +102,9 @@ internal sealed partial class ConnectorClient(
         }
     }
 
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "Connector {Method} to {Host} could not be reached after retries: {Reason}")]
+    [LoggerMessage(EventId = EventIds.Teams.ConnectorUnreachable, Level = LogLevel.Error, Message = "Connector {Method} to {Host} could not be reached after retries: {Reason}")]
     private static partial void LogUnreachable(ILogger logger, string method, string host, string reason);
 
-    [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "Connector {Method} to {Host} failed with {Status}")]
+    [LoggerMessage(EventId = EventIds.Teams.ConnectorFailure, Level = LogLevel.Error, Message = "Connector {Method} to {Host} failed with {Status}")]
     private static partial void LogFailure(ILogger logger, string method, string host, int status);
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using ExpertBot.Hosting;
 
 namespace ExpertBot.Teams;
 
@@ -18,7 +20,7 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
     private readonly SemaphoreSlim running;
     private readonly CancellationTokenSource abandon = new();
     private readonly object gate = new();
-    private readonly Dictionary<string, Queue<Activity>> lanes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<QueuedTurn>> lanes = new(StringComparer.Ordinal);
     private TaskCompletionSource idle = Completed();
     private int queued;
     private bool stopping;
@@ -36,6 +38,7 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
     public Queued Enqueue(Activity activity)
     {
         var conversation = activity.Conversation!.Id!;
+        QueuedTurn first;
         lock (gate)
         {
             if (stopping)
@@ -61,17 +64,20 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
                 idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
 
+            // The turn's span continues the inbound request's trace, though it runs after the request has ended.
+            var turn = new QueuedTurn(activity, System.Diagnostics.Activity.Current?.Context ?? default);
             if (lanes.TryGetValue(conversation, out var lane))
             {
                 // The lane's runner is busy with this conversation's earlier turns; it will take this one next.
-                lane.Enqueue(activity);
+                lane.Enqueue(turn);
                 return Queued.Accepted;
             }
 
-            lanes[conversation] = new Queue<Activity>();
+            lanes[conversation] = new Queue<QueuedTurn>();
+            first = turn;
         }
 
-        _ = Task.Run(() => RunLaneAsync(conversation, activity));
+        _ = Task.Run(() => RunLaneAsync(conversation, first));
         return Queued.Accepted;
     }
 
@@ -114,19 +120,24 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
         running.Dispose();
     }
 
-    private async Task RunLaneAsync(string conversation, Activity first)
+    private async Task RunLaneAsync(string conversation, QueuedTurn first)
     {
-        for (Activity? next = first; next is not null; next = Next(conversation))
+        for (QueuedTurn? next = first; next is not null; next = Next(conversation))
         {
             await running.WaitAsync(CancellationToken.None);
-            using var scope = logger.BeginScope(ActivityLogScope.For(next));
+            var activity = next.Activity;
+            using var scope = logger.BeginScope(ActivityLogScope.For(activity));
+            // Ids only: the type is the sender's string, so it is tagged only when it is one the bot knows.
+            using var span = Telemetry.Source.StartActivity("turn", ActivityKind.Internal, next.Parent);
+            span?.SetTag("bot.activity.type", activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate ? activity.Type : "other");
             try
             {
-                await handler.HandleAsync(next, abandon.Token);
+                await handler.HandleAsync(activity, abandon.Token);
             }
             catch (Exception ex)
             {
                 // The handler already apologises for a feature's failure; this is a failure to deliver at all.
+                span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
                 LogTurnFailed(logger, ex.GetType().Name);
             }
             finally
@@ -137,7 +148,7 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
         }
     }
 
-    private Activity? Next(string conversation)
+    private QueuedTurn? Next(string conversation)
     {
         lock (gate)
         {
@@ -170,6 +181,8 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
         return done;
     }
 
+    private sealed record QueuedTurn(Activity Activity, ActivityContext Parent);
+
     /// <summary>What became of an activity offered to the queue.</summary>
     public enum Queued
     {
@@ -179,15 +192,15 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
         ShuttingDown,
     }
 
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "A redelivered activity was recognised and not answered again")]
+    [LoggerMessage(EventId = EventIds.Teams.TurnRedelivered, Level = LogLevel.Information, Message = "A redelivered activity was recognised and not answered again")]
     private static partial void LogRedelivery(ILogger logger);
 
-    [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "The turn queue is full ({Queued} waiting): answered 429")]
+    [LoggerMessage(EventId = EventIds.Teams.TurnQueueFull, Level = LogLevel.Warning, Message = "The turn queue is full ({Queued} waiting): answered 429")]
     private static partial void LogFull(ILogger logger, int queued);
 
-    [LoggerMessage(EventId = 1203, Level = LogLevel.Error, Message = "A turn could not be completed: {Exception}")]
+    [LoggerMessage(EventId = EventIds.Teams.TurnFailed, Level = LogLevel.Error, Message = "A turn could not be completed: {Exception}")]
     private static partial void LogTurnFailed(ILogger logger, string exception);
 
-    [LoggerMessage(EventId = 1204, Level = LogLevel.Error, Message = "Shutdown timeout: {Queued} queued turns abandoned")]
+    [LoggerMessage(EventId = EventIds.Teams.TurnsAbandoned, Level = LogLevel.Error, Message = "Shutdown timeout: {Queued} queued turns abandoned")]
     private static partial void LogAbandoned(ILogger logger, int queued);
 }
