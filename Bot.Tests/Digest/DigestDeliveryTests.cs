@@ -65,7 +65,7 @@ public sealed class DigestDeliveryTests(AzuriteFixture azurite)
         using var shutdown = new CancellationTokenSource();
         var first = new CountingConnector { CancelAfter = (15, shutdown) };
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Sender(first).RunTenantAsync(Tenant, DigestExamples.Week, cancellationToken: shutdown.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Sender(first).RunTenantAsync(Tenant, DigestExamples.Week, shutdown.Token));
         time.Advance(TimeSpan.FromMinutes(11));
         var second = new CountingConnector();
         var summary = await Sender(second).RunTenantAsync(Tenant, DigestExamples.Week);
@@ -159,31 +159,12 @@ public sealed class DigestDeliveryTests(AzuriteFixture azurite)
         new DeliveryStore(Tables, time),
         new ChartStore(Tables, time),
         new PreferenceStore(Tables, time),
-        new FixedOrganisation(Organisation),
+        new FixedOrganisation(DigestExamples.NinaRisingOnKubernetes),
         connector,
         time,
         Options.Create(new DigestOptions { MessagesPerSecond = 0, PublicBaseUrl = publicBaseUrl, Concurrency = 4 }),
         NullLogger<DigestSender>.Instance);
 
-    /// <summary>Nina took up Kubernetes this month; three colleagues worked on it long ago and list it as a skill.</summary>
-    private static Organisation Organisation
-    {
-        get
-        {
-            var org = new DigestExamples().Person("nina").Item("nina", 2).Item("nina", 9).Item("nina", 16);
-            foreach (var old in new[] { "omar", "olga", "oscar" })
-            {
-                org.Person(old, "Platform", "Kubernetes").Item(old, 200).Item(old, 300);
-            }
-
-            return org.Organisation;
-        }
-    }
-
-    private sealed class FixedOrganisation(Organisation organisation) : IDigestOrganisationSource
-    {
-        public Task<Organisation?> ForTenantAsync(string tenantId, CancellationToken cancellationToken = default) => Task.FromResult<Organisation?>(organisation);
-    }
 
     private sealed class CapturingConnector(List<Activity> sent) : IConnectorClient
     {

@@ -15,6 +15,21 @@ internal sealed class DigestExamples
 
     public Organisation Organisation => new(people, items, endorsements);
 
+    /// <summary>Nina took up Kubernetes this month; three colleagues worked on it long ago and list it as a skill.</summary>
+    public static Organisation NinaRisingOnKubernetes
+    {
+        get
+        {
+            var org = new DigestExamples().Person("nina").Item("nina", 2).Item("nina", 9).Item("nina", 16);
+            foreach (var old in new[] { "omar", "olga", "oscar" })
+            {
+                org.Person(old, "Platform", "Kubernetes").Item(old, 200).Item(old, 300);
+            }
+
+            return org.Organisation;
+        }
+    }
+
     public DigestExamples Person(string id, string? department = null, params string[] skills)
     {
         people.Add(new Person { Id = id, DisplayName = $"{char.ToUpperInvariant(id[0])}{id[1..]} Example", JobTitle = "Engineer", Department = department, Skills = skills });

@@ -5,13 +5,18 @@ using ExpertBot.Storage;
 namespace ExpertBot.Digest;
 
 /// <summary>
-/// One record per subscriber and week in DigestDeliveries (partition tenant|week, row subscriber): claimed,
-/// then sent (or settled without sending). Every change is conditional on the ETag just read, so two senders
-/// never both claim a subscriber, and a claim left by a crashed sender is taken over once it expires.
+/// One record per subscriber and week in DigestDeliveries (partition tenant|week, row subscriber): claimed (by
+/// an instance, at a time, until a time), then sent (or settled without sending). Every change is conditional
+/// on the ETag just read, so two senders never both claim a subscriber, and a claim left by a crashed sender is
+/// taken over once it expires. A last row in the partition records the tenant's week as complete: written only
+/// when every subscriber's delivery was settled, it is what tells the scheduler the week needs nothing more.
 /// </summary>
 internal sealed class DeliveryStore(TableClients tables, TimeProvider time)
 {
     public const string TableName = "DigestDeliveries";
+
+    // The completion row: encoded subscriber keys escape '|', so none can collide with it.
+    private const string CompleteRow = "|complete";
 
     // The week in a partition key ("tenant|2026-11-22"): sortable, and read back by the retention.
     private const string WeekFormat = "yyyy-MM-dd";
@@ -30,6 +35,7 @@ internal sealed class DeliveryStore(TableClients tables, TimeProvider time)
         {
             ["State"] = nameof(DeliveryState.Claimed),
             ["Owner"] = owner,
+            ["ClaimedAt"] = now,
             ["ClaimedUntil"] = now + claimFor,
             ["Attempts"] = 1,
         };
@@ -39,7 +45,7 @@ internal sealed class DeliveryStore(TableClients tables, TimeProvider time)
             if (!current.HasValue)
             {
                 var added = await table.AddEntityAsync(entity, cancellationToken);
-                return (new DeliveryClaim(tenantId, week, subscriberKey, added.Headers.ETag ?? ETag.All), false);
+                return (new DeliveryClaim(tenantId, week, subscriberKey, owner, 1, added.Headers.ETag ?? ETag.All), false);
             }
 
             var existing = current.Value!;
@@ -53,9 +59,12 @@ internal sealed class DeliveryStore(TableClients tables, TimeProvider time)
                 return (null, false);
             }
 
-            entity["Attempts"] = (existing.GetInt32("Attempts") ?? 1) + 1;
+            // An expired claim: its holder died or gave up mid-send, and may have sent the card before it did.
+            var attempt = (existing.GetInt32("Attempts") ?? 1) + 1;
+            entity["Attempts"] = attempt;
+            entity["PreviousOwner"] = existing.GetString("Owner");
             var updated = await table.UpdateEntityAsync(entity, existing.ETag, TableUpdateMode.Replace, cancellationToken);
-            return (new DeliveryClaim(tenantId, week, subscriberKey, updated.Headers.ETag ?? ETag.All), false);
+            return (new DeliveryClaim(tenantId, week, subscriberKey, owner, attempt, updated.Headers.ETag ?? ETag.All), false);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
@@ -72,6 +81,8 @@ internal sealed class DeliveryStore(TableClients tables, TimeProvider time)
         var entity = new TableEntity(Partition(claim.TenantId, claim.Week), TableKeys.Encode(claim.SubscriberKey))
         {
             ["State"] = state.ToString(),
+            ["Owner"] = claim.Owner,
+            ["Attempts"] = claim.Attempt,
             ["SettledAt"] = time.GetUtcNow(),
             ["ActivityId"] = activityId,
         };
@@ -108,10 +119,28 @@ internal sealed class DeliveryStore(TableClients tables, TimeProvider time)
         var partition = Partition(tenantId, week);
         await foreach (var e in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
         {
-            result[e.RowKey] = Enum.Parse<DeliveryState>(e.GetString("State"));
+            if (e.RowKey != CompleteRow)
+            {
+                result[e.RowKey] = Enum.Parse<DeliveryState>(e.GetString("State"));
+            }
         }
 
         return result;
+    }
+
+    /// <summary>Records the tenant's week as complete: call only once every subscriber's delivery is settled.</summary>
+    public async Task MarkCompleteAsync(string tenantId, DateOnly week, string owner, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var entity = new TableEntity(Partition(tenantId, week), CompleteRow) { ["Owner"] = owner, ["CompletedAt"] = time.GetUtcNow() };
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<bool> IsCompleteAsync(string tenantId, DateOnly week, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId, week), CompleteRow, select: ["PartitionKey"], cancellationToken: cancellationToken);
+        return row.HasValue;
     }
 
     /// <summary>
@@ -154,8 +183,11 @@ internal sealed class DeliveryStore(TableClients tables, TimeProvider time)
         TableKeys.Partition(tenantId, week.ToString(WeekFormat, System.Globalization.CultureInfo.InvariantCulture));
 }
 
-/// <summary>A sender's hold on one subscriber's digest for one week; the ETag proves it is still ours.</summary>
-internal sealed record DeliveryClaim(string TenantId, DateOnly Week, string SubscriberKey, ETag ETag);
+/// <summary>
+/// A sender's hold on one subscriber's digest for one week; the ETag proves it is still ours. Attempt 2 or more:
+/// an earlier holder's claim expired, and that holder may have sent the card already.
+/// </summary>
+internal sealed record DeliveryClaim(string TenantId, DateOnly Week, string SubscriberKey, string Owner, int Attempt, ETag ETag);
 
 internal enum DeliveryState
 {

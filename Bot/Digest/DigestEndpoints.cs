@@ -1,13 +1,16 @@
 using System.Globalization;
+using System.Net;
+using ExpertBot.Teams;
+using Microsoft.Extensions.Options;
 
 namespace ExpertBot.Digest;
 
 /// <summary>
 /// GET /digest/charts/{id}.png serves the trend charts the digest card shows (public: the card's images
 /// are fetched by the Teams client; the id is random and the chart names no tenant).
-/// POST /dev/digest?asOf=YYYY-MM-DD sends a week's digest now, in Development only, for end-to-end tests.
+/// POST /dev/digest?asOf=YYYY-MM-DD sends a week's digest now, for end-to-end tests on a developer's machine.
 /// </summary>
-internal static class DigestEndpoints
+internal static partial class DigestEndpoints
 {
     public static IEndpointRouteBuilder MapDigest(this IEndpointRouteBuilder app, IHostEnvironment environment)
     {
@@ -24,8 +27,23 @@ internal static class DigestEndpoints
 
         if (environment.IsDevelopment())
         {
-            app.MapPost("/dev/digest", async (string? asOf, DigestSender sender, HttpContext context, TimeProvider time, CancellationToken cancellationToken) =>
+            app.MapPost("/dev/digest", async (
+                string? asOf, DigestSender sender, HttpContext context, IOptions<BotOptions> bot, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken) =>
             {
+                // It sends (token-bearing, with an app id) messages to every subscriber. Bot Framework tokens are minted
+                // for channels, not people, so no caller can prove who they are here: the trigger exists only where the
+                // bot itself trusts unauthenticated loopback callers — local mode, no app id — and only for those.
+                if (!bot.Value.IsDevelopmentMode)
+                {
+                    return Results.NotFound();
+                }
+
+                if (!IsLoopback(context.Connection.RemoteIpAddress))
+                {
+                    LogRefused(loggers.CreateLogger(typeof(DigestEndpoints)));
+                    return Results.Problem("POST /dev/digest is for loopback callers only.", statusCode: StatusCodes.Status403Forbidden);
+                }
+
                 var week = asOf is null ? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)
                     : DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed
                     : (DateOnly?)null;
@@ -34,13 +52,18 @@ internal static class DigestEndpoints
                     return Results.Problem("asOf must be a date such as 2026-11-20.", statusCode: StatusCodes.Status400BadRequest);
                 }
 
-                // Locally the charts are served by this very host, at the address the request came to.
-                var baseUrl = new Uri($"{context.Request.Scheme}://{context.Request.Host}/");
-                var summary = await sender.RunAsync(week.Value, baseUrl, cancellationToken);
+                // Charts are linked at Digest:PublicBaseUrl, never at the request's Host header (any caller chooses that).
+                var summary = await sender.RunAsync(week.Value, cancellationToken);
                 return Results.Json(summary);
             });
         }
 
         return app;
     }
+
+    private static bool IsLoopback(IPAddress? address) =>
+        address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+
+    [LoggerMessage(EventId = 6201, Level = LogLevel.Warning, Message = "Refused POST /dev/digest from a caller that is not on this machine")]
+    private static partial void LogRefused(ILogger logger);
 }

@@ -36,6 +36,17 @@ internal sealed class DigestOptions : IValidatableObject
     [Range(1, 120)]
     public int ClaimMinutes { get; set; } = 10;
 
+    /// <summary>
+    /// The term of the "digest" lease, renewed at a third of it while the run sends: after a crash, another
+    /// instance takes over within this time (and the dead sender's claims within <see cref="ClaimMinutes"/>).
+    /// </summary>
+    [Range(1, 60)]
+    public int LeaseMinutes { get; set; } = 2;
+
+    /// <summary>How often an instance tries again while the week is not complete (lease held elsewhere, sends pending).</summary>
+    [Range(1, 60)]
+    public int RetryMinutes { get; set; } = 5;
+
     [Range(1, 20)]
     public int TopicsPerDigest { get; set; } = 5;
 

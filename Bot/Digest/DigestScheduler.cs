@@ -6,9 +6,11 @@ namespace ExpertBot.Digest;
 
 /// <summary>
 /// Sends the weekly digest at the configured day, hour and time zone. Of several instances, the one holding
-/// the "digest" lease sends; the others wait for the next occurrence. A week not finished (a crash, a
-/// restart, subscribers whose send failed) is resumed on start and retried every few minutes, for
-/// <see cref="DigestOptions.CatchUpHours"/>; the delivery records make every pass safe to repeat.
+/// the "digest" lease sends, renewing it while it does (a run may take longer than any fixed term) and stopping
+/// as soon as it is lost. The others do not take the week for done: every <see cref="DigestOptions.RetryMinutes"/>
+/// they try again, so when the holder dies its lease expires (<see cref="DigestOptions.LeaseMinutes"/>) and one of
+/// them finishes the week. A week is finished only when every tenant's is recorded complete (every subscriber's
+/// delivery settled); until then, and for <see cref="DigestOptions.CatchUpHours"/>, it is resumed on start and retried.
 /// </summary>
 internal sealed partial class DigestScheduler(
     DigestSender sender,
@@ -19,8 +21,7 @@ internal sealed partial class DigestScheduler(
     ILogger<DigestScheduler> logger) : BackgroundService
 {
     private const string LeaseName = "digest";
-    private static readonly TimeSpan RetryEvery = TimeSpan.FromMinutes(5);
-    private readonly string owner = $"{Environment.MachineName}:{Guid.NewGuid():N}";
+    private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,50 +33,64 @@ internal sealed partial class DigestScheduler(
 
         var schedule = CronExpression.Parse(o.Cron());
         var zone = o.Zone();
+        DateOnly? finished = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            if (Latest(schedule, zone, now) is { } due && now - due < TimeSpan.FromHours(o.CatchUpHours))
+            if (Latest(schedule, zone, now) is { } due && now - due < TimeSpan.FromHours(o.CatchUpHours) && WeekEnding(due, zone) is var week && week != finished)
             {
-                var finished = await TryRunAsync(WeekEnding(due, zone), stoppingToken);
-                if (!finished)
+                if (!await TryFinishAsync(week, stoppingToken))
                 {
-                    await Task.Delay(RetryEvery, time, stoppingToken);
+                    await Task.Delay(TimeSpan.FromMinutes(o.RetryMinutes), time, stoppingToken);
                     continue;
                 }
+
+                finished = week;
             }
 
-            var next = schedule.GetNextOccurrence(time.GetUtcNow(), zone) ?? time.GetUtcNow().AddDays(7);
+            var next = schedule.GetNextOccurrence(now, zone) ?? now.AddDays(7);
             LogNext(logger, next);
             await Task.Delay(Max(next - time.GetUtcNow(), TimeSpan.Zero), time, stoppingToken);
-            await TryRunAsync(WeekEnding(next, zone), stoppingToken);
         }
     }
 
-    /// <summary>True when the week needs nothing more from this instance (sent, or another instance holds the lease).</summary>
-    private async Task<bool> TryRunAsync(DateOnly week, CancellationToken cancellationToken)
+    /// <summary>True when every tenant's week is recorded complete; false while anything is left (or another instance holds the lease).</summary>
+    private async Task<bool> TryFinishAsync(DateOnly week, CancellationToken cancellationToken)
     {
         try
         {
-            if (!await leases.TryAcquireAsync(LeaseStore.AllTenants, LeaseName, owner, TimeSpan.FromMinutes(options.Value.ClaimMinutes + 5), cancellationToken))
+            await using var lease = await leases.TryHoldAsync(LeaseStore.AllTenants, LeaseName, owner, TimeSpan.FromMinutes(options.Value.LeaseMinutes), cancellationToken);
+            if (lease is null)
             {
-                return true;
+                LogLeaseHeld(logger, week);
+                return false;
             }
 
+            using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
             try
             {
-                var summary = await sender.RunAsync(week, cancellationToken: cancellationToken);
-                await retention.PurgeAsync(week, cancellationToken);
-                return summary.Pending == 0;
+                var summary = await sender.RunAsync(week, running.Token);
+                await retention.PurgeAsync(week, running.Token);
+                if (summary.Pending > 0)
+                {
+                    LogPending(logger, week, summary.Pending);
+                    return false;
+                }
+
+                LogFinished(logger, week);
+                return true;
             }
-            finally
+            catch (OperationCanceledException) when (lease.IsLost && !cancellationToken.IsCancellationRequested)
             {
-                await leases.ReleaseAsync(LeaseStore.AllTenants, LeaseName, owner, CancellationToken.None);
+                // Another instance took the lease over (this one stalled past its term): it carries on from the records.
+                LogLeaseLost(logger, week);
+                return false;
             }
         }
-        catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException or IOException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            LogFailed(logger, week, ex.GetType().Name);
+            // Whatever failed (storage, a tenant's evidence), the week is not finished: try again later rather than stop the host.
+            LogFailed(logger, week, ex.GetType().Name, ex);
             return false;
         }
     }
@@ -102,5 +117,17 @@ internal sealed partial class DigestScheduler(
     private static partial void LogNext(ILogger logger, DateTimeOffset next);
 
     [LoggerMessage(EventId = 6102, Level = LogLevel.Warning, Message = "The digest for the week ending {Week} failed ({Error}); retrying in a few minutes")]
-    private static partial void LogFailed(ILogger logger, DateOnly week, string error);
+    private static partial void LogFailed(ILogger logger, DateOnly week, string error, Exception exception);
+
+    [LoggerMessage(EventId = 6103, Level = LogLevel.Debug, Message = "Another instance holds the digest lease; the week ending {Week} is retried in a few minutes")]
+    private static partial void LogLeaseHeld(ILogger logger, DateOnly week);
+
+    [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "The digest lease was lost while sending the week ending {Week}; stopped sending")]
+    private static partial void LogLeaseLost(ILogger logger, DateOnly week);
+
+    [LoggerMessage(EventId = 6105, Level = LogLevel.Information, Message = "The digest for the week ending {Week} has {Pending} deliveries pending; retrying in a few minutes")]
+    private static partial void LogPending(ILogger logger, DateOnly week, int pending);
+
+    [LoggerMessage(EventId = 6106, Level = LogLevel.Information, Message = "The digest for the week ending {Week} is complete")]
+    private static partial void LogFinished(ILogger logger, DateOnly week);
 }

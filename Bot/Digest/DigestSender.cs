@@ -10,10 +10,15 @@ using Microsoft.Extensions.Options;
 namespace ExpertBot.Digest;
 
 /// <summary>
-/// Sends one week's digest to every subscriber of a tenant, exactly once each: claim → send → mark sent in
-/// DigestDeliveries, with ETag concurrency. A second sender skips what is claimed or done; a sender that
-/// dies leaves claims that expire and are taken over, so a restart resumes without duplicates or gaps
-/// (the one window left is a crash between the connector's answer and the "sent" write).
+/// Sends one week's digest to every subscriber of a tenant: claim → send → mark sent in DigestDeliveries, with
+/// ETag concurrency. A second sender skips what is claimed or done, so senders racing deliver each card once.
+/// Across a crash the guarantee is at-least-once for the cards in flight and exactly-once for every other. A
+/// sender that dies leaves its claims, which expire and are taken over; the Bot Connector has no idempotency key
+/// for a new activity, nor a way to ask whether one arrived (Graph could, with chat-reading permissions the bot
+/// does not ask for), so a card the connector accepted just before the crash, before "sent" was written, is sent
+/// again: at most one card per worker (<see cref="DigestOptions.Concurrency"/>), one extra copy each, per crash.
+/// "Sent" is written the moment the connector answers, whatever happens to the run then, to keep that window as
+/// small as it can be. When every subscriber's delivery is settled, the tenant's week is recorded complete.
 /// </summary>
 internal sealed partial class DigestSender(
     SubscriptionStore subscriptions,
@@ -26,29 +31,42 @@ internal sealed partial class DigestSender(
     IOptions<DigestOptions> options,
     ILogger<DigestSender> logger)
 {
-    private readonly string owner = $"{Environment.MachineName}:{Guid.NewGuid():N}";
+    // Who holds a claim (kept in the delivery record, with the time): this machine, this process, this sender.
+    private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>One pass over every tenant with subscribers; what is pending is for the next pass.</summary>
-    public async Task<DigestRunSummary> RunAsync(DateOnly week, Uri? publicBaseUrl = null, CancellationToken cancellationToken = default)
+    public async Task<DigestRunSummary> RunAsync(DateOnly week, CancellationToken cancellationToken = default)
     {
         var total = DigestRunSummary.None;
         foreach (var tenant in await subscriptions.TenantsAsync(cancellationToken))
         {
-            total = total.Add(await RunTenantAsync(tenant, week, publicBaseUrl, cancellationToken));
+            total = total.Add(await RunTenantAsync(tenant, week, cancellationToken));
         }
 
         return total;
     }
 
-    public async Task<DigestRunSummary> RunTenantAsync(string tenantId, DateOnly week, Uri? publicBaseUrl = null, CancellationToken cancellationToken = default)
+    /// <summary>One pass over a tenant's subscribers; a week already recorded complete sends nothing more.</summary>
+    public async Task<DigestRunSummary> RunTenantAsync(string tenantId, DateOnly week, CancellationToken cancellationToken = default)
     {
-        var o = options.Value;
         var subscribers = (await subscriptions.ListAsync(tenantId, cancellationToken)).Where(s => s.Active).ToArray();
-        if (subscribers.Length == 0)
+        if (await deliveries.IsCompleteAsync(tenantId, week, cancellationToken))
         {
-            return DigestRunSummary.None;
+            return DigestRunSummary.None with { AlreadyDone = subscribers.Length };
         }
 
+        var summary = subscribers.Length == 0 ? DigestRunSummary.None : await SendAsync(tenantId, week, subscribers, cancellationToken);
+        if (summary.Pending == 0)
+        {
+            await deliveries.MarkCompleteAsync(tenantId, week, owner, cancellationToken);
+        }
+
+        return summary;
+    }
+
+    private async Task<DigestRunSummary> SendAsync(string tenantId, DateOnly week, Subscription[] subscribers, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
         if (await organisations.ForTenantAsync(tenantId, cancellationToken) is not { } organisation)
         {
             LogNoEvidence(logger, tenantId);
@@ -61,10 +79,10 @@ internal sealed partial class DigestSender(
             var catalogue = VocabularyTopicCatalogue.Build(organisation);
             return (RiserDetector.Detect(organisation, catalogue, week, notFeatured), catalogue, TopicAffinity.Build(organisation, catalogue));
         }, cancellationToken);
-        var chartUrls = await ChartsAsync(result, publicBaseUrl ?? o.PublicBaseUrl, cancellationToken);
+        var chartUrls = await ChartsAsync(result, o.PublicBaseUrl, cancellationToken);
 
         var pacer = new Pacer(o.MessagesPerSecond, time);
-        var counts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var counts = new ConcurrentDictionary<Outcome, int>();
         await Parallel.ForEachAsync(subscribers, new ParallelOptions { MaxDegreeOfParallelism = o.Concurrency, CancellationToken = cancellationToken },
             async (subscriber, ct) =>
             {
@@ -72,13 +90,13 @@ internal sealed partial class DigestSender(
                 counts.AddOrUpdate(outcome, 1, (_, n) => n + 1);
             });
 
-        var summary = new DigestRunSummary(counts.GetValueOrDefault("sent"), counts.GetValueOrDefault("empty"), counts.GetValueOrDefault("removed"),
-            counts.GetValueOrDefault("done"), counts.GetValueOrDefault("pending"));
+        var summary = new DigestRunSummary(counts.GetValueOrDefault(Outcome.Sent), counts.GetValueOrDefault(Outcome.Empty), counts.GetValueOrDefault(Outcome.Removed),
+            counts.GetValueOrDefault(Outcome.Done), counts.GetValueOrDefault(Outcome.Pending));
         LogRun(logger, tenantId, week, summary.Sent, summary.Empty, summary.Removed, summary.AlreadyDone, summary.Pending);
         return summary;
     }
 
-    private async Task<string> DeliverAsync(
+    private async Task<Outcome> DeliverAsync(
         Subscription subscriber, DateOnly week, DigestResult result, ITopicCatalogue topics, TopicAffinity affinity,
         IReadOnlyDictionary<int, Uri> chartUrls, Pacer pacer, CancellationToken cancellationToken)
     {
@@ -86,16 +104,23 @@ internal sealed partial class DigestSender(
             TimeSpan.FromMinutes(options.Value.ClaimMinutes), cancellationToken);
         if (claim is null)
         {
-            return settled ? "done" : "pending";
+            return settled ? Outcome.Done : Outcome.Pending;
+        }
+
+        if (claim.Attempt > 1)
+        {
+            LogRetaken(logger, subscriber.TenantId, week, claim.Attempt);
         }
 
         var model = DigestComposer.Compose(result, topics, affinity, subscriber, chartUrls, options.Value.TopicsPerDigest);
         if (model is null)
         {
             await deliveries.SettleAsync(claim, DeliveryState.Empty, cancellationToken: cancellationToken);
-            return "empty";
+            return Outcome.Empty;
         }
 
+        var sending = false;
+        string? activityId;
         try
         {
             var conversationId = subscriber.ConversationId;
@@ -106,38 +131,69 @@ internal sealed partial class DigestSender(
                 conversationId = await connector.CreateConversationAsync(subscriber.ServiceUrl, subscriber.BotId, userId, subscriber.TenantId, cancellationToken);
             }
 
-            var texts = Texts.For(model.Language);
-            var activity = new Activity
-            {
-                Type = ActivityTypes.Message,
-                Summary = texts.Format("DigestSummary", string.Join(", ", model.Topics.Select(t => t.Topic))),
-                From = new ChannelAccount { Id = subscriber.BotId },
-                Conversation = new ConversationAccount { Id = conversationId },
-                Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = DigestCard.Build(model) }],
-            };
+            var activity = Card(model, subscriber, conversationId);
             await pacer.WaitAsync(cancellationToken);
-            var activityId = await connector.SendAsync(subscriber.ServiceUrl, conversationId, activity, cancellationToken);
-            if (!await deliveries.SettleAsync(claim, DeliveryState.Sent, activityId, CancellationToken.None))
-            {
-                LogClaimLost(logger, subscriber.TenantId, week);
-            }
-
-            return "sent";
+            sending = true;
+            activityId = await connector.SendAsync(subscriber.ServiceUrl, conversationId, activity, cancellationToken);
+        }
+        catch (OperationCanceledException) when (!sending)
+        {
+            // Stopped (shutdown, lease lost) before anything went out: give the claim back so the next holder need not wait.
+            await deliveries.ReleaseAsync(claim, CancellationToken.None);
+            throw;
         }
         catch (ConnectorException ex) when (ex.BotWasRemoved)
         {
             await subscriptions.MarkInactiveAsync(subscriber.TenantId, subscriber.Key, CancellationToken.None);
             await deliveries.SettleAsync(claim, DeliveryState.Removed, cancellationToken: CancellationToken.None);
             LogRemoved(logger, subscriber.TenantId, (int)ex.StatusCode);
-            return "removed";
+            return Outcome.Removed;
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
         {
-            // Gave up after the connector's retries: give the claim back so the next pass tries again.
+            // Refused after the connector's retries, so not delivered: give the claim back so the next pass tries again.
             await deliveries.ReleaseAsync(claim, CancellationToken.None);
             LogSendFailed(logger, subscriber.TenantId, ex is ConnectorException c ? (int)c.StatusCode : (int)HttpStatusCode.ServiceUnavailable);
-            return "pending";
+            return Outcome.Pending;
         }
+
+        return await RecordSentAsync(claim, activityId);
+    }
+
+    /// <summary>
+    /// The connector accepted the card: record it at once and whatever the run does meanwhile (no cancellation),
+    /// since every moment between the answer and this write is a moment a crash would send the card twice.
+    /// </summary>
+    private async Task<Outcome> RecordSentAsync(DeliveryClaim claim, string? activityId)
+    {
+        try
+        {
+            if (!await deliveries.SettleAsync(claim, DeliveryState.Sent, activityId, CancellationToken.None))
+            {
+                LogClaimLost(logger, claim.TenantId, claim.Week);
+            }
+
+            return Outcome.Sent;
+        }
+        catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException or IOException)
+        {
+            // Sent but not recorded: the claim stays and expires, and the card is sent again (at-least-once).
+            LogNotRecorded(logger, claim.TenantId, claim.Week, ex.GetType().Name);
+            return Outcome.Pending;
+        }
+    }
+
+    private static Activity Card(DigestCardModel model, Subscription subscriber, string conversationId)
+    {
+        var texts = Texts.For(model.Language);
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Summary = texts.Format("DigestSummary", string.Join(", ", model.Topics.Select(t => t.Topic))),
+            From = new ChannelAccount { Id = subscriber.BotId },
+            Conversation = new ConversationAccount { Id = conversationId },
+            Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = DigestCard.Build(model) }],
+        };
     }
 
     private async Task<IReadOnlyDictionary<int, Uri>> ChartsAsync(DigestResult result, Uri? baseUrl, CancellationToken cancellationToken)
@@ -171,4 +227,19 @@ internal sealed partial class DigestSender(
 
     [LoggerMessage(EventId = 6005, Level = LogLevel.Warning, Message = "A digest for tenant {TenantId}, week ending {Week}, was sent after its claim expired")]
     private static partial void LogClaimLost(ILogger logger, string tenantId, DateOnly week);
+
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "A digest for tenant {TenantId}, week ending {Week}, is sent again (attempt {Attempt}): the previous sender's claim expired, and it may have been delivered")]
+    private static partial void LogRetaken(ILogger logger, string tenantId, DateOnly week, int attempt);
+
+    [LoggerMessage(EventId = 6007, Level = LogLevel.Error, Message = "A digest for tenant {TenantId}, week ending {Week}, was sent but could not be recorded ({Error}); it will be sent again once its claim expires")]
+    private static partial void LogNotRecorded(ILogger logger, string tenantId, DateOnly week, string error);
+
+    private enum Outcome
+    {
+        Sent,
+        Empty,
+        Removed,
+        Done,
+        Pending,
+    }
 }

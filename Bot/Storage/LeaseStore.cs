@@ -45,6 +45,18 @@ internal sealed class LeaseStore(TableClients tables, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Takes the lease (as <see cref="TryAcquireAsync"/>) and keeps renewing it until the hold is disposed; null when
+    /// another holder has it. For jobs of unknown length: a crash still frees the lease within one <paramref name="term"/>.
+    /// </summary>
+    public async Task<LeaseHold?> TryHoldAsync(string scope, string name, string owner, TimeSpan term, CancellationToken cancellationToken = default)
+    {
+        var acquiredAt = time.GetUtcNow();
+        return await TryAcquireAsync(scope, name, owner, term, cancellationToken)
+            ? new LeaseHold(this, scope, name, owner, term, acquiredAt, time)
+            : null;
+    }
+
     /// <summary>Extends a lease this owner still holds; false if it was lost (expired and taken over, or released).</summary>
     public async Task<bool> RenewAsync(string scope, string name, string owner, TimeSpan duration, CancellationToken cancellationToken = default)
     {
