@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using ExpertBot.Teams;
 using Microsoft.Extensions.Options;
+using ExpertBot.Hosting;
 
 namespace ExpertBot.Digest;
 
@@ -64,6 +65,6 @@ internal static partial class DigestEndpoints
     private static bool IsLoopback(IPAddress? address) =>
         address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 
-    [LoggerMessage(EventId = 6201, Level = LogLevel.Warning, Message = "Refused POST /dev/digest from a caller that is not on this machine")]
+    [LoggerMessage(EventId = EventIds.Digest.DevDigestRefused, Level = LogLevel.Warning, Message = "Refused POST /dev/digest from a caller that is not on this machine")]
     private static partial void LogRefused(ILogger logger);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ExpertBot.Hosting;
 
 namespace ExpertBot.Digest;
 
@@ -36,9 +37,9 @@ internal sealed partial class DigestRetention(
         }
     }
 
-    [LoggerMessage(EventId = 6301, Level = LogLevel.Information, Message = "Digest retention: deleted {Deliveries} delivery records older than {DeliveryWeeks} weeks and {Charts} charts older than {ChartWeeks} weeks")]
+    [LoggerMessage(EventId = EventIds.Digest.RetentionPurged, Level = LogLevel.Information, Message = "Digest retention: deleted {Deliveries} delivery records older than {DeliveryWeeks} weeks and {Charts} charts older than {ChartWeeks} weeks")]
     private static partial void LogPurged(ILogger logger, int deliveries, int deliveryWeeks, int charts, int chartWeeks);
 
-    [LoggerMessage(EventId = 6302, Level = LogLevel.Warning, Message = "Digest retention failed ({Error}); it is tried again after the next run")]
+    [LoggerMessage(EventId = EventIds.Digest.RetentionFailed, Level = LogLevel.Warning, Message = "Digest retention failed ({Error}); it is tried again after the next run")]
     private static partial void LogFailed(ILogger logger, string error);
 }

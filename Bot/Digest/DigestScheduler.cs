@@ -1,6 +1,7 @@
 using Cronos;
 using ExpertBot.Storage;
 using Microsoft.Extensions.Options;
+using ExpertBot.Hosting;
 
 namespace ExpertBot.Digest;
 
@@ -113,21 +114,21 @@ internal sealed partial class DigestScheduler(
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Next weekly digest at {Next}")]
+    [LoggerMessage(EventId = EventIds.Digest.NextRun, Level = LogLevel.Information, Message = "Next weekly digest at {Next}")]
     private static partial void LogNext(ILogger logger, DateTimeOffset next);
 
-    [LoggerMessage(EventId = 6102, Level = LogLevel.Warning, Message = "The digest for the week ending {Week} failed ({Error}); retrying in a few minutes")]
+    [LoggerMessage(EventId = EventIds.Digest.ScheduleFailed, Level = LogLevel.Warning, Message = "The digest for the week ending {Week} failed ({Error}); retrying in a few minutes")]
     private static partial void LogFailed(ILogger logger, DateOnly week, string error, Exception exception);
 
-    [LoggerMessage(EventId = 6103, Level = LogLevel.Debug, Message = "Another instance holds the digest lease; the week ending {Week} is retried in a few minutes")]
+    [LoggerMessage(EventId = EventIds.Digest.LeaseHeldElsewhere, Level = LogLevel.Debug, Message = "Another instance holds the digest lease; the week ending {Week} is retried in a few minutes")]
     private static partial void LogLeaseHeld(ILogger logger, DateOnly week);
 
-    [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "The digest lease was lost while sending the week ending {Week}; stopped sending")]
+    [LoggerMessage(EventId = EventIds.Digest.LeaseLost, Level = LogLevel.Warning, Message = "The digest lease was lost while sending the week ending {Week}; stopped sending")]
     private static partial void LogLeaseLost(ILogger logger, DateOnly week);
 
-    [LoggerMessage(EventId = 6105, Level = LogLevel.Information, Message = "The digest for the week ending {Week} has {Pending} deliveries pending; retrying in a few minutes")]
+    [LoggerMessage(EventId = EventIds.Digest.WeekIncomplete, Level = LogLevel.Information, Message = "The digest for the week ending {Week} has {Pending} deliveries pending; retrying in a few minutes")]
     private static partial void LogPending(ILogger logger, DateOnly week, int pending);
 
-    [LoggerMessage(EventId = 6106, Level = LogLevel.Information, Message = "The digest for the week ending {Week} is complete")]
+    [LoggerMessage(EventId = EventIds.Digest.WeekComplete, Level = LogLevel.Information, Message = "The digest for the week ending {Week} is complete")]
     private static partial void LogFinished(ILogger logger, DateOnly week);
 }

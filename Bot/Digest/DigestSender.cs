@@ -6,6 +6,7 @@ using ExpertBot.Localization;
 using ExpertBot.Privacy;
 using ExpertBot.Teams;
 using Microsoft.Extensions.Options;
+using ExpertBot.Hosting;
 
 namespace ExpertBot.Digest;
 
@@ -213,25 +214,25 @@ internal sealed partial class DigestSender(
         return urls;
     }
 
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Digest for tenant {TenantId}, week ending {Week}: {Sent} sent, {Empty} empty, {Removed} removed, {Done} already done, {Pending} pending")]
+    [LoggerMessage(EventId = EventIds.Digest.Run, Level = LogLevel.Information, Message = "Digest for tenant {TenantId}, week ending {Week}: {Sent} sent, {Empty} empty, {Removed} removed, {Done} already done, {Pending} pending")]
     private static partial void LogRun(ILogger logger, string tenantId, DateOnly week, int sent, int empty, int removed, int done, int pending);
 
-    [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "No evidence loaded for tenant {TenantId}: its digest waits")]
+    [LoggerMessage(EventId = EventIds.Digest.NoEvidence, Level = LogLevel.Warning, Message = "No evidence loaded for tenant {TenantId}: its digest waits")]
     private static partial void LogNoEvidence(ILogger logger, string tenantId);
 
-    [LoggerMessage(EventId = 6003, Level = LogLevel.Information, Message = "A digest subscriber of tenant {TenantId} removed the app ({Status}): subscription marked inactive")]
+    [LoggerMessage(EventId = EventIds.Digest.SubscriberRemoved, Level = LogLevel.Information, Message = "A digest subscriber of tenant {TenantId} removed the app ({Status}): subscription marked inactive")]
     private static partial void LogRemoved(ILogger logger, string tenantId, int status);
 
-    [LoggerMessage(EventId = 6004, Level = LogLevel.Warning, Message = "A digest for tenant {TenantId} could not be sent ({Status}); retried on the next pass")]
+    [LoggerMessage(EventId = EventIds.Digest.SendFailed, Level = LogLevel.Warning, Message = "A digest for tenant {TenantId} could not be sent ({Status}); retried on the next pass")]
     private static partial void LogSendFailed(ILogger logger, string tenantId, int status);
 
-    [LoggerMessage(EventId = 6005, Level = LogLevel.Warning, Message = "A digest for tenant {TenantId}, week ending {Week}, was sent after its claim expired")]
+    [LoggerMessage(EventId = EventIds.Digest.ClaimLost, Level = LogLevel.Warning, Message = "A digest for tenant {TenantId}, week ending {Week}, was sent after its claim expired")]
     private static partial void LogClaimLost(ILogger logger, string tenantId, DateOnly week);
 
-    [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "A digest for tenant {TenantId}, week ending {Week}, is sent again (attempt {Attempt}): the previous sender's claim expired, and it may have been delivered")]
+    [LoggerMessage(EventId = EventIds.Digest.ExpiredClaimResent, Level = LogLevel.Warning, Message = "A digest for tenant {TenantId}, week ending {Week}, is sent again (attempt {Attempt}): the previous sender's claim expired, and it may have been delivered")]
     private static partial void LogRetaken(ILogger logger, string tenantId, DateOnly week, int attempt);
 
-    [LoggerMessage(EventId = 6007, Level = LogLevel.Error, Message = "A digest for tenant {TenantId}, week ending {Week}, was sent but could not be recorded ({Error}); it will be sent again once its claim expires")]
+    [LoggerMessage(EventId = EventIds.Digest.SentButNotRecorded, Level = LogLevel.Error, Message = "A digest for tenant {TenantId}, week ending {Week}, was sent but could not be recorded ({Error}); it will be sent again once its claim expires")]
     private static partial void LogNotRecorded(ILogger logger, string tenantId, DateOnly week, string error);
 
     private enum Outcome

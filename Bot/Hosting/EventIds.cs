@@ -77,8 +77,15 @@ internal static class EventIds
         public const int SubscriberRemoved = 6003;
         public const int SendFailed = 6004;
         public const int ClaimLost = 6005;
+        public const int ExpiredClaimResent = 6006;
+        public const int SentButNotRecorded = 6007;
         public const int NextRun = 6101;
         public const int ScheduleFailed = 6102;
+        public const int LeaseHeldElsewhere = 6103;
+        public const int LeaseLost = 6104;
+        public const int WeekIncomplete = 6105;
+        public const int WeekComplete = 6106;
+        public const int DevDigestRefused = 6201;
         public const int RetentionPurged = 6301;
         public const int RetentionFailed = 6302;
     }
