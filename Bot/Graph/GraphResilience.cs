@@ -35,7 +35,7 @@ internal static partial class GraphResilience
             {
                 MaxRetryAttempts = options.MaxRetries,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
-                ShouldRetryAfterHeader = true,
+                DelayGenerator = RetryAfterDelay.Generator(TimeSpan.FromMinutes(options.RequestTimeoutMinutes), time),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromSeconds(1),

@@ -1,4 +1,5 @@
 using System.Net;
+using ExpertBot.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -18,7 +19,6 @@ internal static class ConnectorResilience
     public static readonly TimeSpan TotalTimeout = TimeSpan.FromMinutes(3);
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
     public const int MaxRetries = 10;
-    private static readonly TimeSpan TimerMargin = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The connector client with its retry pipeline; production and tests build it the same way.</summary>
     public static IHttpClientBuilder AddConnectorClient(this IServiceCollection services)
@@ -39,10 +39,7 @@ internal static class ConnectorResilience
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(500),
                 MaxDelay = MaxDelay,
-                // The connector's Retry-After is a floor, and timers may fire a little early: wait it out plus a margin.
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result) is { } asked
-                    ? (TimeSpan?)((asked < MaxDelay ? asked : MaxDelay) + TimerMargin)
-                    : null),
+                DelayGenerator = RetryAfterDelay.Generator(MaxDelay, TimeProvider.System),
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
                 {
                     { Exception: HttpRequestException or Polly.Timeout.TimeoutRejectedException } => true,
@@ -52,14 +49,6 @@ internal static class ConnectorResilience
             })
             .AddTimeout(AttemptTimeout);
     }
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response) =>
-        response?.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } when delta > TimeSpan.Zero => delta,
-            { Date: { } date } when date > DateTimeOffset.UtcNow => date - DateTimeOffset.UtcNow,
-            _ => null,
-        };
 
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.RequestTimeout
