@@ -5,6 +5,7 @@ using ExpertBot.Hosting;
 using ExpertBot.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 
 namespace ExpertBot.Tests.Hosting;
@@ -41,6 +42,8 @@ public sealed class ObservabilityTests
             request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
             using var response = await client.SendAsync(request);
             status = response.StatusCode;
+            // The turn runs after the inbound request is answered: wait for it, then for the exporter.
+            await host.Services.GetRequiredService<ExpertBot.Teams.TurnQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
             await Task.Delay(200);
         }
         finally
@@ -58,6 +61,9 @@ public sealed class ObservabilityTests
         var inbound = Assert.Single(turn, a => a.Kind == ActivityKind.Server);
         Assert.Equal("POST /api/messages", inbound.DisplayName);
         Assert.Equal(200, inbound.GetTagItem("http.response.status_code"));
+        // The queued turn, from the inbound request to the reply, continues the same trace.
+        var queued = Assert.Single(turn, a => a.DisplayName == "turn");
+        Assert.Equal(inbound.SpanId, queued.ParentSpanId);
         Assert.All(turn.SelectMany(a => a.TagObjects), tag => Assert.DoesNotContain("quokka", tag.Value?.ToString() ?? string.Empty, StringComparison.OrdinalIgnoreCase));
         var printed = console.ToString();
         Assert.Contains(traceId.ToString(), printed, StringComparison.Ordinal);
