@@ -24,18 +24,24 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     private readonly TestIssuer? issuer;
     private readonly IPAddress? remoteAddress;
     private readonly int keyRefreshSeconds;
+    private readonly bool realConnector;
     private readonly string snapshot = TestSnapshot.Write();
 
     /// <param name="issuer">The Bot Connector's stand-in; null runs the bot in development mode (no app id).</param>
     /// <param name="remoteAddress">The caller's address as the bot sees it (TestServer leaves it unset).</param>
-    public BotFactory(TestIssuer? issuer, IPAddress? remoteAddress = null, int keyRefreshSeconds = 300)
+    /// <param name="realConnector">Keep the bot's own connector client (for a <see cref="FakeConnectorServer"/>) instead of <see cref="Connector"/>.</param>
+    public BotFactory(TestIssuer? issuer, IPAddress? remoteAddress = null, int keyRefreshSeconds = 300, bool realConnector = false)
     {
         this.issuer = issuer;
         this.remoteAddress = remoteAddress;
         this.keyRefreshSeconds = keyRefreshSeconds;
+        this.realConnector = realConnector;
     }
 
     public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <summary>No logging at all (for thousands of requests, where writing the log would be most of the work).</summary>
+    public bool Quiet { get; init; }
 
     internal RecordingConnector Connector { get; } = new();
 
@@ -80,13 +86,23 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging =>
         {
+            if (Quiet)
+            {
+                logging.ClearProviders();
+                return;
+            }
+
             logging.AddProvider(Logs);
             logging.AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace);
         });
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<IConnectorClient>();
-            services.AddSingleton<IConnectorClient>(Connector);
+            if (!realConnector)
+            {
+                services.RemoveAll<IConnectorClient>();
+                services.AddSingleton<IConnectorClient>(Connector);
+            }
+
             services.RemoveAll<IBotTokenProvider>();
             services.AddSingleton<IBotTokenProvider>(new FakeTokenProvider());
             if (remoteAddress is not null)

@@ -43,7 +43,7 @@ internal static class InboundActivityRules
     }
 
     /// <summary>
-    /// Where the bot may send replies: an absolute http(s) URL with a host, no user info and no fragment. Anything
+    /// Where the bot may send replies: an absolute http(s) URL with a host, a port other than 0, no user info and no fragment. Anything
     /// else (file:, ftp:, "http://localhost@host/") is not a Bot Connector and could trick a loopback check:
     /// .NET calls a file: URI loopback.
     /// </summary>
@@ -57,7 +57,7 @@ internal static class InboundActivityRules
 
         if ((parsed.Scheme != Uri.UriSchemeHttps && parsed.Scheme != Uri.UriSchemeHttp)
             || parsed.HostNameType is UriHostNameType.Unknown || parsed.Host.Length == 0
-            || parsed.UserInfo.Length > 0 || parsed.Fragment.Length > 0 || HasControlCharacters(value))
+            || parsed.Port == 0 || parsed.UserInfo.Length > 0 || parsed.Fragment.Length > 0 || HasControlCharacters(value))
         {
             return false;
         }
