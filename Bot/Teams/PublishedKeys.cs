@@ -12,8 +12,8 @@ namespace ExpertBot.Teams;
 /// </summary>
 /// <remarks>
 /// One fetch at a time, and while no keys were ever fetched a failed attempt is remembered for
-/// <see cref="FailureBackoff"/>: with the issuer down, requests are refused at once from that failure
-/// instead of each one making its own outbound call.
+/// <see cref="DefaultFailureBackoff"/> (or the refresh interval, if shorter): with the issuer down,
+/// requests are refused at once from that failure instead of each one making its own outbound call.
 /// </remarks>
 internal sealed partial class PublishedKeys(string metadataUrl, IDocumentRetriever retriever, TimeSpan refreshInterval, TimeProvider time, ILogger logger) : IDisposable
 {
@@ -27,8 +27,6 @@ internal sealed partial class PublishedKeys(string metadataUrl, IDocumentRetriev
 
     /// <summary>How long a failed first fetch is answered from memory before the issuer is asked again.</summary>
     public static TimeSpan DefaultFailureBackoff { get; } = TimeSpan.FromSeconds(10);
-
-    public TimeSpan FailureBackoff => failureBackoff;
 
     public Task<OpenIdConnectConfiguration> GetAsync(CancellationToken cancellationToken = default) =>
         current is { } known && time.GetUtcNow() - known.At < MaxAge
