@@ -147,4 +147,14 @@ public sealed class QuestionParserTests
         "fr" => Language.French,
         _ => null,
     };
+
+    [Fact]
+    public void TopicOf_LongTopicCutAtAnEmoji_KeepsTheEmojiWholeOrDropsIt()
+    {
+        var question = "who knows " + new string('k', QuestionParser.LongestTopic - 1) + "😀 and more";
+
+        var topic = QuestionParser.TopicOf(question);
+
+        Assert.DoesNotContain(topic, c => char.IsSurrogate(c));
+    }
 }

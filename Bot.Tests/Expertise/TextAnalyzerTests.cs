@@ -127,4 +127,13 @@ public sealed class TextAnalyzerTests
     [InlineData("")]
     [InlineData("  . / + # ...  ")]
     public void Terms_NoWords_GivesNothing(string? text) => Assert.Empty(TextAnalyzer.Terms(text));
+
+    [Fact]
+    public void Terms_TextWithInvalidCodePoints_KeepsTheWordsAroundThem()
+    {
+        // Lone surrogates and U+FFFE made Unicode normalisation throw (a fuzzed question got a 500).
+        string[] texts = ["kubernetes\ud800 helm", "kubernetes \udc00helm", "kubernetes\ufffe helm", "\ud83dkubernetes helm\ud83d"];
+
+        Assert.All(texts, text => Assert.Equal(TextAnalyzer.Terms("kubernetes helm"), TextAnalyzer.Terms(text)));
+    }
 }

@@ -56,6 +56,36 @@ public sealed class ConversationReferenceStoreTests(AzuriteFixture azurite)
         Assert.Null(await store.GetAsync(tenant, conversation));
     }
 
+    [Theory]
+    [InlineData(2000, 36)]
+    [InlineData(40, 1500)]
+    [InlineData(600, 600)]
+    public async Task Ids_longer_than_a_table_key_round_trip(int conversationLength, int tenantLength)
+    {
+        var store = Store();
+        var tenant = "t" + new string('é', tenantLength - 1);
+        var conversation = "a:" + new string('c', conversationLength - 3) + "/";
+        var reference = Reference(tenant, conversation) with { UserAadObjectId = new string('u', 1500) };
+
+        Assert.True(await store.SaveAsync(reference));
+
+        Assert.Equal(reference, await store.GetAsync(tenant, conversation));
+        Assert.Equal(reference, await store.FindPersonalAsync(tenant, reference.UserAadObjectId!));
+        Assert.Null(await store.GetAsync(tenant, conversation[..^1] + "x"));
+        Assert.Equal(1, await store.ForgetPersonAsync(tenant, reference.UserAadObjectId!));
+    }
+
+    [Fact]
+    public async Task Ids_with_control_characters_round_trip()
+    {
+        var store = Store();
+        var reference = Reference("tenant\u0001\u007f", "a:conv\u0000\u0085\t" + Guid.NewGuid().ToString("N"));
+
+        Assert.True(await store.SaveAsync(reference));
+
+        Assert.Equal(reference, await store.GetAsync(reference.TenantId, reference.ConversationId));
+    }
+
     [Fact]
     public async Task A_stored_conversation_makes_its_service_url_trusted_again_after_a_restart()
     {

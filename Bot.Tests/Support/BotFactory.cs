@@ -43,6 +43,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     public CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>No logging at all (for thousands of requests, where writing the log would be most of the work).</summary>
+    public bool Quiet { get; init; }
+
     internal RecordingConnector Connector { get; } = new();
 
     public string TablePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..12];
@@ -91,6 +94,12 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(configured));
         builder.ConfigureLogging(logging =>
         {
+            if (Quiet)
+            {
+                logging.ClearProviders();
+                return;
+            }
+
             logging.AddProvider(Logs);
             logging.AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace);
         });

@@ -26,6 +26,7 @@ public sealed class TestIssuer : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly string[] endorsements;
     private RsaSecurityKey current;
+    private int metadataRequests;
 
     private TestIssuer(WebApplication app, string[] endorsements)
     {
@@ -51,6 +52,12 @@ public sealed class TestIssuer : IAsyncDisposable
 
     /// <summary>How many times the bot fetched the signing keys.</summary>
     public int KeyFetches { get; private set; }
+
+    /// <summary>How many times the bot asked for the OpenID metadata, answered or not.</summary>
+    public int MetadataRequests => Volatile.Read(ref metadataRequests);
+
+    /// <summary>While true the issuer is "down": its metadata answers 503 (and is still counted).</summary>
+    public bool IsDown { get; set; }
 
     public static async Task<TestIssuer> StartAsync(params string[] endorsements)
     {
@@ -141,14 +148,23 @@ public sealed class TestIssuer : IAsyncDisposable
 
     private static RsaSecurityKey NewKey() => new(RSA.Create(2048)) { KeyId = "key-" + Guid.NewGuid().ToString("N")[..12] };
 
-    private IResult Metadata(HttpContext context) => Results.Json(new Dictionary<string, object>
+    private IResult Metadata(HttpContext context)
     {
-        ["issuer"] = BotFrameworkIssuer,
-        ["authorization_endpoint"] = new Uri(BaseAddress, "authorize").ToString(),
-        ["jwks_uri"] = new Uri(BaseAddress, "keys").ToString(),
-        ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-        ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
-    });
+        Interlocked.Increment(ref metadataRequests);
+        if (IsDown)
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["issuer"] = BotFrameworkIssuer,
+            ["authorization_endpoint"] = new Uri(BaseAddress, "authorize").ToString(),
+            ["jwks_uri"] = new Uri(BaseAddress, "keys").ToString(),
+            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+            ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
+        });
+    }
 
     private IResult Keys(HttpContext context)
     {

@@ -1,5 +1,7 @@
 using System.Net;
+using ExpertBot.Teams;
 using ExpertBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertBot.Tests.Teams;
 
@@ -45,5 +47,56 @@ public sealed class DevelopmentModeTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(factory.Connector.Sent);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("file://localhost/_connector")]
+    [InlineData("ftp://127.0.0.1/_connector")]
+    [InlineData("gopher://localhost:56150/_connector")]
+    [InlineData("http://localhost@attacker.example/_connector")]
+    [InlineData("http://127.0.0.1:56150@attacker.example/_connector")]
+    [InlineData("http://localhost:56150/_connector#@attacker.example")]
+    [InlineData("http://127.0.0.1:0/_connector")]
+    public async Task A_serviceUrl_that_is_not_plain_http_on_loopback_is_a_bad_request_and_never_trusted(string serviceUrl)
+    {
+        using var factory = new BotFactory(issuer: null, remoteAddress: IPAddress.Loopback);
+        using var client = await factory.StartAsync();
+        var activity = TestActivities.Message("who knows kubernetes?", serviceUrl: serviceUrl);
+
+        using var response = await AuthenticatedBot.PostAsync(client, activity.ToJsonString(), token: null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(factory.Connector.Sent);
+        Assert.False(factory.Services.GetRequiredService<TrustedServiceUrls>().IsTrusted(serviceUrl));
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("file://localhost/_connector")]
+    [InlineData("ftp://127.0.0.1/")]
+    [InlineData("http://localhost@attacker.example/")]
+    [InlineData("http://attacker.example/")]
+    public void A_service_url_that_is_not_https_or_http_on_loopback_is_never_trusted(string serviceUrl)
+    {
+        var trusted = new TrustedServiceUrls();
+
+        trusted.Trust(serviceUrl);
+
+        Assert.False(trusted.IsTrusted(serviceUrl));
+    }
+
+    [Theory]
+    [InlineData(PlaygroundServiceUrl)]
+    [InlineData("http://127.0.0.1:3979/_connector")]
+    [InlineData("http://[::1]:3979/")]
+    [InlineData("https://smba.trafficmanager.net/emea/")]
+    public void Https_and_http_on_loopback_service_urls_are_trusted_once_seen(string serviceUrl)
+    {
+        var trusted = new TrustedServiceUrls();
+
+        trusted.Trust(serviceUrl);
+
+        Assert.True(trusted.IsTrusted(serviceUrl));
     }
 }

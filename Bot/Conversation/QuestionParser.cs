@@ -189,7 +189,13 @@ internal static partial class QuestionParser
     {
         // A topic is a few words; a pasted page is cut, so that neither the search nor the card it titles grows with it.
         var t = topic.Trim();
-        t = t.Length > LongestTopic ? t[..LongestTopic].TrimEnd() + "…" : t;
+        if (t.Length > LongestTopic)
+        {
+            // Never between the two halves of an emoji: a lone surrogate made the search's Unicode normalisation throw.
+            var cut = char.IsHighSurrogate(t[LongestTopic - 1]) ? LongestTopic - 1 : LongestTopic;
+            t = t[..cut].TrimEnd() + "…";
+        }
+
         t = WithoutExclusion(t);
         t = t.Trim().TrimEnd('?', '!', '.', ' ', '\u00A0', ';', ':').Trim();
         if (language != Language.French)

@@ -27,8 +27,7 @@ internal sealed class SearchExtension(AnswerBuilder answers)
         var query = QueryText(value);
         var language = QuestionParser.GuessLanguage(query) ?? LanguageExtensions.FromLocale(activity.Locale);
         var texts = Texts.For(language);
-        if (value.TryGetProperty("parameters", out var parameters) && parameters.ValueKind == JsonValueKind.Array
-            && parameters.EnumerateArray().Any(p => p.TryGetProperty("name", out var n) && n.GetString() == "initialRun"))
+        if (Parameters(value).Any(p => NameOf(p) == "initialRun"))
         {
             return Message(texts["SearchHint"]);
         }
@@ -82,20 +81,15 @@ internal sealed class SearchExtension(AnswerBuilder answers)
     /// <summary>The search text: the "topic" parameter, else the first parameter Teams sent.</summary>
     private static string QueryText(JsonElement value)
     {
-        if (!value.TryGetProperty("parameters", out var parameters) || parameters.ValueKind != JsonValueKind.Array)
-        {
-            return string.Empty;
-        }
-
         string? first = null;
-        foreach (var p in parameters.EnumerateArray())
+        foreach (var p in Parameters(value))
         {
-            if (p.ValueKind != JsonValueKind.Object || !p.TryGetProperty("value", out var v) || v.ValueKind != JsonValueKind.String)
+            if (!p.TryGetProperty("value", out var v) || v.ValueKind != JsonValueKind.String)
             {
                 continue;
             }
 
-            if (p.TryGetProperty("name", out var n) && n.GetString() == "topic")
+            if (NameOf(p) == "topic")
             {
                 return v.GetString() ?? string.Empty;
             }
@@ -106,18 +100,28 @@ internal sealed class SearchExtension(AnswerBuilder answers)
         return first ?? string.Empty;
     }
 
+    // Any JSON may arrive here: entries that are not objects ("parameters":[1]) are skipped, not dereferenced.
+    private static IEnumerable<JsonElement> Parameters(JsonElement value) =>
+        value.TryGetProperty("parameters", out var parameters) && parameters.ValueKind == JsonValueKind.Array
+            ? parameters.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.Object)
+            : [];
+
+    private static string? NameOf(JsonElement parameter) =>
+        parameter.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+
     private static (int Skip, int Count) Paging(JsonElement value)
     {
         var skip = 0;
         var count = 10;
         if (value.TryGetProperty("queryOptions", out var options) && options.ValueKind == JsonValueKind.Object)
         {
-            if (options.TryGetProperty("skip", out var s) && s.TryGetInt32(out var sv))
+            // Only numbers count ("skip":"x" is ignored): TryGetInt32 throws on any other kind of value.
+            if (options.TryGetProperty("skip", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var sv))
             {
                 skip = Math.Clamp(sv, 0, 500);
             }
 
-            if (options.TryGetProperty("count", out var c) && c.TryGetInt32(out var cv))
+            if (options.TryGetProperty("count", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out var cv))
             {
                 count = Math.Clamp(cv, 1, MaxPageSize);
             }

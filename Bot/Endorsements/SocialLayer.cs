@@ -11,7 +11,8 @@ namespace ExpertBot.Endorsements;
 /// </summary>
 internal sealed class SocialLayer(EndorsementStore store, TimeProvider time, IOptions<EndorsementOptions> options)
 {
-    private readonly ConcurrentDictionary<string, TenantEndorsements> tenants = new(StringComparer.OrdinalIgnoreCase);
+    // Ordinal, like the table's keys it caches (tenant ids arrive canonical, see TenantIds).
+    private readonly ConcurrentDictionary<string, TenantEndorsements> tenants = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<ExpertIndex, CachedGraph> graphs = new();
 
     public async Task<IReadOnlyList<EndorsementRecord>> ForTenantAsync(string tenantId, CancellationToken cancellationToken = default)

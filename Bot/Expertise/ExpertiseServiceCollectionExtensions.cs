@@ -1,3 +1,5 @@
+using ExpertBot.Teams;
+
 namespace ExpertBot.Expertise;
 
 internal static class ExpertiseServiceCollectionExtensions
@@ -5,7 +7,10 @@ internal static class ExpertiseServiceCollectionExtensions
     /// <summary>The evidence indexes, one per tenant, and the options that shape answers.</summary>
     public static IServiceCollection AddExpertise(this IServiceCollection services)
     {
-        services.AddOptions<ExpertiseOptions>().BindConfiguration(ExpertiseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // The snapshot's index is published under this id: in the one spelling activities use (see TenantIds).
+        services.AddOptions<ExpertiseOptions>().BindConfiguration(ExpertiseOptions.Section)
+            .PostConfigure(o => o.SnapshotTenantId = TenantIds.Canonical(o.SnapshotTenantId))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ExpertiseCatalog>();
         return services;
     }

@@ -76,7 +76,7 @@ internal static class TextAnalyzer
     /// <summary>Lower case with accents removed: the form every comparison of names and topics uses.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutInvalidCodePoints(text.ToLowerInvariant()).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -87,6 +87,53 @@ internal static class TextAnalyzer
         }
 
         return builder.ToString();
+    }
+
+    // Normalize throws on a lone surrogate or a noncharacter such as U+FFFF; a question or a document may hold
+    // either (typed, pasted or fuzzed), and one character must not fail a search or an index build: it becomes a space.
+    private static string WithoutInvalidCodePoints(string text)
+    {
+        var i = 0;
+        while (i < text.Length && IsValidAt(text, i, out var width))
+        {
+            i += width;
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (i = 0; i < text.Length;)
+        {
+            if (IsValidAt(text, i, out var width))
+            {
+                builder.Append(text, i, width);
+            }
+            else
+            {
+                builder.Append(' ');
+            }
+
+            i += width;
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsValidAt(string text, int i, out int width)
+    {
+        var c = text[i];
+        width = 1;
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            width = 2;
+            var scalar = char.ConvertToUtf32(c, text[i + 1]);
+            return (scalar & 0xFFFE) != 0xFFFE;
+        }
+
+        return !char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF') && c is not (>= '\uFDD0' and <= '\uFDEF');
     }
 
     // "https://…", "www.…" and "jane.doe@contoso.com" (a dot in what follows the '@', once the sentence's own

@@ -1,5 +1,6 @@
 using ExpertBot.Cli;
 using ExpertBot.Snapshots;
+using ExpertBot.Teams;
 using Microsoft.Extensions.Options;
 
 namespace ExpertBot.Graph;
@@ -15,7 +16,7 @@ internal static class ExportCommand
         var a = Arguments.Parse(args, ["--out", "--tenant"]);
         var output = a.Required("--out");
         await using var services = GraphCommandHost.Build(configuration);
-        var tenant = a.Optional("--tenant") ?? services.GetRequiredService<IOptions<GraphOptions>>().Value.TenantId
+        var tenant = TenantIds.Canonical(a.Optional("--tenant")) ?? services.GetRequiredService<IOptions<GraphOptions>>().Value.TenantId
             ?? throw new CommandLineException("no tenant: set Graph:TenantId or pass --tenant ID");
         var (people, items) = await services.GetRequiredService<GraphEvidenceStore>().LoadAsync(tenant, cancellationToken);
         var organisation = new TenantEvidence(people, items).ToOrganisation();

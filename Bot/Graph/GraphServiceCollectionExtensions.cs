@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ExpertBot.Privacy;
+using ExpertBot.Teams;
 using Microsoft.Extensions.Options;
 using Microsoft.Kiota.Abstractions.Authentication;
 
@@ -13,7 +14,10 @@ internal static class GraphServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddGraphSync(this IServiceCollection services)
     {
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Evidence is stored and published under this id: in the one spelling activities use (see TenantIds).
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section)
+            .PostConfigure(o => o.TenantId = TenantIds.Canonical(o.TenantId))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<GraphEvidenceStore>();
         services.AddSingleton<IPersonDataEraser>(sp => sp.GetRequiredService<GraphEvidenceStore>());

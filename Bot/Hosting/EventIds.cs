@@ -14,6 +14,7 @@ internal static class EventIds
         public const int ActivityRefused = 1001;
         public const int ActivityMalformed = 1002;
         public const int Authenticated = 1003;
+        public const int KeyFetchFailed = 1011;
         public const int ConnectorUnreachable = 1102;
         public const int ConnectorFailure = 1103;
         public const int TurnRedelivered = 1201;

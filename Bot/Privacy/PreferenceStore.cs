@@ -14,7 +14,9 @@ internal sealed class PreferenceStore(TableClients tables, TimeProvider time)
 {
     public const string TableName = "Preferences";
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);
-    private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlySet<string> Ids)> unfindable = new(StringComparer.OrdinalIgnoreCase);
+    // Ordinal, like the table's keys: tenant ids arrive canonical (TenantIds), and a cache that ignored case once let
+    // one upper-case request store an empty set for the tenant and show its hidden people for 30 s.
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlySet<string> Ids)> unfindable = new(StringComparer.Ordinal);
 
     public async Task<PersonPreferences> GetAsync(string tenantId, string personId, CancellationToken cancellationToken = default)
     {

@@ -22,9 +22,11 @@ internal sealed class BotAuthenticator : IDisposable
     private readonly PublishedKeys? channelKeys;
     private readonly PublishedKeys? tenantKeys;
     private readonly string[] tenantIssuers;
+    private readonly ILogger<BotAuthenticator> logger;
 
-    public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time)
+    public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time, ILogger<BotAuthenticator> logger)
     {
+        this.logger = logger;
         this.options = options.Value;
         tenantIssuers = this.options.MicrosoftAppTenantId is { Length: > 0 } tenant
             ? [$"https://sts.windows.net/{tenant}/", $"https://login.microsoftonline.com/{tenant}/v2.0"]
@@ -62,7 +64,17 @@ internal sealed class BotAuthenticator : IDisposable
         }
 
         // The issuer is read before validation only to choose which published keys to validate against.
-        var unvalidated = handler.ReadJsonWebToken(token);
+        // CanReadToken only checks the shape: "aaa.bbb.ccc" passes it and fails here, which is a refusal, not a 500.
+        JsonWebToken unvalidated;
+        try
+        {
+            unvalidated = handler.ReadJsonWebToken(token);
+        }
+        catch (Exception ex) when (ex is SecurityTokenException or ArgumentException or JsonException or FormatException)
+        {
+            return AuthenticationOutcome.Unauthorized($"the token is not a readable JWT ({ex.GetType().Name})");
+        }
+
         var fromChannel = string.Equals(unvalidated.Issuer, options.ChannelIssuer, StringComparison.Ordinal);
         var keys = fromChannel ? channelKeys! : tenantKeys!;
         string[] issuers = fromChannel ? [options.ChannelIssuer] : tenantIssuers;
@@ -150,7 +162,8 @@ internal sealed class BotAuthenticator : IDisposable
             return AuthenticationOutcome.Unauthorized("development mode accepts loopback callers only");
         }
 
-        return Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) && serviceUrl.IsLoopback
+        // Not Uri.IsLoopback: it is true for file: URIs and for hosts like "loopback" that DNS decides.
+        return InboundActivityRules.IsLoopbackServiceUrl(activity.ServiceUrl)
             ? AuthenticationOutcome.Accept("development mode, loopback")
             : AuthenticationOutcome.Unauthorized("development mode accepts a loopback serviceUrl only");
     }
@@ -188,6 +201,6 @@ internal sealed class BotAuthenticator : IDisposable
     {
         var uri = new Uri(metadataUrl);
         var retriever = new HttpDocumentRetriever(http) { RequireHttps = !uri.IsLoopback };
-        return new PublishedKeys(metadataUrl, retriever, TimeSpan.FromSeconds(options.KeyRefreshSeconds), time);
+        return new PublishedKeys(metadataUrl, retriever, TimeSpan.FromSeconds(options.KeyRefreshSeconds), time, logger);
     }
 }

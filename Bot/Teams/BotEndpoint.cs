@@ -55,6 +55,18 @@ internal static partial class BotEndpoint
             return Results.Problem("The activity is too large.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
+        // Bounded, well-formed ids and a canonical tenant id (InboundActivityRules); then what every activity needs.
+        if (activity is not null)
+        {
+            if (!InboundActivityRules.TryAccept(activity, out var accepted, out var problem))
+            {
+                LogMalformed(logger, problem);
+                return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            activity = accepted;
+        }
+
         if (activity is not { Type.Length: > 0, ServiceUrl.Length: > 0, ChannelId.Length: > 0, Conversation.Id.Length: > 0 })
         {
             LogMalformed(logger, "missing type, serviceUrl, channelId or conversation.id");

@@ -7,7 +7,8 @@ internal static partial class TeamsServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddHttpClient(nameof(BotAuthenticator));
+        // A key fetch holds the requests waiting for it: an issuer that does not answer must not hold them for 100 s.
+        services.AddHttpClient(nameof(BotAuthenticator), client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<BotAuthenticator>();
         services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();

@@ -20,8 +20,10 @@ internal sealed class TrustedServiceUrls
 
     public bool IsTrusted(string serviceUrl) => Normalise(serviceUrl) is { } url && urls.ContainsKey(url);
 
+    // Only http(s): Uri.IsLoopback is true for file: URIs, which once made "file:///…" trusted in local mode.
     private static string? Normalise(string serviceUrl) =>
-        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.IsLoopback)
+        InboundActivityRules.IsServiceUrl(serviceUrl, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || InboundActivityRules.IsLoopbackServiceUrl(serviceUrl))
             ? uri.GetLeftPart(UriPartial.Path).TrimEnd('/')
             : null;
 }
