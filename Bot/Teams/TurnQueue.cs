@@ -19,6 +19,7 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
     private readonly RecentActivities recent;
     private readonly SemaphoreSlim running;
     private readonly CancellationTokenSource abandon = new();
+    private readonly CancellationToken abandoned;
     private readonly object gate = new();
     private readonly Dictionary<string, Queue<QueuedTurn>> lanes = new(StringComparer.Ordinal);
     private TaskCompletionSource idle = Completed();
@@ -32,6 +33,7 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
         this.logger = logger;
         recent = new RecentActivities(time, this.options.RedeliveryWindow, this.options.RememberedActivities);
         running = new SemaphoreSlim(this.options.MaxConcurrentTurns);
+        abandoned = abandon.Token;
     }
 
     /// <summary>Queues a message turn; the caller answers the Connector with what this says.</summary>
@@ -114,11 +116,11 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        abandon.Dispose();
-        running.Dispose();
-    }
+    /// <summary>
+    /// The semaphore is not disposed: a lane abandoned at shutdown may still release it on its way out, and a
+    /// SemaphoreSlim whose wait handle was never asked for holds nothing to free.
+    /// </summary>
+    public void Dispose() => abandon.Dispose();
 
     private async Task RunLaneAsync(string conversation, QueuedTurn first)
     {
@@ -132,7 +134,7 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
             span?.SetTag("bot.activity.type", activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate ? activity.Type : "other");
             try
             {
-                await handler.HandleAsync(activity, abandon.Token);
+                await handler.HandleAsync(activity, abandoned);
             }
             catch (Exception ex)
             {
