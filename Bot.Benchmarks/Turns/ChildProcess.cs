@@ -11,6 +11,7 @@ internal sealed class ChildProcess : IDisposable
     private readonly Process process;
     private readonly StreamWriter log;
     private readonly object writing = new();
+    private bool closed;
 
     private ChildProcess(Process process, StreamWriter log)
     {
@@ -90,6 +91,7 @@ internal sealed class ChildProcess : IDisposable
         process.Dispose();
         lock (writing)
         {
+            closed = true;
             log.Dispose();
         }
     }
@@ -103,7 +105,7 @@ internal sealed class ChildProcess : IDisposable
 
         lock (writing)
         {
-            if (log.BaseStream.CanWrite)
+            if (!closed)
             {
                 log.WriteLine(line);
             }

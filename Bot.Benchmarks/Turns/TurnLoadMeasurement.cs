@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace ExpertBot.Benchmarks.Turns;
 
@@ -14,6 +15,29 @@ internal static class TurnLoadMeasurement
     private static readonly TimeSpan ReadyLimit = TimeSpan.FromMinutes(3);
 
     public static async Task<int> RunAsync(TurnLoadOptions options, CancellationToken cancellationToken = default)
+    {
+        // Ctrl+C or SIGTERM unwinds through the usings below, which end the bot and Azurite: never left behind.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        try
+        {
+            return await MeasureAsync(options, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("Stopped before the end: no figures.");
+            return 130;
+        }
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+    }
+
+    private static async Task<int> MeasureAsync(TurnLoadOptions options, CancellationToken cancellationToken)
     {
         MachineInfo.Describe($"turns: {options.Describe()}");
         var root = RepositoryRoot();

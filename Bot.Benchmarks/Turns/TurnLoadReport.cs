@@ -33,7 +33,7 @@ internal sealed class TurnLoadReport(
         var counts = new Table().AddColumns("phase 1", "count");
         counts.AddRow("activities sent", $"{steady.Sent:N0} ({F(steady.Sent / steadySeconds, "N1")}/s)");
         counts.AddRow("errors (no 2xx from /api/messages)", $"{steady.Errors}");
-        counts.AddRow("replies delivered", $"{steady.Delivered:N0} ({steady.Cards:N0} answer or help cards, the rest text)");
+        counts.AddRow("replies delivered", $"{steady.Delivered:N0} ({steady.Cards:N0} cards, {steady.Delivered - steady.Cards:N0} text)");
         counts.AddRow($"lost (no reply {TurnLoadOptions.LostAfter.TotalSeconds:N0} s after the end)", $"{steady.Lost}");
         counts.AddRow("duplicate replies", $"{steady.Duplicates}");
         counts.AddRow("replies out of order", $"{steady.OrderViolations} (in {steady.OrderedConversations} conversations with 2 or more)");
