@@ -25,25 +25,11 @@ internal sealed class ChildProcess : IDisposable
 
     public int ExitCode => process.ExitCode;
 
-    /// <summary>CPU time the process has used so far (user and system), while it runs.</summary>
-    public TimeSpan CpuTime
-    {
-        get
-        {
-            process.Refresh();
-            return process.TotalProcessorTime;
-        }
-    }
+    /// <summary>CPU time the process has used so far (user and system); zero once it has exited.</summary>
+    public TimeSpan CpuTime => Read(p => p.TotalProcessorTime);
 
-    /// <summary>The process's peak resident memory so far (VmHWM on Linux).</summary>
-    public long PeakResident
-    {
-        get
-        {
-            process.Refresh();
-            return process.PeakWorkingSet64;
-        }
-    }
+    /// <summary>The process's peak resident memory so far (VmHWM on Linux); zero once it has exited.</summary>
+    public long PeakResident => Read(p => p.PeakWorkingSet64);
 
     public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string logPath, IReadOnlyDictionary<string, string> environment, string workingDirectory)
     {
@@ -93,6 +79,20 @@ internal sealed class ChildProcess : IDisposable
         {
             closed = true;
             log.Dispose();
+        }
+    }
+
+    private T Read<T>(Func<Process, T> read)
+    {
+        try
+        {
+            process.Refresh();
+            return read(process);
+        }
+        catch (InvalidOperationException)
+        {
+            // The process has exited: /proc no longer has it.
+            return default!;
         }
     }
 
