@@ -1,8 +1,9 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using ExpertBot.Benchmarks;
+using ExpertBot.Benchmarks.Turns;
 
-// ExpertBot's benchmarks (issues #3 and #11). The organisation is the in-repo generator's at
+// ExpertBot's benchmarks (issues #3, #11 and #13). The organisation is the in-repo generator's at
 // EXPERTBOT_BENCH_PEOPLE or --people N (default 100,000), or a snapshot folder (EXPERTBOT_BENCH_SNAPSHOT or
 // --snapshot DIR, e.g. written by Bot.OrgSim, its questions and groups from its queries.jsonl); the options are
 // turned into the variables so that BenchmarkDotNet's child processes see them too.
@@ -10,6 +11,8 @@ using ExpertBot.Benchmarks;
 //   --measure-latency [--count N] per-query p50/p95/p99 of the engine and the Lucene baseline, by group
 //   --measure-concurrency [--concurrency 16] [--count N]  throughput, latency and memory under concurrent queries
 //   --measure-store              save/load times and file size
+//   --measure-turns [--rate 100] [--seconds 60] [--outage-seconds 30] [--outage-rate 1] [--retry-after 1|none]
+//                                the real bot under load against a fake Bot Connector, then through a connector outage
 //   anything else                BenchmarkDotNet (e.g. --filter '*Query*' --job short)
 var rest = new List<string>(args);
 if (Take(rest, "--people") is { } people)
@@ -42,6 +45,19 @@ if (Flag(rest, "--measure-concurrency"))
 if (Flag(rest, "--measure-store"))
 {
     return StoreMeasurement.Run();
+}
+
+if (Flag(rest, "--measure-turns"))
+{
+    var defaults = new TurnLoadOptions();
+    return await TurnLoadMeasurement.RunAsync(new TurnLoadOptions
+    {
+        Rate = Take(rest, "--rate") is { } rate ? int.Parse(rate, CultureInfo.InvariantCulture) : defaults.Rate,
+        Seconds = Take(rest, "--seconds") is { } seconds ? int.Parse(seconds, CultureInfo.InvariantCulture) : defaults.Seconds,
+        OutageSeconds = Take(rest, "--outage-seconds") is { } outage ? int.Parse(outage, CultureInfo.InvariantCulture) : defaults.OutageSeconds,
+        OutageRate = Take(rest, "--outage-rate") is { } outageRate ? double.Parse(outageRate, CultureInfo.InvariantCulture) : defaults.OutageRate,
+        RetryAfter = Take(rest, "--retry-after") is { } retryAfter ? (retryAfter == "none" ? null : retryAfter) : defaults.RetryAfter,
+    });
 }
 
 if (Flag(rest, "--prepare"))

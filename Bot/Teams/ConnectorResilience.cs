@@ -18,7 +18,10 @@ internal static class ConnectorResilience
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(20);
     public static readonly TimeSpan TotalTimeout = TimeSpan.FromMinutes(3);
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
-    public const int MaxRetries = 10;
+    // The time cap above is what bounds a call. The count only stops a connector that keeps answering
+    // Retry-After: 0 from being hammered; with 10, Retry-After: 1 gave up after about 10 s and a 30 s outage
+    // lost two replies in three (Bot.Benchmarks --measure-turns, docs/benchmarks.md "Issue #13").
+    public const int MaxRetries = 60;
 
     /// <summary>The connector client with its retry pipeline; production and tests build it the same way.</summary>
     public static IHttpClientBuilder AddConnectorClient(this IServiceCollection services)
