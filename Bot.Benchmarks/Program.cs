@@ -10,6 +10,7 @@ using ExpertBot.Benchmarks;
 //   --measure-latency [--count N] per-query p50/p95/p99 of the engine and the Lucene baseline, by group
 //   --measure-concurrency [--concurrency 16] [--count N]  throughput, latency and memory under concurrent queries
 //   --measure-store              save/load times and file size
+//   --measure-graph [--people N] [--documents D]  requests of a full and an empty Graph sync against the fake Graph
 //   anything else                BenchmarkDotNet (e.g. --filter '*Query*' --job short)
 var rest = new List<string>(args);
 if (Take(rest, "--people") is { } people)
@@ -37,6 +38,13 @@ if (Flag(rest, "--measure-concurrency"))
     return ConcurrencyMeasurement.Run(
         Take(rest, "--concurrency") is { } threads ? int.Parse(threads, CultureInfo.InvariantCulture) : 16,
         Take(rest, "--count") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 4_000);
+}
+
+if (Flag(rest, "--measure-graph"))
+{
+    return GraphRequestMeasurement.Run(
+        int.Parse(Environment.GetEnvironmentVariable(BenchScale.PeopleVariable) ?? "10000", CultureInfo.InvariantCulture),
+        Take(rest, "--documents") is { } documents ? int.Parse(documents, CultureInfo.InvariantCulture) : 4);
 }
 
 if (Flag(rest, "--measure-store"))
