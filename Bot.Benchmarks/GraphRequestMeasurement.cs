@@ -48,7 +48,7 @@ internal static class GraphRequestMeasurement
             var incremental = RequestCounts.Of(graph.Requests);
 
             var minimum = Minimum(people, documentsPerPerson, graph);
-            Console.WriteLine($"full sync of {people:N0} people, {report.Items:N0} items stored, {(2 * people * documentsPerPerson) + (2 * people):N0} files: {full.Total:N0} requests in {watch.Elapsed.TotalSeconds:N0} s");
+            Console.WriteLine($"full sync of {people:N0} people, {report.Items:N0} items stored, {(people * documentsPerPerson) + people:N0} files: {full.Total:N0} requests in {watch.Elapsed.TotalSeconds:N0} s");
             Console.WriteLine($"  minimum that paging and $batch allow: {minimum:N0} ({(double)full.Total / minimum:P1} of it)");
             Console.WriteLine($"  by resource: {full}");
             Console.WriteLine($"incremental sync with no change: {incremental.Total} requests for 5 sources; {incremental}");

@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using ExpertBot.Graph;
 using ExpertBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertBot.Tests.Graph;
@@ -83,6 +84,15 @@ public sealed class GraphSignInTests : IDisposable
         Assert.False(GraphConnection.SkipsInstanceDiscovery(sovereign));
         Assert.True(GraphConnection.SkipsInstanceDiscovery(gateway));
         Assert.False(GraphConnection.SkipsInstanceDiscovery(new GraphOptions { AuthorityHost = gateway.AuthorityHost, DisableInstanceDiscovery = false }));
+    }
+
+    [Fact]
+    public void Sync_and_export_read_appsettings_and_the_environment_never_a_developer_s_user_secrets()
+    {
+        var configuration = (IConfigurationRoot)GraphCommandHost.DefaultConfiguration();
+
+        Assert.DoesNotContain(configuration.Providers, p => p is JsonConfigurationProvider json && json.Source.Path == "secrets.json");
+        Assert.Contains(configuration.Providers, p => p is JsonConfigurationProvider json && json.Source.Path == "appsettings.json");
     }
 
     [Fact]
