@@ -13,6 +13,7 @@ using ExpertBot.Benchmarks.Turns;
 //   --measure-store              save/load times and file size
 //   --measure-turns [--rate 100] [--seconds 60] [--outage-seconds 30] [--outage-rate 1] [--retry-after 1|none]
 //                                the real bot under load against a fake Bot Connector, then through a connector outage
+//   --measure-graph [--people N] [--documents D]  requests of a full and an empty Graph sync against the fake Graph
 //   anything else                BenchmarkDotNet (e.g. --filter '*Query*' --job short)
 var rest = new List<string>(args);
 if (Take(rest, "--people") is { } people)
@@ -40,6 +41,13 @@ if (Flag(rest, "--measure-concurrency"))
     return ConcurrencyMeasurement.Run(
         Take(rest, "--concurrency") is { } threads ? int.Parse(threads, CultureInfo.InvariantCulture) : 16,
         Take(rest, "--count") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 4_000);
+}
+
+if (Flag(rest, "--measure-graph"))
+{
+    return GraphRequestMeasurement.Run(
+        int.Parse(Environment.GetEnvironmentVariable(BenchScale.PeopleVariable) ?? "10000", CultureInfo.InvariantCulture),
+        Take(rest, "--documents") is { } documents ? int.Parse(documents, CultureInfo.InvariantCulture) : 4);
 }
 
 if (Flag(rest, "--measure-store"))

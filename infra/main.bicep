@@ -30,6 +30,15 @@ param microsoftAppPassword string = ''
 @description('Tenant of the bot\'s app and of the organisation whose Microsoft Graph the bot reads.')
 param tenantId string = tenant().tenantId
 
+@description('Turn the Microsoft Graph sync on. Off at first deploy: grant the permissions and choose the sources first (README, "Evidence from the live tenant").')
+param graphSync bool = false
+
+@description('Team ids whose standard channels and library the sync reads (Graph:Teams). Empty: no team is read.')
+param graphTeams array = []
+
+@description('Site ids whose document libraries the sync reads (Graph:Sites). Empty: no site is read.')
+param graphSites array = []
+
 @description('App Service plan SKU.')
 param appServiceSkuName string = 'B1'
 
@@ -118,20 +127,30 @@ var commonSettings = [
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
     value: monitoring.outputs.connectionString
   }
-  {
-    name: 'Graph__TenantId'
-    value: tenantId
-  }
-  {
-    // Graph is read as the bot's own identity: the app registration (secret below) or the managed identity.
-    name: 'Graph__ClientId'
-    value: botAppId
-  }
-  {
-    name: 'Graph__UseManagedIdentity'
-    value: useClientSecret ? 'false' : 'true'
-  }
 ]
+
+// Graph is read as the bot's own identity (the app registration, secret below, or the managed identity), and only
+// once graphSync is set: without Graph:ClientId the bot ranks from its snapshot and calls no Graph API.
+var graphSettings = graphSync
+  ? concat(
+      [
+        {
+          name: 'Graph__TenantId'
+          value: tenantId
+        }
+        {
+          name: 'Graph__ClientId'
+          value: botAppId
+        }
+        {
+          name: 'Graph__UseManagedIdentity'
+          value: useClientSecret ? 'false' : 'true'
+        }
+      ],
+      map(range(0, length(graphTeams)), i => { name: 'Graph__Teams__${i}', value: string(graphTeams[i]) }),
+      map(range(0, length(graphSites)), i => { name: 'Graph__Sites__${i}', value: string(graphSites[i]) })
+    )
+  : []
 
 // The client secret reaches the app only as a Key Vault reference, resolved by App Service.
 var secretSettings = useClientSecret
@@ -140,6 +159,11 @@ var secretSettings = useClientSecret
         name: 'MicrosoftAppPassword'
         value: '@Microsoft.KeyVault(SecretUri=${keyVault!.outputs.appPasswordSecretUri})'
       }
+    ]
+  : []
+
+var graphSecretSettings = useClientSecret && graphSync
+  ? [
       {
         name: 'Graph__ClientSecret'
         value: '@Microsoft.KeyVault(SecretUri=${keyVault!.outputs.appPasswordSecretUri})'
@@ -155,7 +179,7 @@ module webApp 'modules/webApp.bicep' = {
     webAppName: '${baseName}-${suffix}'
     skuName: appServiceSkuName
     identityId: identity.id
-    appSettings: concat(commonSettings, secretSettings)
+    appSettings: concat(commonSettings, graphSettings, secretSettings, graphSecretSettings)
   }
 }
 

@@ -54,6 +54,21 @@ public sealed class InfraTemplateTests(CompiledInfraTemplate infra) : IClassFixt
     }
 
     [Fact]
+    public void TheGraphSyncIsOffAtDeployUntilAnAdminTurnsItOn()
+    {
+        var template = RequireTemplate();
+        var json = File.ReadAllText(Path.Combine(infra.OutputDirectory, "main.json"));
+
+        Assert.False(template["parameters"]!["graphSync"]!["defaultValue"]!.GetValue<bool>());
+        // The Graph settings come only after the app settings' if(parameters('graphSync'), ...), the secret under its own condition.
+        var gate = json.IndexOf("if(parameters('graphSync')", StringComparison.Ordinal);
+        Assert.True(gate > 0, "the Graph settings are not conditional on graphSync");
+        Assert.True(json.IndexOf("Graph__", StringComparison.Ordinal) > gate, "a Graph setting is set whatever graphSync says");
+        var secret = json.IndexOf("Graph__ClientSecret", StringComparison.Ordinal);
+        Assert.Contains("parameters('graphSync')", json[Math.Max(0, secret - 150)..secret], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MicrosoftAppPasswordAppSetting_IsOnlyEverAKeyVaultReference()
     {
         var template = RequireTemplate();

@@ -166,6 +166,8 @@ public sealed partial class FakeGraph : IDisposable
             ("GET", ["groups", var group, "drive"]) => TeamDrives.TryGetValue(group, out var d) ? (200, new JsonObject { ["id"] = d, ["name"] = "Documents", ["driveType"] = "documentLibrary" }, null) : NotFound(),
             ("GET", ["sites", var site, "drives"]) => (200, Page("drives", SiteDrives.GetValueOrDefault(site, []).Select(d => d.DeepClone())), null),
             ("GET", ["drives", var drive, "root", "delta"]) => Delta(DriveItems.GetOrAdd(drive, _ => new Entities()), $"drives/{drive}/root", query, "driveItem"),
+            ("GET", ["drives", var drive, "items", var item, "permissions"]) => ListPermissions(drive, item),
+            ("POST", ["drives", var drive, "items", var item, "extractSensitivityLabels"]) => ExtractLabels(drive, item),
             _ => NotFound(),
         };
     }

@@ -76,6 +76,7 @@ public sealed class FakeTenant(FakeGraph graph)
     public void AddDocument(string drive, string itemId, string name, int creator, int editor, string folder = "Projects")
     {
         var created = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero).AddMinutes(itemId.GetHashCode() & 0xFFFF);
+        var parent = graph.EnsureFolder(drive, folder);
         graph.DriveItems.GetOrAdd(drive, _ => new FakeGraph.Entities()).Put(new JsonObject
         {
             ["id"] = itemId,
@@ -84,7 +85,8 @@ public sealed class FakeTenant(FakeGraph graph)
             ["createdDateTime"] = created.ToString("O"),
             ["lastModifiedDateTime"] = created.AddDays(2).ToString("O"),
             ["file"] = new JsonObject { ["mimeType"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ["hashes"] = new JsonObject { ["quickXorHash"] = "AAAAAAAAAAAAAAAAAAAAAAAAAAA=" } },
-            ["parentReference"] = new JsonObject { ["driveId"] = drive, ["driveType"] = "documentLibrary", ["id"] = "01PARENT", ["path"] = $"/drives/{drive}/root:/{folder}" },
+            // Drive delta names the parent by id only, never by path.
+            ["parentReference"] = new JsonObject { ["driveId"] = drive, ["driveType"] = "documentLibrary", ["id"] = parent },
             ["createdBy"] = new JsonObject { ["user"] = new JsonObject { ["id"] = UserId(creator), ["displayName"] = $"Person {creator:D4}" } },
             ["lastModifiedBy"] = new JsonObject { ["user"] = new JsonObject { ["id"] = UserId(editor), ["displayName"] = $"Person {editor:D4}" } },
         }, graph.NextChange());

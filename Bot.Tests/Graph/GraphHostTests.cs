@@ -31,6 +31,7 @@ public sealed class GraphHostTests : IDisposable
                 ["Graph:ClientId"] = "5e7d9c1b-3a2f-4d6e-8b9c-1a2b3c4d5e6f",
                 ["Graph:ClientSecret"] = "not-used-by-the-fake",
                 ["Graph:BaseUrl"] = graph.BaseUrl,
+                ["Graph:Teams:0"] = FakeTenant.PublicTeam,
                 ["Graph:Sites:0"] = FakeTenant.Site,
             }));
             b.ConfigureTestServices(GraphSyncHarness.Configure(null, null));

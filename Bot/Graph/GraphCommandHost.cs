@@ -4,14 +4,16 @@ using ExpertBot.Storage;
 
 namespace ExpertBot.Graph;
 
-/// <summary>The services the sync and export commands need, configured as the web host is (appsettings, user secrets, environment).</summary>
+/// <summary>
+/// The services the sync and export commands need, configured from appsettings and the environment only: never from
+/// a developer's user secrets, which would point a run at whatever tenant that developer last used.
+/// </summary>
 internal static class GraphCommandHost
 {
     public static IConfiguration DefaultConfiguration() => new ConfigurationBuilder()
         .SetBasePath(AppContext.BaseDirectory)
         .AddJsonFile("appsettings.json", optional: true)
         .AddJsonFile($"appsettings.{Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production"}.json", optional: true)
-        .AddUserSecrets(typeof(GraphCommandHost).Assembly, optional: true)
         .AddEnvironmentVariables()
         .Build();
 

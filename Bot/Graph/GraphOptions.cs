@@ -4,7 +4,7 @@ namespace ExpertBot.Graph;
 
 /// <summary>
 /// The Microsoft Graph tenant to sync from. Without TenantId and ClientId the bot keeps ranking from the snapshot.
-/// Sources are an allow-list: the listed teams and sites only; with no team listed, every public team.
+/// Sources are an allow-list: the listed teams and sites only; nothing listed, no team or site is read.
 /// </summary>
 internal sealed class GraphOptions : IValidatableObject
 {
@@ -18,7 +18,7 @@ internal sealed class GraphOptions : IValidatableObject
 
     public string? ClientSecret { get; set; }
 
-    /// <summary>A PFX/PEM certificate for the app registration, preferred over a secret.</summary>
+    /// <summary>A certificate for the app registration, preferred over a secret: PFX (.pfx/.p12) or PEM (certificate and private key in one file; an encrypted key takes CertificatePassword).</summary>
     public string? CertificatePath { get; set; }
 
     public string? CertificatePassword { get; set; }
@@ -32,7 +32,20 @@ internal sealed class GraphOptions : IValidatableObject
 
     public string AuthorityHost { get; set; } = "https://login.microsoftonline.com";
 
-    /// <summary>Team ids whose standard channels and libraries are read; empty means every public team.</summary>
+    /// <summary>
+    /// The token scope; empty: BaseUrl's scheme, host and port + "/.default" (https://graph.microsoft.com/.default).
+    /// Set it when Graph is reached through a gateway whose tokens are issued for another resource.
+    /// </summary>
+    public string? Scope { get; set; }
+
+    /// <summary>
+    /// Skip Entra instance discovery (a request to the public cloud before the first token). Empty: skipped for any
+    /// authority host other than the public and national clouds MSAL knows, so a private cloud or a local token
+    /// endpoint is the only place the sign-in goes.
+    /// </summary>
+    public bool? DisableInstanceDiscovery { get; set; }
+
+    /// <summary>Team ids whose standard channels and libraries are read; empty: no team is read.</summary>
     public List<string> Teams { get; set; } = [];
 
     /// <summary>Site ids (host,siteId,webId or hostname:/sites/path:) whose document libraries the whole organisation may read.</summary>
@@ -51,6 +64,12 @@ internal sealed class GraphOptions : IValidatableObject
 
     /// <summary>Private items (private teams' channels, restricted sites) kept for scoring only, never shown. Off: not stored at all.</summary>
     public bool StorePrivateItems { get; set; }
+
+    /// <summary>Read each new or changed file's sensitivity labels (extractSensitivityLabels): a labelled file is private unless all its labels are allowed.</summary>
+    public bool ReadSensitivityLabels { get; set; } = true;
+
+    /// <summary>Sensitivity label ids (GUIDs) whose files may still be shown to the whole organisation, e.g. "General" or "Public".</summary>
+    public List<string> AllowedSensitivityLabels { get; set; } = [];
 
     [Range(1, 10080)]
     public int SyncIntervalMinutes { get; set; } = 60;
@@ -80,6 +99,9 @@ internal sealed class GraphOptions : IValidatableObject
     [Range(1, 1440)]
     public int RequestTimeoutMinutes { get; set; } = 30;
 
+    /// <summary>Whether any team or site is listed: without one only people and their profiles are synced.</summary>
+    public bool HasSources => Teams.Count > 0 || Sites.Count > 0 || (StorePrivateItems && RestrictedSites.Count > 0);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(TenantId) && (!string.IsNullOrWhiteSpace(ClientId) || UseManagedIdentity);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -92,6 +114,11 @@ internal sealed class GraphOptions : IValidatableObject
         if (!Uri.TryCreate(AuthorityHost, UriKind.Absolute, out _))
         {
             yield return new ValidationResult("Graph:AuthorityHost must be an absolute URL", [nameof(AuthorityHost)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Scope) && !Uri.TryCreate(Scope, UriKind.Absolute, out _))
+        {
+            yield return new ValidationResult("Graph:Scope must be an absolute URI such as https://graph.microsoft.com/.default", [nameof(Scope)]);
         }
 
         if (IsConfigured && !UseManagedIdentity && string.IsNullOrWhiteSpace(ClientSecret) && string.IsNullOrWhiteSpace(CertificatePath))

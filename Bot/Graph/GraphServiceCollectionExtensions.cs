@@ -27,7 +27,8 @@ internal static class GraphServiceCollectionExtensions
             sp.GetRequiredService<IOptions<GraphOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>(),
-            sp.GetService<IAuthenticationProvider>()));
+            sp.GetService<IAuthenticationProvider>(),
+            sp.GetService<GraphTransport>()));
         services.AddSingleton<GraphSynchronizer>();
         services.AddSingleton<GraphSyncService>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphSyncService>());

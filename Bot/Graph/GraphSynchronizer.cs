@@ -8,7 +8,7 @@ namespace ExpertBot.Graph;
 
 /// <summary>
 /// One incremental sync of the configured tenant: people first (evidence is only kept for known people), then the
-/// standard channels and libraries of the allowed teams, then the allowed sites' libraries. Every page is stored
+/// standard channels and libraries of the listed teams, then the listed sites' libraries (nothing listed, none read). Every page is stored
 /// and checkpointed before the next is read, so an interrupted run resumes where it stopped.
 /// </summary>
 internal sealed partial class GraphSynchronizer(
@@ -42,6 +42,11 @@ internal sealed partial class GraphSynchronizer(
         }
 
         await new PeopleSync(context, time, logger).RunAsync(cancellationToken);
+        if (!o.HasSources)
+        {
+            // Sources are opt-in: an admin lists the teams and sites whose content may be read (README, "Choose the sources").
+            LogNoSources(logger, TenantId);
+        }
 
         var documents = new DocumentSync(context, time, logger);
         var channels = new ChannelSync(context, time, logger);
@@ -92,34 +97,24 @@ internal sealed partial class GraphSynchronizer(
         return segments.Length >= 2 && segments[0] is "sites" or "teams" ? Uri.UnescapeDataString(segments[1]) : site;
     }
 
-    /// <summary>The allowed teams, or with none listed every public team of the tenant.</summary>
+    /// <summary>The listed teams (none listed, none read): GET /teams/{id} says whether each is public.</summary>
     private async Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken)
     {
         string[] select = ["id", "displayName", "visibility"];
-        if (options.Value.Teams.Count > 0)
+        var listed = new List<Team>();
+        foreach (var id in options.Value.Teams)
         {
-            var listed = new List<Team>();
-            foreach (var id in options.Value.Teams)
+            if (await graph.Client.Teams[id].GetAsync(r => r.QueryParameters.Select = select, cancellationToken) is { Id: not null } team)
             {
-                if (await graph.Client.Teams[id].GetAsync(r => r.QueryParameters.Select = select, cancellationToken) is { Id: not null } team)
-                {
-                    listed.Add(team);
-                }
+                listed.Add(team);
             }
-
-            return listed;
         }
 
-        var all = new List<Team>();
-        var page = await graph.Client.Teams.GetAsync(r => r.QueryParameters.Select = select, cancellationToken);
-        while (page is not null)
-        {
-            all.AddRange((page.Value ?? []).Where(t => t.Id is not null && t.Visibility == TeamVisibilityType.Public));
-            page = page.OdataNextLink is { } next ? await graph.Client.Teams.WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
-        }
-
-        return all;
+        return listed;
     }
+
+    [LoggerMessage(EventId = EventIds.Graph.NoSources, Level = LogLevel.Warning, Message = "Graph sync of {TenantId}: no team or site is listed (Graph:Teams, Graph:Sites), so only people and their profiles are synced")]
+    private static partial void LogNoSources(ILogger logger, string tenantId);
 
     [LoggerMessage(EventId = EventIds.Graph.SyncCompleted, Level = LogLevel.Information, Message = "Graph sync of {TenantId} done: {People} people, {Items} items ({Stored} stored, {Removed} removed, {Skipped} skipped)")]
     private static partial void LogCompleted(ILogger logger, string tenantId, int people, int items, int stored, int removed, int skipped);

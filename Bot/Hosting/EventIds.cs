@@ -54,6 +54,7 @@ internal static class EventIds
         public const int PeopleMalformed = 4122;
         public const int DocumentsResync = 4131;
         public const int DocumentsMalformed = 4132;
+        public const int DocumentPrivate = 4133;
         public const int ChannelResync = 4141;
         public const int ChannelMalformed = 4142;
         public const int SyncCompleted = 4151;
@@ -62,6 +63,7 @@ internal static class EventIds
         public const int LeaseHeld = 4163;
         public const int LeaseLost = 4164;
         public const int IndexPublished = 4165;
+        public const int NoSources = 4166;
     }
 
     /// <summary>5000–5999: endorsements.</summary>
