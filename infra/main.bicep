@@ -54,6 +54,7 @@ var tableNames = [
   'DigestCharts'
   'Leases'
   'SyncCheckpoints'
+  'SyncStatus'
   'Evidence'
 ]
 

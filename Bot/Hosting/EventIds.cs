@@ -51,11 +51,17 @@ internal static class EventIds
         public const int BatchFailed = 4113;
         public const int PeopleResync = 4121;
         public const int PeopleMalformed = 4122;
+        public const int PeopleInactive = 4123;
+        public const int PeopleErased = 4124;
         public const int DocumentsResync = 4131;
         public const int DocumentsMalformed = 4132;
         public const int ChannelResync = 4141;
         public const int ChannelMalformed = 4142;
         public const int SyncCompleted = 4151;
+        public const int SourceFailed = 4152;
+        public const int SourceWaiting = 4153;
+        public const int ContentPostponed = 4154;
+        public const int TeamSkipped = 4155;
         public const int NotConfigured = 4161;
         public const int SyncFailed = 4162;
         public const int LeaseHeld = 4163;
