@@ -117,6 +117,14 @@ public sealed class GraphRealServiceTests : IDisposable
         var person = await PersonAsync(bot, 7);
         Assert.Null(person.JobTitle);
         Assert.Equal("Sales", person.Department);
+
+        // A delta record may carry only what changed: what it leaves out keeps its stored value.
+        graph.Users.Put(new JsonObject { ["id"] = FakeTenant.UserId(7), ["jobTitle"] = "Architect" }, graph.NextChange());
+        await bot.SyncAsync();
+
+        person = await PersonAsync(bot, 7);
+        Assert.Equal(("Architect", "Sales", "Person 0007", "person7@contoso.com"), (person.JobTitle, person.Department, person.DisplayName, person.Mail));
+        Assert.Contains(FakeTenant.UserId(7), await bot.StoredPeopleAsync());
     }
 
     [Fact]
