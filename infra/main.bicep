@@ -63,6 +63,7 @@ var tableNames = [
   'DigestCharts'
   'Leases'
   'SyncCheckpoints'
+  'SyncStatus'
   'Evidence'
 ]
 

@@ -156,13 +156,11 @@ public sealed partial class FakeGraph : IDisposable
             ("GET", ["users"]) => ListUsers(query),
             ("GET", ["users", "delta"]) => Delta(Users, "users", query, "users"),
             ("GET", ["users", var id]) => Users.Get(id) is { } u && !Users.IsRemoved(id) ? (200, Profile(u), null) : NotFound(),
-            ("GET", ["teams"]) => (200, Page("teams", Teams.Values.Select(t => t.DeepClone())), null),
+            ("GET", ["teams"]) => ListTeams(),
             ("GET", ["teams", var team]) => Teams.TryGetValue(team, out var t) ? (200, t.DeepClone(), null) : NotFound(),
             ("GET", ["teams", var team, "channels"]) => (200, Page("channels", Channels.GetValueOrDefault(team, []).Select(c => c.DeepClone())), null),
-            ("GET", ["teams", var team, "channels", var channel, "messages", "delta"]) =>
-                Delta(Messages.GetOrAdd($"{team}/{channel}", _ => new Entities()), $"teams/{team}/channels/{channel}/messages", query, "chatMessages", MessagePageSize),
-            ("GET", ["teams", var team, "channels", var channel, "messages", var message, "replies"]) =>
-                (200, Page("chatMessages", Replies.GetValueOrDefault($"{team}/{channel}/{message}", []).Select(r => r.DeepClone())), null),
+            ("GET", ["teams", var team, "channels", var channel, "messages", "delta"]) => MessagesDelta(team, channel, query),
+            ("GET", ["teams", var team, "channels", var channel, "messages", var message, "replies"]) => ListReplies(team, channel, message, query),
             ("GET", ["groups", var group, "drive"]) => TeamDrives.TryGetValue(group, out var d) ? (200, new JsonObject { ["id"] = d, ["name"] = "Documents", ["driveType"] = "documentLibrary" }, null) : NotFound(),
             ("GET", ["sites", var site, "drives"]) => (200, Page("drives", SiteDrives.GetValueOrDefault(site, []).Select(d => d.DeepClone())), null),
             ("GET", ["drives", var drive, "root", "delta"]) => Delta(DriveItems.GetOrAdd(drive, _ => new Entities()), $"drives/{drive}/root", query, "driveItem"),
@@ -231,7 +229,7 @@ public sealed partial class FakeGraph : IDisposable
             since = long.Parse(token);
             if (since < minimumValidToken)
             {
-                return (410, Error("resyncRequired", "The delta token has expired; a full resync is required."), null);
+                return ExpiredToken(resource);
             }
         }
         else
@@ -274,9 +272,10 @@ public sealed partial class FakeGraph : IDisposable
         var basic = new JsonObject();
         foreach (var name in new[] { "id", "displayName", "mail", "userPrincipalName", "jobTitle", "department", "officeLocation", "preferredLanguage", "accountEnabled", "userType" })
         {
-            if (u[name] is { } value)
+            // A property cleared in Entra is sent as null, not left out.
+            if (u.TryGetPropertyValue(name, out var value))
             {
-                basic[name] = value.DeepClone();
+                basic[name] = value?.DeepClone();
             }
         }
 

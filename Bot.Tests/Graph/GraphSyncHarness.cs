@@ -42,6 +42,8 @@ internal sealed class GraphSyncHarness : IAsyncDisposable
 
     public string TablePrefix { get; }
 
+    public IServiceProvider Services => services;
+
     public IConfiguration Configuration { get; }
 
     public CapturingLoggerProvider Logs { get; } = new();
@@ -51,6 +53,8 @@ internal sealed class GraphSyncHarness : IAsyncDisposable
     public GraphSynchronizer Synchronizer => services.GetRequiredService<GraphSynchronizer>();
 
     public GraphEvidenceStore Store => services.GetRequiredService<GraphEvidenceStore>();
+
+    public SyncStatusStore Statuses => services.GetRequiredService<SyncStatusStore>();
 
     public SyncLease Lease => services.GetRequiredService<SyncLease>();
 
@@ -77,7 +81,12 @@ internal sealed class GraphSyncHarness : IAsyncDisposable
 
     public async Task<Dictionary<string, EvidenceItem>> StoredItemsAsync() => (await Store.LoadAsync(TenantId)).Items.ToDictionary(i => i.Id);
 
-    public async Task<HashSet<string>> StoredPeopleAsync() => [.. (await Store.LoadAsync(TenantId)).People.Select(p => p.Id)];
+    /// <summary>The people stored as active (an inactive one is kept for a grace period but is in no result).</summary>
+    public async Task<HashSet<string>> StoredPeopleAsync() => [.. (await Store.LoadAsync(TenantId)).People.Where(p => p.InactiveSince is null).Select(p => p.Id)];
+
+    public async Task<HashSet<string>> InactivePeopleAsync() => [.. (await Store.LoadAsync(TenantId)).People.Where(p => p.InactiveSince is not null).Select(p => p.Id)];
+
+    public async Task<Dictionary<string, SyncSourceStatus>> StatusesAsync() => (await Statuses.LoadAsync(TenantId)).ToDictionary(s => s.Source);
 
     public async ValueTask DisposeAsync() => await services.DisposeAsync();
 

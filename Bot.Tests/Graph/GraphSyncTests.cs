@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ExpertBot.Expertise;
+using ExpertBot.Graph;
 using ExpertBot.Tests.Support;
 
 namespace ExpertBot.Tests.Graph;
@@ -76,14 +77,16 @@ public sealed class GraphSyncTests : IDisposable
         Assert.Contains(items.Values, i => i.Title == "Kafka sizing.xlsx" && i.PersonId == FakeTenant.UserId(30));
         Assert.DoesNotContain(items.Values, i => i.Id.Contains("01SITE00002000", StringComparison.Ordinal));
         Assert.DoesNotContain(items.Values, i => i.Id.Contains($":16{4:D11}#", StringComparison.Ordinal));
-        Assert.DoesNotContain(items.Values, i => i.PersonId == FakeTenant.UserId(9));
+        // Deleted in Entra: kept inactive (restorable for 30 days), out of the published index.
+        Assert.Contains(FakeTenant.UserId(9), await bot.InactivePeopleAsync());
+        Assert.Null(bot.Catalog.For(GraphSyncHarness.TenantId)!.FindPerson(FakeTenant.UserId(9)));
         Assert.Contains("Person 0030", bot.Catalog.For(GraphSyncHarness.TenantId)!.FindPerson(FakeTenant.UserId(30))!.DisplayName, StringComparison.Ordinal);
         // Only the two changed people had their profile read (one batch); the new document's permissions and labels, one each.
         Assert.Equal(3, graph.Requests.Count(r => r.PathAndQuery.Contains("$batch", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public async Task An_expired_delta_token_answers_410_and_a_full_resync_drops_what_vanished_meanwhile()
+    public async Task Expired_delta_tokens_users_400_syncStateNotFound_and_drives_410_start_a_full_resync_that_drops_what_vanished_meanwhile()
     {
         var tenant = new FakeTenant(graph).WithOrganisation(20).WithWork(20);
         await using var bot = new GraphSyncHarness(graph);
@@ -98,13 +101,18 @@ public sealed class GraphSyncTests : IDisposable
 
         await bot.SyncAsync();
 
-        Assert.Contains(graph.Requests, r => r.Status == 410 && r.PathAndQuery.Contains("/users/delta", StringComparison.Ordinal));
+        // Users delta answers an expired token with 400 syncStateNotFound, as the real service does (see FakeGraph.ExpiredToken).
+        Assert.Contains(graph.Requests, r => r.Status == 400 && r.PathAndQuery.Contains("/users/delta", StringComparison.Ordinal));
         Assert.Contains(graph.Requests, r => r.Status == 410 && r.PathAndQuery.Contains("/root/delta", StringComparison.Ordinal));
         Assert.DoesNotContain(FakeTenant.UserId(3), await bot.StoredPeopleAsync());
+        Assert.Contains(FakeTenant.UserId(3), await bot.InactivePeopleAsync());
+        Assert.Equal(19, (await bot.StoredPeopleAsync()).Count);
         var items = await bot.StoredItemsAsync();
-        Assert.DoesNotContain(items.Values, i => i.PersonId == FakeTenant.UserId(3) || i.Id.Contains("01SITE00005000", StringComparison.Ordinal));
+        Assert.DoesNotContain(items.Values, i => i.Id.Contains("01SITE00005000", StringComparison.Ordinal));
         Assert.Contains(items.Values, i => i.Title == "GDPR register.xlsx");
+        Assert.Null(bot.Catalog.For(GraphSyncHarness.TenantId)!.FindPerson(FakeTenant.UserId(3)));
         Assert.Contains(bot.Logs.Lines, l => l.Contains("410 Gone", StringComparison.Ordinal));
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("users: delta token expired or invalid (400)", StringComparison.Ordinal));
 
         graph.ClearLog();
         await bot.SyncAsync();
@@ -118,7 +126,7 @@ public sealed class GraphSyncTests : IDisposable
         graph.Fail("/users", 429, count: 1, retryAfterSeconds: 1);
         graph.Fail("site-engineering-drive/root/delta", 503, count: 1, retryAfterSeconds: 1);
         graph.Fail("/users/00000000-0000-4000-8000-0000000000", 429, count: 3, retryAfterSeconds: 2);
-        graph.Fail("/replies", 503, count: 2, retryAfterSeconds: 1);
+        graph.Fail("/messages/delta", 503, count: 2, retryAfterSeconds: 1);
         await using var bot = new GraphSyncHarness(graph);
 
         await bot.SyncAsync();
@@ -155,20 +163,27 @@ public sealed class GraphSyncTests : IDisposable
     }
 
     [Fact]
-    public async Task An_interrupted_sync_resumes_from_its_checkpoint_with_nothing_duplicated_or_missing()
+    public async Task An_interrupted_source_is_named_the_rest_is_published_and_the_next_run_resumes_it_from_its_checkpoint()
     {
         graph.DeltaPageSize = 10;
         new FakeTenant(graph).WithOrganisation(40).WithWork(40);
         graph.Fail("site-engineering-drive/root/delta", 500, count: 1, skip: 2);
         await using var bot = new GraphSyncHarness(graph);
 
-        await Assert.ThrowsAnyAsync<Microsoft.Kiota.Abstractions.ApiException>(bot.SyncAsync);
+        var first = await bot.SyncAsync();
+
+        var failed = Assert.Single(first.Failing);
+        Assert.Equal("drive|b!site-engineering-drive", failed.Source);
+        Assert.False(failed.Permanent);
         var before = await bot.StoredItemsAsync();
         Assert.InRange(before.Count, 1, (40 * 5) - 1);
+        // Published all the same: the team's library and channels were read after the site's library failed.
+        Assert.Equal(before.Count, bot.Catalog.For(GraphSyncHarness.TenantId)!.ItemCount);
         graph.ClearLog();
 
-        await bot.SyncAsync();
+        var second = await bot.SyncAsync();
 
+        Assert.Empty(second.Failing);
         var siteDrive = graph.Requests.Where(r => r.PathAndQuery.Contains("site-engineering-drive/root/delta", StringComparison.Ordinal)).ToList();
         // The run resumed at the third page of five (the root, a folder, 40 files): the first two are not read again.
         Assert.Contains("skiptoken=-1_20", siteDrive[0].PathAndQuery, StringComparison.Ordinal);
@@ -180,19 +195,19 @@ public sealed class GraphSyncTests : IDisposable
     }
 
     [Fact]
-    public async Task A_channel_interrupted_before_its_replies_were_read_is_read_again_from_the_last_complete_page()
+    public async Task A_channel_interrupted_mid_way_is_read_again_from_its_last_page_with_every_reply()
     {
         graph.MessagePageSize = 15;
         new FakeTenant(graph).WithOrganisation(40).WithWork(40);
         graph.Fail("general-platform@thread.tacv2/messages/delta", 500, count: 1, skip: 1);
         await using var bot = new GraphSyncHarness(graph);
 
-        await Assert.ThrowsAnyAsync<Microsoft.Kiota.Abstractions.ApiException>(bot.SyncAsync);
-        await bot.SyncAsync();
+        Assert.Equal(ChannelSync.SourceOf(FakeTenant.PublicTeam, FakeTenant.General), Assert.Single((await bot.SyncAsync()).Failing).Source);
+        Assert.Empty((await bot.SyncAsync()).Failing);
 
         var items = await bot.StoredItemsAsync();
         Assert.Equal(40 * 5, items.Count);
-        // Every post in General has its reply (by person i + 2), though the first run stopped before reading them.
+        // Every post in General has its reply (by person i + 2), though the first run stopped half-way.
         Assert.Equal(20, items.Values.Count(i => i.Source == "team:Platform/General" && i.Id.Contains(":17", StringComparison.Ordinal)));
     }
 

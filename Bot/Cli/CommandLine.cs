@@ -76,6 +76,7 @@ internal static class CommandLine
           ask   --snapshot DIR "who knows X?"                        answer one question in the terminal
           digest --snapshot DIR --as-of DATE [--json] [--lang fr]   the rising experts of the week ending at DATE
           sync                                                       one incremental Microsoft Graph sync (section Graph)
+          sync --status                                              each Graph source's last success, items, error and next try
           export --out DIR [--tenant ID]                             write the stored Graph evidence as a snapshot
         Measuring, generating and packaging: dotnet run --project Bot.Tools -- help
         """;

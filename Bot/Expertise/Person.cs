@@ -17,4 +17,7 @@ internal sealed record Person
     public IReadOnlyList<string> Responsibilities { get; init; } = [];
     public IReadOnlyList<string> PastProjects { get; init; } = [];
     public IReadOnlyList<string> Schools { get; init; } = [];
+
+    /// <summary>When the account was found disabled or deleted: kept, out of every result, until erased after a grace period.</summary>
+    public DateTimeOffset? InactiveSince { get; init; }
 }

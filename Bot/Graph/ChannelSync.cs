@@ -6,13 +6,23 @@ using Microsoft.Kiota.Abstractions;
 namespace ExpertBot.Graph;
 
 /// <summary>
-/// Messages people posted in one standard channel: root messages through the channel's messages delta (which
-/// covers the last 8 months), and the replies of every new or changed root message through $batch. HTML is
-/// stripped; system events and messages from apps are not evidence of anyone's expertise.
+/// Messages people posted in one standard channel, through the channel's messages delta (which covers the last 8
+/// months) with $expand=replies: each root message comes with up to 1,000 of its replies inline, the rest behind
+/// replies@odata.nextLink, which is followed (https://learn.microsoft.com/graph/api/channel-list-messages). So a page
+/// is complete in itself (no reply batches to wait for) and is checkpointed as soon as it is stored. HTML is stripped,
+/// quoted messages too; system events and messages from apps are not evidence of anyone's expertise.
 /// </summary>
 internal sealed partial class ChannelSync(SyncContext context, TimeProvider time, ILogger logger)
 {
-    public static string SourceOf(string teamId, string channelId) => $"channel|{teamId}|{channelId}";
+    /// <summary>The service's inline limit: a thread longer than this has a replies@odata.nextLink (or, by a known service bug, sometimes none).</summary>
+    public const int InlineReplyLimit = 1000;
+    private const string RepliesNextLink = "replies@odata.nextLink";
+
+    /// <summary>
+    /// "messages|" since replies came inline: a delta link taken without $expand=replies would never bring replies again,
+    /// so a channel checkpointed by an older version ("channel|...") is read once more in full.
+    /// </summary>
+    public static string SourceOf(string teamId, string channelId) => $"messages|{teamId}|{channelId}";
 
     public async Task RunAsync(string teamId, string channelId, string sourceName, Visibility visibility, CancellationToken cancellationToken = default)
     {
@@ -21,7 +31,7 @@ internal sealed partial class ChannelSync(SyncContext context, TimeProvider time
         {
             await SyncAsync(teamId, channelId, sourceName, visibility, checkpoint, cancellationToken);
         }
-        catch (ApiException ex) when (ex.ResponseStatusCode == 410)
+        catch (ApiException ex) when (ex.ResponseStatusCode == 410 && (checkpoint.DeltaLink ?? checkpoint.NextLink) is not null)
         {
             // Messages deleted meanwhile come back from the full read as deleted ones, or not at all (older than 8 months).
             LogResync(logger, sourceName);
@@ -33,20 +43,19 @@ internal sealed partial class ChannelSync(SyncContext context, TimeProvider time
     {
         var channel = context.Client.Teams[teamId].Channels[channelId];
         var link = checkpoint.NextLink ?? checkpoint.DeltaLink
-            ?? $"{context.BaseUrl}/teams/{Uri.EscapeDataString(teamId)}/channels/{Uri.EscapeDataString(channelId)}/messages/delta";
-        // Replies are read for full batches of 20 roots, carried over pages; a page is checkpointed only when no
-        // root of it or before it waits for its replies, so a resumed run never misses a thread.
-        var waiting = new List<string>();
+            ?? $"{context.BaseUrl}/teams/{Uri.EscapeDataString(teamId)}/channels/{Uri.EscapeDataString(channelId)}/messages/delta?$expand=replies";
         while (true)
         {
             var page = await channel.Messages.Delta.WithUrl(link).GetAsDeltaGetResponseAsync(cancellationToken: cancellationToken);
-            var roots = page?.Value ?? [];
-            waiting.AddRange(roots.Where(m => m.Id is not null && m.DeletedDateTime is null).Select(m => m.Id!));
-            var now = page?.OdataNextLink is null ? waiting.Count : waiting.Count / GraphBatch.MaxPerBatch * GraphBatch.MaxPerBatch;
-            var requests = waiting.Take(now).Select(id => (id, channel.Messages[id].Replies.ToGetRequestInformation())).ToList();
-            waiting.RemoveRange(0, now);
-            var replies = await GraphBatch.GetAsync<ChatMessageCollectionResponse>(context.Client, requests, context.Options.MaxRetries, time, logger, cancellationToken);
-            var messages = roots.Concat(replies.Values.SelectMany(r => r.Value ?? []));
+            var messages = new List<ChatMessage>();
+            foreach (var root in page?.Value ?? [])
+            {
+                messages.Add(root);
+                if (root.Id is not null && root.DeletedDateTime is null)
+                {
+                    messages.AddRange(await RepliesAsync(channel.Messages[root.Id], root, cancellationToken));
+                }
+            }
 
             var evidence = new List<EvidenceItem>();
             var deleted = new List<string>();
@@ -75,11 +84,7 @@ internal sealed partial class ChannelSync(SyncContext context, TimeProvider time
             context.Report(sourceName);
             if (page?.OdataNextLink is { } next)
             {
-                if (waiting.Count == 0)
-                {
-                    await context.Checkpoints.SaveAsync(context.TenantId, checkpoint with { NextLink = next }, cancellationToken);
-                }
-
+                await context.Checkpoints.SaveAsync(context.TenantId, checkpoint with { NextLink = next }, cancellationToken);
                 link = next;
                 continue;
             }
@@ -90,6 +95,29 @@ internal sealed partial class ChannelSync(SyncContext context, TimeProvider time
         }
     }
 
+    /// <summary>The root's inline replies, then the pages behind replies@odata.nextLink.</summary>
+    private static async Task<List<ChatMessage>> RepliesAsync(Microsoft.Graph.Teams.Item.Channels.Item.Messages.Item.ChatMessageItemRequestBuilder message, ChatMessage root, CancellationToken cancellationToken)
+    {
+        var replies = new List<ChatMessage>(root.Replies ?? []);
+        var next = root.AdditionalData.TryGetValue(RepliesNextLink, out var link) ? link?.ToString() : null;
+        if (next is null && replies.Count >= InlineReplyLimit)
+        {
+            // A thread at the inline limit without a next link (microsoftgraph/microsoft-graph-docs-contrib#8819):
+            // list its replies in full, 50 a page, rather than lose the rest.
+            next = message.Replies.ToGetRequestInformation(r => r.QueryParameters.Top = 50).URI.ToString();
+            replies.Clear();
+        }
+
+        while (next is not null)
+        {
+            var page = await message.Replies.WithUrl(next).GetAsync(cancellationToken: cancellationToken);
+            replies.AddRange(page?.Value ?? []);
+            next = page?.OdataNextLink;
+        }
+
+        return replies;
+    }
+
     private static EvidenceItem? ToEvidence(string key, ChatMessage m, string sourceName, Visibility visibility)
     {
         // System events and messages from apps or bots are no one's expertise.
@@ -98,7 +126,7 @@ internal sealed partial class ChannelSync(SyncContext context, TimeProvider time
             return null;
         }
 
-        var text = HtmlText.Strip(m.Body?.Content);
+        var text = HtmlText.Strip(HtmlText.WithoutQuotes(m.Body?.Content));
         if (text.Length == 0 && string.IsNullOrWhiteSpace(m.Subject))
         {
             return null;

@@ -114,6 +114,7 @@ internal sealed class GraphEvidenceStore(TableClients tables) : IPersonDataErase
         ["Responsibilities"] = JsonSerializer.Serialize(p.Responsibilities),
         ["PastProjects"] = JsonSerializer.Serialize(p.PastProjects),
         ["Schools"] = JsonSerializer.Serialize(p.Schools),
+        ["InactiveSince"] = p.InactiveSince,
     };
 
     private static Person ToPerson(TableEntity e) => new()
@@ -132,6 +133,7 @@ internal sealed class GraphEvidenceStore(TableClients tables) : IPersonDataErase
         Responsibilities = List(e, "Responsibilities"),
         PastProjects = List(e, "PastProjects"),
         Schools = List(e, "Schools"),
+        InactiveSince = e.GetDateTimeOffset("InactiveSince"),
     };
 
     private static TableEntity ToEntity(string tenantId, EvidenceItem i) => new(TableKeys.Partition(tenantId, i.PersonId), TableKeys.Encode(i.Id))

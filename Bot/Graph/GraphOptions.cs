@@ -56,6 +56,14 @@ internal sealed class GraphOptions : IValidatableObject
 
     public bool IncludeGuests { get; set; }
 
+    /// <summary>A disabled or deleted account stays stored, out of every result, this long before it is erased (Entra restores a deleted user within 30 days).</summary>
+    [Range(0, 365)]
+    public int InactiveGraceDays { get; set; } = 30;
+
+    /// <summary>A failing source (403, 404, or errors that outlast the retries) is tried again after this, doubled per failure in a row, at most a day.</summary>
+    [Range(1, 1440)]
+    public int FailedSourceRetryMinutes { get; set; } = 60;
+
     /// <summary>Accounts treated as service accounts when they have neither mail nor department.</summary>
     public bool SkipAccountsWithoutMailOrDepartment { get; set; } = true;
 

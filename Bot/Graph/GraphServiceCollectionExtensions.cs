@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ExpertBot.Hosting;
 using ExpertBot.Privacy;
 using ExpertBot.Teams;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ internal static class GraphServiceCollectionExtensions
         services.AddSingleton<GraphEvidenceStore>();
         services.AddSingleton<IPersonDataEraser>(sp => sp.GetRequiredService<GraphEvidenceStore>());
         services.AddSingleton<SyncCheckpointStore>();
+        services.AddSingleton<SyncStatusStore>();
         services.AddSingleton<SyncLease>();
         services.AddSingleton(sp => new GraphConnection(
             sp.GetRequiredService<IOptions<GraphOptions>>(),
@@ -32,6 +34,7 @@ internal static class GraphServiceCollectionExtensions
         services.AddSingleton<GraphSynchronizer>();
         services.AddSingleton<GraphSyncService>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphSyncService>());
+        services.AddHealthChecks().AddCheck<GraphSyncHealthCheck>("graph-sync", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 }

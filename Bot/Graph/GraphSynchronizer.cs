@@ -8,13 +8,16 @@ namespace ExpertBot.Graph;
 
 /// <summary>
 /// One incremental sync of the configured tenant: people first (evidence is only kept for known people), then the
-/// standard channels and libraries of the listed teams, then the listed sites' libraries (nothing listed, none read). Every page is stored
-/// and checkpointed before the next is read, so an interrupted run resumes where it stopped.
+/// standard channels and libraries of the listed teams, then the listed sites' libraries (nothing listed, none read).
+/// Every page is stored and checkpointed before the next is read, so an interrupted run resumes where it stopped. Each
+/// source runs on its own (<see cref="SyncSources"/>): a 403 on channel messages or a deleted team is recorded against
+/// that source, the others are synced, and what was read is published.
 /// </summary>
 internal sealed partial class GraphSynchronizer(
     GraphConnection graph,
     GraphEvidenceStore store,
     SyncCheckpointStore checkpoints,
+    SyncStatusStore statuses,
     PreferenceStore preferences,
     IOptions<GraphOptions> options,
     TimeProvider time,
@@ -34,6 +37,7 @@ internal sealed partial class GraphSynchronizer(
         var o = options.Value;
         var forgotten = await preferences.ForgottenAsync(TenantId, cancellationToken);
         var context = new SyncContext(TenantId, o, graph.Client, graph.BaseUrl, state, forgotten, store, checkpoints, progress);
+        var sources = new SyncSources(await statuses.LoadAsync(TenantId, cancellationToken), o, time, logger);
         foreach (var id in forgotten.Where(id => state.FindPerson(id) is not null))
         {
             // Forgotten since the last run ("forget me" erased the store, or a sync running meanwhile stored
@@ -41,53 +45,51 @@ internal sealed partial class GraphSynchronizer(
             await context.RemovePersonAsync(id, cancellationToken);
         }
 
-        await new PeopleSync(context, time, logger).RunAsync(cancellationToken);
         if (!o.HasSources)
         {
             // Sources are opt-in: an admin lists the teams and sites whose content may be read (README, "Choose the sources").
             LogNoSources(logger, TenantId);
         }
 
-        var documents = new DocumentSync(context, time, logger);
-        var channels = new ChannelSync(context, time, logger);
-        foreach (var team in await TeamsAsync(cancellationToken))
+        if (await sources.RunAsync(PeopleSync.Source, "people", ct => new PeopleSync(context, time, logger).RunAsync(ct), cancellationToken))
         {
-            var visibility = team.Visibility == TeamVisibilityType.Public ? Visibility.Organization : Visibility.Private;
-            if (visibility == Visibility.Private && !o.StorePrivateItems)
-            {
-                // Private teams' content would not be stored: it is not read at all.
-                continue;
-            }
-
-            var teamName = team.DisplayName ?? team.Id!;
-            var list = await graph.Client.Teams[team.Id].Channels.GetAsync(r => r.QueryParameters.Select = ["id", "displayName", "membershipType"], cancellationToken);
-            // Only standard channels: private and shared channels are never read.
-            foreach (var channel in (list?.Value ?? []).Where(c => c.Id is not null && c.MembershipType is null or ChannelMembershipType.Standard))
-            {
-                await channels.RunAsync(team.Id!, channel.Id!, $"team:{teamName}/{channel.DisplayName}", visibility, cancellationToken);
-            }
-
-            var drive = await graph.Client.Groups[team.Id].Drive.GetAsync(r => r.QueryParameters.Select = ["id", "name"], cancellationToken);
-            if (drive?.Id is { } driveId)
-            {
-                await documents.RunAsync(driveId, $"team:{teamName}/{drive.Name}", visibility, cancellationToken);
-            }
+            await new TeamSources(context, sources, time, logger).RunAsync(cancellationToken);
+            await SitesAsync(context, sources, cancellationToken);
+        }
+        else
+        {
+            // Evidence is kept for known people only and a delta, once read, is not read again: content read while
+            // people cannot be would lose every new person's work for good. It waits for the people sync.
+            LogContentPostponed(logger, TenantId);
         }
 
+        var (changed, stale) = sources.ToSave(state.CountItemsBySource(), state.ActivePeopleCount());
+        await statuses.SaveAsync(TenantId, changed, stale, cancellationToken);
+        var report = context.ToReport(sources.Failing());
+        LogCompleted(logger, TenantId, report.People, report.Items, report.ItemsStored, report.ItemsRemoved, report.Skipped, report.Failing.Count);
+        return report;
+    }
+
+    private async Task SitesAsync(SyncContext context, SyncSources sources, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var documents = new DocumentSync(context, time, logger);
         var sites = o.Sites.Select(s => (Site: s, Visibility: Visibility.Organization))
             .Concat(o.StorePrivateItems ? o.RestrictedSites.Select(s => (Site: s, Visibility: Visibility.Private)) : []);
         foreach (var (site, visibility) in sites)
         {
-            var drives = await graph.Client.Sites[site].Drives.GetAsync(r => r.QueryParameters.Select = ["id", "name", "driveType", "webUrl"], cancellationToken);
-            foreach (var drive in (drives?.Value ?? []).Where(d => d.Id is not null && d.DriveType is null or "documentLibrary"))
+            List<Drive> libraries = [];
+            await sources.RunAsync($"site|{site}", $"site {site}", async ct =>
             {
-                await documents.RunAsync(drive.Id!, $"site:{SiteName(site, drive.WebUrl)}/{drive.Name}", visibility, cancellationToken);
+                var drives = await graph.Client.Sites[site].Drives.GetAsync(r => r.QueryParameters.Select = ["id", "name", "driveType", "webUrl"], ct);
+                libraries = [.. (drives?.Value ?? []).Where(d => d.Id is not null && d.DriveType is null or "documentLibrary")];
+            }, cancellationToken);
+            foreach (var drive in libraries)
+            {
+                var name = $"site:{SiteName(site, drive.WebUrl)}/{drive.Name}";
+                await sources.RunAsync(DocumentSync.SourceOf(drive.Id!), name, ct => documents.RunAsync(drive.Id!, name, visibility, ct), cancellationToken);
             }
         }
-
-        var report = context.ToReport();
-        LogCompleted(logger, TenantId, report.People, report.Items, report.ItemsStored, report.ItemsRemoved, report.Skipped);
-        return report;
     }
 
     /// <summary>"engineering" for a library at https://contoso.sharepoint.com/sites/engineering/..., else the configured site id.</summary>
@@ -97,25 +99,12 @@ internal sealed partial class GraphSynchronizer(
         return segments.Length >= 2 && segments[0] is "sites" or "teams" ? Uri.UnescapeDataString(segments[1]) : site;
     }
 
-    /// <summary>The listed teams (none listed, none read): GET /teams/{id} says whether each is public.</summary>
-    private async Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken)
-    {
-        string[] select = ["id", "displayName", "visibility"];
-        var listed = new List<Team>();
-        foreach (var id in options.Value.Teams)
-        {
-            if (await graph.Client.Teams[id].GetAsync(r => r.QueryParameters.Select = select, cancellationToken) is { Id: not null } team)
-            {
-                listed.Add(team);
-            }
-        }
-
-        return listed;
-    }
-
     [LoggerMessage(EventId = EventIds.Graph.NoSources, Level = LogLevel.Warning, Message = "Graph sync of {TenantId}: no team or site is listed (Graph:Teams, Graph:Sites), so only people and their profiles are synced")]
     private static partial void LogNoSources(ILogger logger, string tenantId);
 
-    [LoggerMessage(EventId = EventIds.Graph.SyncCompleted, Level = LogLevel.Information, Message = "Graph sync of {TenantId} done: {People} people, {Items} items ({Stored} stored, {Removed} removed, {Skipped} skipped)")]
-    private static partial void LogCompleted(ILogger logger, string tenantId, int people, int items, int stored, int removed, int skipped);
+    [LoggerMessage(EventId = EventIds.Graph.SyncCompleted, Level = LogLevel.Information, Message = "Graph sync of {TenantId} done: {People} people, {Items} items ({Stored} stored, {Removed} removed, {Skipped} skipped); {Failing} source(s) failing")]
+    private static partial void LogCompleted(ILogger logger, string tenantId, int people, int items, int stored, int removed, int skipped, int failing);
+
+    [LoggerMessage(EventId = EventIds.Graph.ContentPostponed, Level = LogLevel.Warning, Message = "Graph sync of {TenantId}: people could not be synced, so teams and sites wait for the next run")]
+    private static partial void LogContentPostponed(ILogger logger, string tenantId);
 }

@@ -96,5 +96,6 @@ internal sealed class SyncContext(
         }
     }
 
-    public SyncReport ToReport() => new(state.PeopleCount, state.ItemCount, peopleChanged, peopleRemoved, itemsStored, itemsRemoved, skipped);
+    public SyncReport ToReport(IReadOnlyList<SyncSourceStatus> failing) =>
+        new(state.ActivePeopleCount(), state.ItemCount, peopleChanged, peopleRemoved, itemsStored, itemsRemoved, skipped, failing);
 }

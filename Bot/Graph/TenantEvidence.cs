@@ -119,11 +119,32 @@ internal sealed class TenantEvidence
         }
     }
 
+    /// <summary>What an index is built from: active people and their evidence (inactive people wait for erasure out of every result).</summary>
     public Organisation ToOrganisation()
     {
         lock (gate)
         {
-            return new Organisation([.. people.Values], [.. items.Values.Where(i => people.ContainsKey(i.PersonId))], []);
+            return new Organisation(
+                [.. people.Values.Where(p => p.InactiveSince is null)],
+                [.. items.Values.Where(i => people.TryGetValue(i.PersonId, out var p) && p.InactiveSince is null)],
+                []);
+        }
+    }
+
+    /// <summary>Stored evidence items per source name ("team:Platform/General"), for the sync status.</summary>
+    public IReadOnlyDictionary<string, int> CountItemsBySource()
+    {
+        lock (gate)
+        {
+            return items.Values.Where(i => i.Source is not null).GroupBy(i => i.Source!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        }
+    }
+
+    public int ActivePeopleCount()
+    {
+        lock (gate)
+        {
+            return people.Values.Count(p => p.InactiveSince is null);
         }
     }
 

@@ -24,6 +24,7 @@ internal static class TableNames
         DeliveryStore.TableName,
         ChartStore.TableName,
         SyncCheckpointStore.TableName,
+        SyncStatusStore.TableName,
         GraphEvidenceStore.TableName,
     };
 }
