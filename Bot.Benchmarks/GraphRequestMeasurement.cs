@@ -47,7 +47,7 @@ internal static class GraphRequestMeasurement
             sync.TrySyncAsync(null).GetAwaiter().GetResult();
             var incremental = RequestCounts.Of(graph.Requests);
 
-            var minimum = Minimum(people, documentsPerPerson, graph);
+            var minimum = RequestCounts.Minimum(people, documentsPerPerson, graph);
             Console.WriteLine($"full sync of {people:N0} people, {report.Items:N0} items stored, {(people * documentsPerPerson) + people:N0} files: {full.Total:N0} requests in {watch.Elapsed.TotalSeconds:N0} s");
             Console.WriteLine($"  minimum that paging and $batch allow: {minimum:N0} ({(double)full.Total / minimum:P1} of it)");
             Console.WriteLine($"  by resource: {full}");
@@ -60,25 +60,7 @@ internal static class GraphRequestMeasurement
         }
     }
 
-    /// <summary>The same arithmetic as GraphRequestCountTests: each resource at its page size, each $batch full.</summary>
-    private static int Minimum(int people, int documentsPerPerson, FakeGraph graph)
-    {
-        var users = people + 3;
-        var listed = Ceiling(users, 999);
-        var profiles = Ceiling(people, 20);
-        var messagesPerChannel = people / 2;
-        var channelPages = 2 * Ceiling(messagesPerChannel, graph.MessagePageSize);
-        var replyBatches = 2 * Ceiling(messagesPerChannel, 20);
-        var siteFiles = people * documentsPerPerson;
-        // Each library lists its root and one folder before its files.
-        var drivePages = Ceiling(siteFiles + 2, graph.DeltaPageSize) + Ceiling(people + 2, graph.DeltaPageSize);
-        // Permissions and labels of every file, permissions of the folder.
-        var audienceBatches = Ceiling((2 * siteFiles) + 1, 20) + Ceiling((2 * people) + 1, 20);
-        // latest token + user pages + profiles; team + channels + message pages + replies; team drive + site drives + drive pages + audiences.
-        return 1 + listed + profiles + 1 + 1 + channelPages + replyBatches + 1 + 1 + drivePages + audienceBatches;
-    }
 
-    private static int Ceiling(int count, int per) => (count + per - 1) / per;
 
     private static (Process Process, string ConnectionString) StartAzurite()
     {

@@ -30,19 +30,7 @@ public sealed class GraphRequestCountTests(ITestOutputHelper output) : IDisposab
         await bot.SyncAsync();
         var incremental = RequestCounts.Of(graph.Requests);
 
-        var users = People + 3;
-        var listed = Ceiling(users, 999);
-        var profiles = Ceiling(People, 20);
-        var messagesPerChannel = People / 2;
-        // Replies come inline with each root message ($expand=replies on the messages delta, up to 1,000 a thread), so
-        // there are no reply batches any more (there were 2 × ⌈messages per channel / 20⌉): no thread here passes 1,000.
-        var channelPages = 2 * Ceiling(messagesPerChannel, graph.MessagePageSize);
-        // Each library lists its root and one folder before its files.
-        var drivePages = Ceiling((People * DocumentsPerPerson) + 2, graph.DeltaPageSize) + Ceiling(People + 2, graph.DeltaPageSize);
-        // Every file's permissions and labels, and the folder's permissions, 20 reads a batch.
-        var audienceBatches = Ceiling((2 * People * DocumentsPerPerson) + 1, 20) + Ceiling((2 * People) + 1, 20);
-        // latest token + user pages + profiles; team + channels + message pages; team drive + site drives + drive pages + audiences.
-        var minimum = 1 + listed + profiles + 1 + 1 + channelPages + 1 + 1 + drivePages + audienceBatches;
+        var minimum = RequestCounts.Minimum(People, DocumentsPerPerson, graph);
         output.WriteLine($"full sync of {People} people, {People * ((2 * DocumentsPerPerson) + 3)} items: {full.Total} requests (minimum {minimum}); {full}");
         output.WriteLine($"incremental sync with no change: {incremental.Total} requests for 5 sources; {incremental}");
 
@@ -50,7 +38,6 @@ public sealed class GraphRequestCountTests(ITestOutputHelper output) : IDisposab
         Assert.InRange(incremental.Total, 5, 2 * 5);
     }
 
-    private static int Ceiling(int count, int per) => (count + per - 1) / per;
 
     private static int FromEnvironment(string name, int defaultValue) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : defaultValue;

@@ -12,7 +12,27 @@ internal sealed record RequestCounts(int Total, IReadOnlyDictionary<string, int>
         return new RequestCounts(requests.Count, byResource);
     }
 
+    /// <summary>
+    /// The fewest requests a full sync of the fake tenant can take: each resource at its page size, each $batch full.
+    /// Replies come inline with their root message ($expand=replies, up to 1,000 a thread; none here passes that).
+    /// </summary>
+    public static int Minimum(int people, int documentsPerPerson, FakeGraph graph)
+    {
+        var listed = Ceiling(people + 3, 999);
+        var profiles = Ceiling(people, 20);
+        var channelPages = 2 * Ceiling(people / 2, graph.MessagePageSize);
+        var siteFiles = people * documentsPerPerson;
+        // Each library lists its root and one folder before its files.
+        var drivePages = Ceiling(siteFiles + 2, graph.DeltaPageSize) + Ceiling(people + 2, graph.DeltaPageSize);
+        // Every file's permissions and labels, and the folder's permissions, 20 reads a batch.
+        var audienceBatches = Ceiling((2 * siteFiles) + 1, 20) + Ceiling((2 * people) + 1, 20);
+        // latest token + user pages + profiles; team + channels + message pages; team drive + site drives + drive pages + audiences.
+        return 1 + listed + profiles + 1 + 1 + channelPages + 1 + 1 + drivePages + audienceBatches;
+    }
+
     public override string ToString() => string.Join(", ", ByResource.Select(p => $"{p.Key} {p.Value}"));
+
+    private static int Ceiling(int count, int size) => (count + size - 1) / size;
 
     private static string Resource(string pathAndQuery)
     {
