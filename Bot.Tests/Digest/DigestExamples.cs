@@ -67,8 +67,8 @@ internal sealed class KeywordTopics(params string[] names) : ITopicCatalogue
 {
     public IReadOnlyList<DigestTopic> Topics { get; } = [.. names.Select(n => new DigestTopic(n, [n]))];
 
-    public IReadOnlyList<int> Match(EvidenceItem item) =>
-        [.. Enumerable.Range(0, names.Length).Where(i => $"{item.Title} {item.Text}".Contains(names[i], StringComparison.OrdinalIgnoreCase))];
+    public IReadOnlyList<TopicMatch> Match(EvidenceItem item) =>
+        [.. Enumerable.Range(0, names.Length).Where(i => $"{item.Title} {item.Text}".Contains(names[i], StringComparison.OrdinalIgnoreCase)).Select(i => new TopicMatch(i, Named: true))];
 
     public int? Resolve(string words) =>
         Array.FindIndex(names, n => words.Contains(n, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i : null;

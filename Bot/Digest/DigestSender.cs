@@ -27,6 +27,7 @@ internal sealed partial class DigestSender(
     ChartStore charts,
     PreferenceStore preferences,
     IDigestOrganisationSource organisations,
+    ExpertiseCatalog indexes,
     IConnectorClient connector,
     TimeProvider time,
     IOptions<DigestOptions> options,
@@ -77,7 +78,8 @@ internal sealed partial class DigestSender(
         var notFeatured = await preferences.NotFeaturedAsync(tenantId, cancellationToken);
         var (result, topics, affinity) = await Task.Run(() =>
         {
-            var catalogue = VocabularyTopicCatalogue.Build(organisation);
+            // The topics search knows for this tenant (curated and learned), so that a riser is found by asking about their topic.
+            var catalogue = VocabularyTopicCatalogue.Build(organisation, indexes.For(tenantId)?.Lexicon ?? TopicLexicon.Curated);
             return (RiserDetector.Detect(organisation, catalogue, week, notFeatured), catalogue, TopicAffinity.Build(organisation, catalogue));
         }, cancellationToken);
         var chartUrls = await ChartsAsync(result, o.PublicBaseUrl, cancellationToken);
