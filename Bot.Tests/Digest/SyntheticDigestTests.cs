@@ -43,7 +43,7 @@ public sealed class SyntheticDigestTests
     private static (HashSet<(string Person, string Topic)> Truth, HashSet<(string Person, string Topic)> Found, IReadOnlyList<PlantedRole> Roles) Run(int people, int seed)
     {
         var generated = SyntheticOrganisation.Generate(new SyntheticOrganisationOptions { People = people, Seed = seed, AsOf = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero) });
-        var topics = VocabularyTopicCatalogue.Build(generated.Organisation);
+        var topics = VocabularyTopicCatalogue.Build(generated.Organisation, ExpertIndex.Build(generated.Organisation).Lexicon);
         var result = RiserDetector.Detect(generated.Organisation, topics, Week, new HashSet<string>());
         var truth = generated.Risers.Select(r => (r.PersonId, r.Topic)).ToHashSet();
         var found = result.Topics

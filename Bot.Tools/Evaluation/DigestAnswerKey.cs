@@ -13,15 +13,15 @@ internal sealed record DigestAnswerKey(
     IReadOnlyList<(string PersonId, string Role, string Topic)> Roles,
     IReadOnlyDictionary<string, IReadOnlyList<string>> NamesOfTopic)
 {
-    /// <summary>The patterns of people really rising; every other pattern is a decoy.</summary>
-    public static readonly string[] RisingPatterns = ["steady-ramp", "late-burst", "accelerating-expert"];
+    /// <summary>The patterns of people really rising ("riser": a key that names no pattern); every other pattern is a decoy.</summary>
+    public static readonly string[] RisingPatterns = ["steady-ramp", "late-burst", "accelerating-expert", "riser"];
 
     public static async Task<DigestAnswerKey> ReadAsync(string directory, CancellationToken cancellationToken)
     {
         var planted = new List<(string, string, string)>();
         foreach (var e in await LinesAsync(Path.Combine(directory, "risers.jsonl"), cancellationToken))
         {
-            planted.Add((Text(e, "personId"), Text(e, "topic"), Text(e, "pattern")));
+            planted.Add((Text(e, "personId"), Text(e, "topic"), e.TryGetProperty("pattern", out var p) ? p.GetString() ?? "riser" : "riser"));
         }
 
         var roles = new List<(string, string, string)>();
@@ -31,7 +31,8 @@ internal sealed record DigestAnswerKey(
         }
 
         var names = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in await LinesAsync(Path.Combine(directory, "catalogue.jsonl"), cancellationToken))
+        var catalogue = Path.Combine(directory, "catalogue.jsonl");
+        foreach (var e in File.Exists(catalogue) ? await LinesAsync(catalogue, cancellationToken) : [])
         {
             var english = Text(e, "english");
             var aliases = e.TryGetProperty("aliases", out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToArray() : [];

@@ -76,6 +76,13 @@ internal static class DigestEvalCommand
         var ranks = featured.Select(f => index.Search(new ExpertQuery(topics.Topics[f.Topic].Name, asOf, SearchDepth)).Select(m => m.Person.Id).ToList().IndexOf(f.PersonId) + 1).ToArray();
         await stdout.WriteLineAsync($"search for the featured topic ranks the riser: top 5 {ranks.Count(r => r is > 0 and <= 5)}, top 10 {ranks.Count(r => r is > 0 and <= 10)}, top {SearchDepth} {ranks.Count(r => r > 0)}, of {ranks.Length}");
 
+        foreach (var depth in new[] { 10, 20, SearchDepth })
+        {
+            var kept = featured.Where((f, i) => ranks[i] is > 0 && ranks[i] <= depth).ToArray();
+            var keptHits = kept.Count(f => visible.Any(r => r.PersonId == f.PersonId && Names(f.Topic, r.Topic)));
+            await stdout.WriteLineAsync($"  only those search ranks in its top {depth}: {kept.Length} featured, recall {Percent(keptHits, visible.Length).Trim()}, precision {Percent(keptHits, kept.Length).Trim()}");
+        }
+
         if (a.Has("--explain"))
         {
             var people = new Dictionary<int, HashSet<string>>();

@@ -27,7 +27,6 @@ internal sealed partial class DigestSender(
     ChartStore charts,
     PreferenceStore preferences,
     IDigestOrganisationSource organisations,
-    ExpertiseCatalog indexes,
     IConnectorClient connector,
     TimeProvider time,
     IOptions<DigestOptions> options,
@@ -79,7 +78,7 @@ internal sealed partial class DigestSender(
         var (result, topics, affinity) = await Task.Run(() =>
         {
             // The topics search knows for this tenant (curated and learned), so that a riser is found by asking about their topic.
-            var catalogue = VocabularyTopicCatalogue.Build(organisation, indexes.For(tenantId)?.Lexicon ?? TopicLexicon.Curated);
+            var catalogue = VocabularyTopicCatalogue.Build(organisation, organisations.LexiconFor(tenantId));
             return (RiserDetector.Detect(organisation, catalogue, week, notFeatured), catalogue, TopicAffinity.Build(organisation, catalogue));
         }, cancellationToken);
         var chartUrls = await ChartsAsync(result, o.PublicBaseUrl, cancellationToken);

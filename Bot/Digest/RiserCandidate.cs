@@ -83,8 +83,9 @@ internal sealed class RiserCandidate(string personId, int topic, int trendWeeks,
         }
 
         IsNewcomer = PriorItems <= rules.NewcomerPriorItems;
-        Rises = Days >= rules.MinDays && Weeks.Count >= rules.MinWeeks
-            && Lift >= (IsNewcomer ? rules.MinLift : rules.EstablishedMinLift)
+        var named = IsNewcomer && RecentNamed >= rules.NamedItems;
+        Rises = Days >= (named ? rules.NamedMinDays : rules.MinDays) && Weeks.Count >= rules.MinWeeks
+            && Lift >= (named ? rules.NamedMinLift : IsNewcomer ? rules.MinLift : rules.EstablishedMinLift)
             && Recent >= rules.MinRatio * Expected
             && Recent >= rules.PeakRatio * PriorPeak;
     }

@@ -37,7 +37,17 @@ internal sealed record RiserRules
     public double MinRatio { get; init; } = 3.0;
 
     /// <summary>...and this multiple of their best stretch of the same length in the year before: a good month is not a rise.</summary>
-    public double PeakRatio { get; init; } = 2.0;
+    public double PeakRatio { get; init; } = 3.5;
+
+    /// <summary>
+    /// Someone new to a topic who names it outright in their work on this many days rises with <see cref="NamedMinLift"/>
+    /// and <see cref="NamedMinDays"/>: work that says what it is about needs less of it to be read as a rise.
+    /// </summary>
+    public int NamedItems { get; init; } = 4;
+
+    public double NamedMinLift { get; init; } = 2.5;
+
+    public int NamedMinDays { get; init; } = 4;
 
     /// <summary>Items of work (questions aside: asking is learning) before the window that still leave someone new to a topic.</summary>
     public int NewcomerPriorItems { get; init; } = 1;

@@ -19,7 +19,9 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
     private const double MergeShareOfTopic = 0.25;
 
     // A "topic" the work of this share of people names ("budget", "management" in every status update) is office language.
+    // Only in an organisation of some size: in a team of five, everyone names the team's topic.
     private const double MaxPeopleShare = 0.2;
+    private const int SharedBy = 100;
 
     private readonly TopicLexicon lexicon;
     private readonly Dictionary<string, int> topicOfPhrase;
@@ -72,7 +74,7 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
         }
 
         var working = scanned.Count == 0 ? 0 : organisation.Signals.Where(IsWork).Select(i => i.PersonId).Distinct(StringComparer.Ordinal).Count();
-        var (topics, topicOfCandidate) = Cluster(candidates, users, (int)Math.Max(MinPeople, MaxPeopleShare * working));
+        var (topics, topicOfCandidate) = Cluster(candidates, users, working < SharedBy ? int.MaxValue : (int)(MaxPeopleShare * working));
         var topicOfPhrase = candidates.OfPhrase
             .Where(p => topicOfCandidate[p.Value] >= 0)
             .ToDictionary(p => p.Key, p => topicOfCandidate[p.Value], StringComparer.Ordinal);
