@@ -16,7 +16,7 @@ internal sealed class DigestExamples
     public Organisation Organisation => new(people, items, endorsements);
 
     /// <summary>
-    /// Nina took up Kubernetes these weeks; three colleagues worked on it long ago and list it as a skill; a dozen
+    /// Nina took up Kubernetes these weeks; three colleagues worked on it long ago and list it as a skill; twenty
     /// others work on other things (so that Kubernetes' own words stand out from the office's).
     /// </summary>
     public static Organisation NinaRisingOnKubernetes => WithColleagues(NewOnKubernetes(new DigestExamples(), "nina")).Organisation;
@@ -25,7 +25,7 @@ internal sealed class DigestExamples
     public static DigestExamples NewOnKubernetes(DigestExamples org, string id) =>
         org.Person(id).Item(id, 2).Item(id, 6).Item(id, 9, EvidenceKinds.Answer).Item(id, 16).Item(id, 23).Item(id, 30);
 
-    /// <summary>Three former Kubernetes practitioners and twelve colleagues whose work is on other topics.</summary>
+    /// <summary>Three former Kubernetes practitioners and twenty colleagues whose work is on other topics.</summary>
     public static DigestExamples WithColleagues(DigestExamples org)
     {
         foreach (var old in new[] { "omar", "olga", "oscar" })
@@ -34,7 +34,7 @@ internal sealed class DigestExamples
         }
 
         string[] others = ["the quarterly budget", "the office move", "the hiring plan", "the supplier review"];
-        for (var i = 0; i < 12; i++)
+        for (var i = 0; i < 20; i++)
         {
             org.Person($"colleague{i}");
             for (var k = 0; k < 8; k++)

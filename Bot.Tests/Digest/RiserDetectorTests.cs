@@ -105,12 +105,12 @@ public sealed class RiserDetectorTests
             org.Item("priv", day, visibility: Visibility.Private);
         }
 
-        org.Person("mix").Item("mix", 3).Item("mix", 10).Item("mix", 17)
+        org.Person("mix").Item("mix", 3).Item("mix", 10).Item("mix", 17).Item("mix", 24)
             .Item("mix", 4, visibility: Visibility.Private).Item("mix", 11, visibility: Visibility.Private);
 
         var riser = Assert.Single(Assert.Single(org.Detect().Topics).Risers);
         Assert.Equal("mix", riser.Person.Id);
-        Assert.Equal(3, riser.ItemCount);
+        Assert.Equal(4, riser.ItemCount);
         Assert.All(riser.Evidence, e => Assert.Equal(Visibility.Organization, e.Visibility));
     }
 
