@@ -10,6 +10,7 @@ using ExpertBot.Benchmarks;
 //   --measure-latency [--count N] per-query p50/p95/p99 of the engine and the Lucene baseline, by group
 //   --measure-concurrency [--concurrency 16] [--count N]  throughput, latency and memory under concurrent queries
 //   --measure-store              save/load times and file size
+//   --measure-digest [--subscribers 10000] [--week 2026-11-20]  one weekly digest run: time, Table/connector calls, memory
 //   anything else                BenchmarkDotNet (e.g. --filter '*Query*' --job short)
 var rest = new List<string>(args);
 if (Take(rest, "--people") is { } people)
@@ -42,6 +43,13 @@ if (Flag(rest, "--measure-concurrency"))
 if (Flag(rest, "--measure-store"))
 {
     return StoreMeasurement.Run();
+}
+
+if (Flag(rest, "--measure-digest"))
+{
+    return DigestMeasurement.Run(
+        Take(rest, "--subscribers") is { } subscribers ? int.Parse(subscribers, CultureInfo.InvariantCulture) : 10_000,
+        DateOnly.ParseExact(Take(rest, "--week") ?? "2026-11-20", "yyyy-MM-dd", CultureInfo.InvariantCulture));
 }
 
 if (Flag(rest, "--prepare"))

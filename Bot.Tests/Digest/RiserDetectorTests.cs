@@ -20,8 +20,8 @@ public sealed class RiserDetectorTests
         var topic = Assert.Single(result.Topics);
         var riser = Assert.Single(topic.Risers);
         Assert.Equal(("Kubernetes", "nina", true, 1), (topic.Topic, riser.Person.Id, riser.IsNewcomer, riser.Endorsements));
-        Assert.Equal("3 new documents, 1 answer and 1 endorsement on Kubernetes this month — new to this topic", RiserReason.Format(riser, topic.Topic, Language.English));
-        Assert.Equal("3 nouveaux documents, 1 réponse et 1 recommandation sur Kubernetes ce mois-ci — nouveau sur ce sujet", RiserReason.Format(riser, topic.Topic, Language.French));
+        Assert.Equal("3 new documents, 1 answer and 1 endorsement on Kubernetes in the last six weeks — new to this topic", RiserReason.Format(riser, topic.Topic, Language.English));
+        Assert.Equal("3 nouveaux documents, 1 réponse et 1 recommandation sur Kubernetes ces six dernières semaines — nouveau sur ce sujet", RiserReason.Format(riser, topic.Topic, Language.French));
         Assert.All(riser.Evidence, e => Assert.StartsWith("https://contoso.example/", e.Url, StringComparison.Ordinal));
     }
 
