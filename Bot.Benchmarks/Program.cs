@@ -14,6 +14,7 @@ using ExpertBot.Benchmarks.Turns;
 //   --measure-turns [--rate 100] [--seconds 60] [--outage-seconds 30] [--outage-rate 1] [--retry-after 1|none]
 //                                the real bot under load against a fake Bot Connector, then through a connector outage
 //   --measure-graph [--people N] [--documents D]  requests of a full and an empty Graph sync against the fake Graph
+//   --measure-digest [--subscribers 10000] [--week 2026-11-20]  one weekly digest run: time, Table/connector calls, memory
 //   anything else                BenchmarkDotNet (e.g. --filter '*Query*' --job short)
 var rest = new List<string>(args);
 if (Take(rest, "--people") is { } people)
@@ -66,6 +67,13 @@ if (Flag(rest, "--measure-turns"))
         OutageRate = Take(rest, "--outage-rate") is { } outageRate ? double.Parse(outageRate, CultureInfo.InvariantCulture) : defaults.OutageRate,
         RetryAfter = Take(rest, "--retry-after") is { } retryAfter ? (retryAfter == "none" ? null : retryAfter) : defaults.RetryAfter,
     });
+}
+
+if (Flag(rest, "--measure-digest"))
+{
+    return DigestMeasurement.Run(
+        Take(rest, "--subscribers") is { } subscribers ? int.Parse(subscribers, CultureInfo.InvariantCulture) : 10_000,
+        DateOnly.ParseExact(Take(rest, "--week") ?? "2026-11-20", "yyyy-MM-dd", CultureInfo.InvariantCulture));
 }
 
 if (Flag(rest, "--prepare"))

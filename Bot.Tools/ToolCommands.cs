@@ -16,6 +16,7 @@ internal static class ToolCommands
         {
             ["rank"] = RankCommand.RunAsync,
             ["eval"] = EvalCommand.RunAsync,
+            ["eval-digest"] = DigestEvalCommand.RunAsync,
             ["generate"] = GenerateCommand.RunCommandAsync,
             ["package"] = PackageCommand.RunCommandAsync,
         };
@@ -28,6 +29,9 @@ internal static class ToolCommands
           rank  --snapshot DIR --queries FILE --out FILE [--top N] [--as-of DATE] rank people for each query (JSON Lines out)
           eval  --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline bm25|popularity] [--lexicon on|off] [--repeat N] [--set Name=Value,...]
                                                              NDCG@10, MAP, MRR, P@5 per group, latency, impostors
+          eval-digest --snapshot DIR --as-of DATE [--answers DIR] [--hide N] [--explain]
+                                                             the weekly digest against an OrgSim answer key: recall per
+                                                             rising pattern, precision, decoys and gaming featured
           generate --out DIR [--people N] [--seed S] [--as-of DATE]  write a synthetic organisation with ground truth
           package --app-id GUID --domain HOST [--out FILE]           write the Teams app package (expertbot.zip)
         The bot's own commands (ask, digest, sync, export): dotnet run --project Bot -c Release -- help

@@ -15,19 +15,35 @@ internal sealed class DigestExamples
 
     public Organisation Organisation => new(people, items, endorsements);
 
-    /// <summary>Nina took up Kubernetes this month; three colleagues worked on it long ago and list it as a skill.</summary>
-    public static Organisation NinaRisingOnKubernetes
-    {
-        get
-        {
-            var org = new DigestExamples().Person("nina").Item("nina", 2).Item("nina", 9).Item("nina", 16);
-            foreach (var old in new[] { "omar", "olga", "oscar" })
-            {
-                org.Person(old, "Platform", "Kubernetes").Item(old, 200).Item(old, 300);
-            }
+    /// <summary>
+    /// Nina took up Kubernetes these weeks; three colleagues worked on it long ago and list it as a skill; twenty
+    /// others work on other things (so that Kubernetes' own words stand out from the office's).
+    /// </summary>
+    public static Organisation NinaRisingOnKubernetes => WithColleagues(NewOnKubernetes(new DigestExamples(), "nina")).Organisation;
 
-            return org.Organisation;
+    /// <summary>Work on Kubernetes on six days over five weeks, by someone who never worked on it before.</summary>
+    public static DigestExamples NewOnKubernetes(DigestExamples org, string id) =>
+        org.Person(id).Item(id, 2).Item(id, 6).Item(id, 9, EvidenceKinds.Answer).Item(id, 16).Item(id, 23).Item(id, 30);
+
+    /// <summary>Three former Kubernetes practitioners and twenty colleagues whose work is on other topics.</summary>
+    public static DigestExamples WithColleagues(DigestExamples org)
+    {
+        foreach (var old in new[] { "omar", "olga", "oscar" })
+        {
+            org.Person(old, "Platform", "Kubernetes").Item(old, 200).Item(old, 300).Item(old, 320);
         }
+
+        string[] others = ["the quarterly budget", "the office move", "the hiring plan", "the supplier review"];
+        for (var i = 0; i < 20; i++)
+        {
+            org.Person($"colleague{i}");
+            for (var k = 0; k < 8; k++)
+            {
+                org.Item($"colleague{i}", 3 + (k * 40) + i, topic: others[(i + k) % others.Length]);
+            }
+        }
+
+        return org;
     }
 
     public DigestExamples Person(string id, string? department = null, params string[] skills)
@@ -45,12 +61,20 @@ internal sealed class DigestExamples
             Timestamp = End.AddDays(-daysAgo),
             Kind = kind,
             Title = $"Notes on {topic} {items.Count}",
-            Text = $"What we learnt about {topic} this time.",
+            Text = $"What we learnt about {topic} this time{Details(topic)}.",
             Url = $"https://contoso.example/items/{items.Count}",
             Visibility = visibility,
         });
         return this;
     }
+
+    // What practitioners of a topic write besides its name: the vocabulary the digest learns to recognise work by.
+    private static string Details(string topic) => topic switch
+    {
+        "Kubernetes" => ": pods, Helm charts and kubectl",
+        "Terraform" => ": state files, modules and plans",
+        _ => string.Empty,
+    };
 
     public DigestExamples Endorse(string endorser, string endorsee, double daysAgo, string topic = "Kubernetes")
     {
@@ -67,8 +91,8 @@ internal sealed class KeywordTopics(params string[] names) : ITopicCatalogue
 {
     public IReadOnlyList<DigestTopic> Topics { get; } = [.. names.Select(n => new DigestTopic(n, [n]))];
 
-    public IReadOnlyList<int> Match(EvidenceItem item) =>
-        [.. Enumerable.Range(0, names.Length).Where(i => $"{item.Title} {item.Text}".Contains(names[i], StringComparison.OrdinalIgnoreCase))];
+    public IReadOnlyList<TopicMatch> Match(EvidenceItem item) =>
+        [.. Enumerable.Range(0, names.Length).Where(i => $"{item.Title} {item.Text}".Contains(names[i], StringComparison.OrdinalIgnoreCase)).Select(i => new TopicMatch(i, Named: true))];
 
     public int? Resolve(string words) =>
         Array.FindIndex(names, n => words.Contains(n, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i : null;

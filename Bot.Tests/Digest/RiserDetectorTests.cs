@@ -20,8 +20,8 @@ public sealed class RiserDetectorTests
         var topic = Assert.Single(result.Topics);
         var riser = Assert.Single(topic.Risers);
         Assert.Equal(("Kubernetes", "nina", true, 1), (topic.Topic, riser.Person.Id, riser.IsNewcomer, riser.Endorsements));
-        Assert.Equal("3 new documents, 1 answer and 1 endorsement on Kubernetes this month — new to this topic", RiserReason.Format(riser, topic.Topic, Language.English));
-        Assert.Equal("3 nouveaux documents, 1 réponse et 1 recommandation sur Kubernetes ce mois-ci — nouveau sur ce sujet", RiserReason.Format(riser, topic.Topic, Language.French));
+        Assert.Equal("3 new documents, 1 answer and 1 endorsement on Kubernetes in the last six weeks — new to this topic", RiserReason.Format(riser, topic.Topic, Language.English));
+        Assert.Equal("3 nouveaux documents, 1 réponse et 1 recommandation sur Kubernetes ces six dernières semaines — nouveau sur ce sujet", RiserReason.Format(riser, topic.Topic, Language.French));
         Assert.All(riser.Evidence, e => Assert.StartsWith("https://contoso.example/", e.Url, StringComparison.Ordinal));
     }
 
@@ -105,12 +105,12 @@ public sealed class RiserDetectorTests
             org.Item("priv", day, visibility: Visibility.Private);
         }
 
-        org.Person("mix").Item("mix", 3).Item("mix", 10).Item("mix", 17)
+        org.Person("mix").Item("mix", 3).Item("mix", 10).Item("mix", 17).Item("mix", 24)
             .Item("mix", 4, visibility: Visibility.Private).Item("mix", 11, visibility: Visibility.Private);
 
         var riser = Assert.Single(Assert.Single(org.Detect().Topics).Risers);
         Assert.Equal("mix", riser.Person.Id);
-        Assert.Equal(3, riser.ItemCount);
+        Assert.Equal(4, riser.ItemCount);
         Assert.All(riser.Evidence, e => Assert.Equal(Visibility.Organization, e.Visibility));
     }
 

@@ -1,11 +1,14 @@
 using System.Text.RegularExpressions;
+using ExpertBot.Expertise;
 
 namespace ExpertBot.Conversation;
 
 /// <summary>
-/// The topics after "subscribe" / "abonne-moi" / "unsubscribe": the filler words of the command are dropped
-/// ("to the weekly digest on", "au résumé hebdomadaire sur") and topics are separated by commas or semicolons
-/// (not by "and": "learning and development" is one topic).
+/// The topics after "subscribe" / "abonne-moi" / "unsubscribe", as people write them: the filler words of the command
+/// are dropped ("to the weekly digest on", "au résumé hebdomadaire sur"); topics are separated by commas or
+/// semicolons, and by "and" / « et » where search's topic model reads two known topics ("Kubernetes and Terraform")
+/// but not inside one ("learning and development", « santé et sécurité au travail »). "k8s" stays as written: the
+/// digest resolves it with the same topic model.
 /// </summary>
 internal static partial class SubscriptionWords
 {
@@ -16,9 +19,12 @@ internal static partial class SubscriptionWords
     {
         var words = Filler().Replace(rest.Trim().TrimEnd('.', '!', '?', ' ').Trim(':', ' '), string.Empty);
         return [.. words.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(t => t.Trim('"', '\'', '«', '»', ' '))
+            .SelectMany(t => QueryTopics.Parts(Unquote(t), TopicLexicon.Curated))
+            .Select(Unquote)
             .Where(t => t.Length is > 0 and <= 80)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(10)];
     }
+
+    private static string Unquote(string topic) => topic.Trim('"', '\'', '«', '»', '“', '”', ' ', '\u00A0');
 }

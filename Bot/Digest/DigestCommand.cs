@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ExpertBot.Cli;
+using ExpertBot.Expertise;
 using ExpertBot.Localization;
 using ExpertBot.Snapshots;
 
@@ -24,11 +25,11 @@ internal static class DigestCommand
 
         var language = a.Optional("--lang") is "fr" ? Language.French : Language.English;
         var organisation = await SnapshotReader.ReadAsync(snapshot, cancellationToken);
-        var topics = VocabularyTopicCatalogue.Build(organisation);
+        var topics = VocabularyTopicCatalogue.Build(organisation, ExpertIndex.Build(organisation, ExpertiseSettings.Default).Lexicon);
         var result = RiserDetector.Detect(organisation, topics, weekEnding, new HashSet<string>());
         if (a.Has("--json"))
         {
-            await stdout.WriteLineAsync(ToJson(result, language));
+            await stdout.WriteLineAsync(ToJson(result, topics, language));
             return 0;
         }
 
@@ -36,18 +37,19 @@ internal static class DigestCommand
         await stdout.WriteLineAsync($"{texts["DigestTitle"]} — {weekEnding:yyyy-MM-dd} ({topics.Topics.Count} topics)");
         foreach (var topic in result.Topics)
         {
-            await stdout.WriteLineAsync($"\n{topic.Topic}");
+            var name = topics.Topics[topic.TopicId].NameIn(language);
+            await stdout.WriteLineAsync($"\n{name}");
             foreach (var riser in topic.Risers)
             {
                 await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"  {riser.Score,6:0.00}  {riser.Person.DisplayName} ({riser.Person.Id}): {RiserReason.Format(riser, topic.Topic, language)}"));
+                    $"  {riser.Score,6:0.00}  {riser.Person.DisplayName} ({riser.Person.Id}): {RiserReason.Format(riser, name, language)}"));
             }
         }
 
         return 0;
     }
 
-    internal static string ToJson(DigestResult result, Language language)
+    internal static string ToJson(DigestResult result, ITopicCatalogue topics, Language language)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -58,14 +60,20 @@ internal static class DigestCommand
             foreach (var topic in result.Topics)
             {
                 w.WriteStartObject();
-                w.WriteString("topic", topic.Topic);
+                var name = topics.Topics[topic.TopicId].NameIn(language);
+                w.WriteString("topic", name);
+                if (topics.Topics[topic.TopicId].Key is { } key)
+                {
+                    w.WriteString("key", key);
+                }
+
                 w.WriteStartArray("risers");
                 foreach (var riser in topic.Risers)
                 {
                     w.WriteStartObject();
                     w.WriteString("personId", riser.Person.Id);
                     w.WriteString("name", riser.Person.DisplayName);
-                    w.WriteString("reason", RiserReason.Format(riser, topic.Topic, language));
+                    w.WriteString("reason", RiserReason.Format(riser, name, language));
                     w.WriteNumber("score", riser.Score);
                     w.WriteBoolean("newcomer", riser.IsNewcomer);
                     w.WriteStartArray("evidence");

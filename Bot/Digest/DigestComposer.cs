@@ -6,7 +6,9 @@ namespace ExpertBot.Digest;
 
 /// <summary>
 /// Picks, for one subscriber, the topics of the week's digest and turns them into the card's view model.
-/// Pure. Explicit topics win; otherwise a person gets the topics of their own work and team, and a channel
+/// Pure. Topics are named as search names them, in the reader's language (« Droit du travail » for a French
+/// reader of an organisation that writes "Labour law"). Explicit topics win, resolved by the same topic model ("k8s"
+/// is Kubernetes); otherwise a person gets the topics of their own work and team, and a channel
 /// (or someone whose work shows no topic yet) the organisation's strongest risers.
 /// </summary>
 internal static class DigestComposer
@@ -45,20 +47,11 @@ internal static class DigestComposer
             .Select(t => t with { Risers = [.. t.Risers.Where(r => !string.Equals(r.Person.Id, subscription.PersonId, StringComparison.OrdinalIgnoreCase))] })
             .Where(t => t.Risers.Count > 0)
             .Take(topicsPerDigest)
-            .Select(t => (Topic: t, Name: TopicName(t.Topic, language)))
+            .Select(t => (Topic: t, Name: topics.Topics[t.TopicId].NameIn(language)))
             .Select(t => new DigestTopicCardModel(t.Name, charts.GetValueOrDefault(t.Topic.TopicId), [.. t.Topic.Risers.Select(r => Riser(r, t.Name, language))]))
             .ToArray();
         return models.Length == 0 ? null : new DigestCardModel(result.WeekEnding, models, language);
     }
-
-    /// <summary>
-    /// A topic as the subscriber reads it: the curated name in their language when the lexicon knows the topic
-    /// (« Droit du travail » for a French reader of "Labour law"), otherwise the organisation's own spelling.
-    /// </summary>
-    internal static string TopicName(string topic, Language language) =>
-        TopicLexicon.Curated.Entry(TopicLexicon.Curated.Normalise(topic)) is { } known
-            ? TopicLexicon.Curated.DisplayName(known.Key, language)
-            : topic;
 
     private static RiserCardModel Riser(Riser r, string topic, Language language) => new(
         r.Person.Id, r.Person.DisplayName, r.Person.JobTitle, r.Person.Department,

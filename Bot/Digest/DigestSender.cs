@@ -77,7 +77,8 @@ internal sealed partial class DigestSender(
         var notFeatured = await preferences.NotFeaturedAsync(tenantId, cancellationToken);
         var (result, topics, affinity) = await Task.Run(() =>
         {
-            var catalogue = VocabularyTopicCatalogue.Build(organisation);
+            // The topics search knows for this tenant (curated and learned), so that a riser is found by asking about their topic.
+            var catalogue = VocabularyTopicCatalogue.Build(organisation, organisations.LexiconFor(tenantId));
             return (RiserDetector.Detect(organisation, catalogue, week, notFeatured), catalogue, TopicAffinity.Build(organisation, catalogue));
         }, cancellationToken);
         var chartUrls = await ChartsAsync(result, o.PublicBaseUrl, cancellationToken);

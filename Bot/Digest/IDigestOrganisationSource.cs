@@ -6,4 +6,7 @@ namespace ExpertBot.Digest;
 internal interface IDigestOrganisationSource
 {
     Task<Organisation?> ForTenantAsync(string tenantId, CancellationToken cancellationToken = default);
+
+    /// <summary>The topics search knows for the tenant (its index's lexicon: curated and learned), which the digest's topics start from.</summary>
+    TopicLexicon LexiconFor(string tenantId) => TopicLexicon.Curated;
 }

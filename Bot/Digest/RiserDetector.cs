@@ -5,9 +5,10 @@ namespace ExpertBot.Digest;
 /// <summary>
 /// Finds the people rising on each topic in the weeks before a date. Pure: the organisation, the topics and
 /// the people who must not be featured go in, the digest's content comes out.
-/// Private items never count and never appear; meetings weigh little and never count as items of work;
-/// what people claim in their profile plays no part; endorsements only add to real work, and an
-/// endorsement returned by its endorsee (rings, cliques, "you scratch my back") counts for nothing.
+/// Only work counts: private items never count and never appear, meetings are not work, what people claim in
+/// their profile plays no part, and an item naming a topic without its substance is not work on it (the topic
+/// catalogue decides). Endorsements only add to real work, and an endorsement returned by its endorsee (rings,
+/// cliques, "you scratch my back") counts for nothing. A person is featured on one topic: their strongest rise.
 /// </summary>
 internal static class RiserDetector
 {
@@ -18,112 +19,101 @@ internal static class RiserDetector
         IReadOnlySet<string> notFeatured,
         RiserRules? rules = null)
     {
-        ArgumentNullException.ThrowIfNull(organisation);
-        ArgumentNullException.ThrowIfNull(topics);
         ArgumentNullException.ThrowIfNull(notFeatured);
         rules ??= RiserRules.Default;
-
-        var end = new DateTimeOffset(weekEnding.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var end = End(weekEnding);
         var windowStart = end.AddDays(-rules.RecentDays);
-        var baselineStart = windowStart.AddDays(-rules.BaselineDays);
-        var historyStart = windowStart.AddDays(-rules.TopicHistoryDays);
-        var trendStart = end.AddDays(-7 * rules.TrendWeeks);
         var people = organisation.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
-
-        var stats = new Dictionary<(string Person, int Topic), Stats>();
-        var topicHistory = new double[topics.Topics.Count];
-        var topicHistoryPeople = new HashSet<(string, int)>();
-        foreach (var item in organisation.Signals)
-        {
-            if (item.Visibility == Visibility.Private || item.Timestamp >= end || !people.ContainsKey(item.PersonId))
-            {
-                continue;
-            }
-
-            var weight = RiserRules.Weight(item.Kind);
-            foreach (var topic in topics.Match(item))
-            {
-                var key = (item.PersonId, topic);
-                if (!stats.TryGetValue(key, out var s))
-                {
-                    stats[key] = s = new Stats(rules.TrendWeeks);
-                }
-
-                if (item.Timestamp >= windowStart)
-                {
-                    s.RecentWeight += weight;
-                    if (item.Kind != EvidenceKinds.Meeting)
-                    {
-                        s.Recent.Add(item);
-                        s.Weeks.Add((int)((end - item.Timestamp).TotalDays / 7));
-                    }
-                }
-                else if (item.Timestamp >= baselineStart)
-                {
-                    s.BaselineWeight += weight;
-                }
-                else
-                {
-                    s.EarlierWeight += weight;
-                }
-
-                if (item.Timestamp >= trendStart && item.Kind != EvidenceKinds.Meeting)
-                {
-                    s.Trend[rules.TrendWeeks - 1 - (int)((end - item.Timestamp).TotalDays / 7)]++;
-                }
-
-                if (item.Timestamp < windowStart && item.Timestamp >= historyStart)
-                {
-                    topicHistory[topic] += weight;
-                    topicHistoryPeople.Add(key);
-                }
-            }
-        }
-
-        // The topic's usual activity: what an active person produces on it in a window of this length.
-        var windows = (double)rules.TopicHistoryDays / rules.RecentDays;
-        var activePeople = topicHistoryPeople.GroupBy(k => k.Item2).ToDictionary(g => g.Key, g => g.Count());
-        double Usual(int topic) => activePeople.TryGetValue(topic, out var n) && n > 0 ? topicHistory[topic] / n / windows : 0;
-
         var endorsements = CountingEndorsements(organisation.Endorsements, topics, people, windowStart, end);
-        var risers = new Dictionary<int, List<Riser>>();
-        foreach (var ((personId, topic), s) in stats)
+
+        var best = new Dictionary<string, Riser>(StringComparer.Ordinal);
+        var topicOf = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // One topic per person. The same work often shows several (Kubernetes and AKS, a family and its member):
+        // the topic the work names most often, then the strongest rise, then the narrowest topic.
+        var rising = Candidates(organisation, topics, weekEnding, rules)
+            .Where(c => c.Rises && !notFeatured.Contains(c.PersonId))
+            .GroupBy(c => c.PersonId, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(c => c.RecentNamed).ThenByDescending(c => c.Lift).ThenBy(c => topics.Topics[c.Topic].People).ThenBy(c => c.Topic).First());
+        foreach (var c in rising)
         {
-            if (notFeatured.Contains(personId) || s.Recent.Count < rules.MinItems || s.Weeks.Count < rules.MinWeeks)
-            {
-                continue;
-            }
+            var endorsed = endorsements.GetValueOrDefault((c.PersonId, c.Topic));
+            var score = Math.Round((c.Lift + (rules.EndorsementWeight * endorsed)) * (c.IsNewcomer ? rules.NewcomerBonus : 1.0), 3);
 
-            var expected = Math.Max(s.BaselineWeight * rules.RecentDays / rules.BaselineDays, Usual(topic));
-            var lift = s.RecentWeight - expected;
-            var isNew = s.BaselineWeight == 0 && s.EarlierWeight == 0;
-            if (lift < (isNew ? rules.MinLift : rules.EstablishedMinLift) || s.RecentWeight < rules.MinRatio * expected)
-            {
-                continue;
-            }
-
-            var endorsed = endorsements.GetValueOrDefault((personId, topic));
-            var score = (lift + (rules.EndorsementWeight * endorsed)) * (isNew ? rules.NewcomerBonus : 1.0);
-            var byKind = s.Recent.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            var evidence = s.Recent
-                .OrderByDescending(i => RiserRules.Weight(i.Kind)).ThenByDescending(i => i.Timestamp).ThenBy(i => i.Id, StringComparer.Ordinal)
+            var byKind = c.RecentItems.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var evidence = c.RecentItems
+                .OrderByDescending(RiserRules.Weight).ThenByDescending(i => i.Timestamp).ThenBy(i => i.Id, StringComparer.Ordinal)
                 .Take(rules.EvidencePerRiser).ToArray();
-            if (!risers.TryGetValue(topic, out var list))
-            {
-                risers[topic] = list = [];
-            }
-
-            list.Add(new Riser(people[personId], Math.Round(score, 3), isNew, byKind, endorsed, evidence, s.Trend));
+            best[c.PersonId] = new Riser(people[c.PersonId], score, c.IsNewcomer, byKind, endorsed, evidence, c.Trend);
+            topicOf[c.PersonId] = c.Topic;
         }
 
         var weeks = Enumerable.Range(0, rules.TrendWeeks).Select(w => weekEnding.AddDays(-7 * (rules.TrendWeeks - 1 - w))).ToArray();
-        var result = risers
-            .Select(r => new TopicRisers(r.Key, topics.Topics[r.Key].Name,
-                [.. r.Value.OrderByDescending(x => x.Score).ThenBy(x => x.Person.Id, StringComparer.Ordinal).Take(rules.RisersPerTopic)], weeks))
+        var result = best.GroupBy(b => topicOf[b.Key])
+            .Select(g => new TopicRisers(g.Key, topics.Topics[g.Key].Name,
+                [.. g.Select(b => b.Value).OrderByDescending(x => x.Score).ThenBy(x => x.Person.Id, StringComparer.Ordinal).Take(rules.RisersPerTopic)], weeks))
             .OrderByDescending(t => t.Risers[0].Score).ThenBy(t => t.Topic, StringComparer.Ordinal)
             .ToArray();
         return new DigestResult(weekEnding, result);
     }
+
+    /// <summary>Every person's work on every topic they worked on before the week's end, judged by the rules.</summary>
+    internal static IReadOnlyCollection<RiserCandidate> Candidates(Organisation organisation, ITopicCatalogue topics, DateOnly weekEnding, RiserRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(topics);
+        var end = End(weekEnding);
+        var windowStart = end.AddDays(-rules.RecentDays);
+        var trendStart = end.AddDays(-7 * rules.TrendWeeks);
+        var people = organisation.People.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var stats = new Dictionary<(string Person, int Topic), RiserCandidate>();
+        foreach (var item in organisation.Signals)
+        {
+            if (item.Visibility == Visibility.Private || item.Timestamp >= end || !people.Contains(item.PersonId))
+            {
+                continue;
+            }
+
+            var matched = topics.Match(item);
+            if (matched.Count == 0)
+            {
+                continue;
+            }
+
+            var weight = RiserRules.Weight(item);
+            var daysBefore = (end - item.Timestamp).TotalDays;
+            foreach (var (topic, named) in matched)
+            {
+                if (!stats.TryGetValue((item.PersonId, topic), out var s))
+                {
+                    stats[(item.PersonId, topic)] = s = new RiserCandidate(item.PersonId, topic, rules.TrendWeeks, rules.HistoryDays / 7);
+                }
+
+                if (item.Timestamp >= windowStart)
+                {
+                    s.AddRecent(item, weight, (int)daysBefore, (int)(daysBefore / 7), rules.DayCap, named);
+                }
+                else
+                {
+                    s.AddPrior(item, weight, (int)((windowStart - item.Timestamp).TotalDays / 7));
+                }
+
+                if (item.Timestamp >= trendStart)
+                {
+                    s.Trend[Math.Clamp(rules.TrendWeeks - 1 - (int)(daysBefore / 7), 0, rules.TrendWeeks - 1)]++;
+                }
+            }
+        }
+
+        foreach (var s in stats.Values)
+        {
+            s.Judge(rules);
+        }
+
+        return stats.Values;
+    }
+
+    private static DateTimeOffset End(DateOnly weekEnding) => new(weekEnding.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     /// <summary>
     /// Endorsements given in the window that count: not to oneself, from someone the endorsee has not
@@ -148,15 +138,5 @@ internal static class RiserDetector
         }
 
         return counted;
-    }
-
-    private sealed class Stats(int trendWeeks)
-    {
-        public double RecentWeight;
-        public double BaselineWeight;
-        public double EarlierWeight;
-        public readonly List<EvidenceItem> Recent = [];
-        public readonly HashSet<int> Weeks = [];
-        public readonly int[] Trend = new int[trendWeeks];
     }
 }

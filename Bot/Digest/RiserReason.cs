@@ -3,7 +3,7 @@ using ExpertBot.Localization;
 
 namespace ExpertBot.Digest;
 
-/// <summary>The one line that says why someone is in the digest: "4 new documents, 1 post and 2 endorsements on Kubernetes this month".</summary>
+/// <summary>The one line that says why someone is in the digest: "4 new documents, 1 post and 2 endorsements on Kubernetes in the last six weeks".</summary>
 internal static class RiserReason
 {
     private static readonly (string Kind, string Key)[] Kinds =

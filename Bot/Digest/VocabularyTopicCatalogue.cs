@@ -3,233 +3,233 @@ using ExpertBot.Expertise;
 namespace ExpertBot.Digest;
 
 /// <summary>
-/// Topics taken from the organisation's own vocabulary: the skills people list and the topics colleagues
-/// endorse, kept only when the work of several people actually mentions them (a claim alone never makes a
-/// topic). Names that the same people use interchangeably ("Kubernetes", "k8s", "orchestration de
-/// conteneurs") are merged into one topic by who uses them, so no dictionary of synonyms is needed.
+/// The digest's topics, from the same knowledge as search: every topic of the index's lexicon (curated and
+/// learned from the organisation, named in the reader's language), plus the organisation's own vocabulary —
+/// the skills people list and the topics colleagues endorse — for what the lexicon does not know. A topic is
+/// kept only when the work of several people names it (a claim alone never makes a topic). A phrase the lexicon
+/// knows is that lexicon topic ("k8s" is Kubernetes); other phrases used by the same people are merged into one
+/// topic by who uses them. Which items are work on a topic is decided by the topic's learned
+/// <see cref="TopicVocabulary"/>, not by its name alone.
 /// </summary>
 internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
 {
-    private const int MaxPhraseTerms = 4;
+    private const int MaxPhraseTerms = 6;
     private const int MinPeople = 3;
     private const double MergeOverlap = 0.6;
+    private const double MergeShareOfTopic = 0.25;
 
+    // A "topic" the work of this share of people names ("budget", "management" in every status update) is office language.
+    // Only in an organisation of some size: in a team of five, everyone names the team's topic.
+    private const double MaxPeopleShare = 0.2;
+    private const int SharedBy = 100;
+
+    private readonly TopicLexicon lexicon;
     private readonly Dictionary<string, int> topicOfPhrase;
-    private readonly Dictionary<string, List<string[]>> phrasesByFirstTerm;
-    private readonly Dictionary<string, int[]> itemTopics;
+    private readonly PhraseIndex phrases;
+    private readonly Dictionary<string, int> wordIds;
+    private readonly TopicVocabulary vocabulary;
+    private readonly Dictionary<string, TopicMatch[]> itemTopics;
 
-    private VocabularyTopicCatalogue(IReadOnlyList<DigestTopic> topics, Dictionary<string, int> topicOfPhrase, Dictionary<string, int[]> itemTopics)
+    private VocabularyTopicCatalogue(
+        TopicLexicon lexicon, IReadOnlyList<DigestTopic> topics, Dictionary<string, int> topicOfPhrase,
+        Dictionary<string, int> wordIds, TopicVocabulary vocabulary, Dictionary<string, TopicMatch[]> itemTopics)
     {
+        this.lexicon = lexicon;
         Topics = topics;
         this.topicOfPhrase = topicOfPhrase;
+        this.wordIds = wordIds;
+        this.vocabulary = vocabulary;
         this.itemTopics = itemTopics;
-        phrasesByFirstTerm = IndexPhrases(topicOfPhrase.Keys);
+        phrases = new PhraseIndex(topicOfPhrase.Keys);
     }
 
     public IReadOnlyList<DigestTopic> Topics { get; }
 
-    public static VocabularyTopicCatalogue Build(Organisation organisation)
+    /// <summary>The topics of an organisation, with the lexicon of its search index (<see cref="ExpertIndex.Lexicon"/>).</summary>
+    public static VocabularyTopicCatalogue Build(Organisation organisation, TopicLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var candidates = TopicCandidates.Collect(organisation, lexicon, MaxPhraseTerms);
 
-        // Candidate phrases, with how often each spelling is used (profile spellings are the tidier ones).
-        var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        void Add(string raw, int weight)
-        {
-            var key = Key(raw);
-            if (key is null)
-            {
-                return;
-            }
-
-            if (!spellings.TryGetValue(key, out var forms))
-            {
-                spellings[key] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
-            }
-
-            forms[raw.Trim()] = forms.GetValueOrDefault(raw.Trim()) + weight;
-        }
-
-        foreach (var person in organisation.People)
-        {
-            foreach (var skill in person.Skills.Concat(person.Interests))
-            {
-                Add(skill, 10);
-            }
-        }
-
-        foreach (var endorsement in organisation.Endorsements)
-        {
-            Add(endorsement.Topic, 1);
-        }
-
-        // Who mentions each phrase in their work (public items, meetings aside: a manager is named in every one).
-        var index = IndexPhrases(spellings.Keys);
-        var people = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var phrasesOfItem = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Who names each candidate in their work, and what each item says (public work only: meetings name managers).
+        var candidateIndex = new PhraseIndex(candidates.OfPhrase.Keys);
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var users = new HashSet<string>?[candidates.Count];
+        var scanned = new List<(string Id, string Person, int[] Words, int[] Named)>();
+        var found = new List<string>();
         foreach (var item in organisation.Signals)
         {
-            if (item.Visibility == Visibility.Private)
+            if (!IsWork(item))
             {
                 continue;
             }
 
-            var found = FindPhrases(item, index);
-            if (found.Count == 0)
+            var (words, named) = Scan(item, candidateIndex, candidates.OfPhrase, wordIds, found, learn: true);
+            scanned.Add((item.Id, item.PersonId, words, named));
+            foreach (var c in named)
             {
-                continue;
-            }
-
-            phrasesOfItem[item.Id] = found;
-            if (item.Kind == EvidenceKinds.Meeting)
-            {
-                continue;
-            }
-
-            foreach (var phrase in found)
-            {
-                if (!people.TryGetValue(phrase, out var set))
-                {
-                    people[phrase] = set = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                set.Add(item.PersonId);
+                (users[c] ??= new HashSet<string>(StringComparer.Ordinal)).Add(item.PersonId);
             }
         }
 
-        // Most used first; a phrase joins the topic whose main phrase most of its users also use.
-        var kept = people.Where(p => p.Value.Count >= MinPeople)
-            .OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .ToArray();
-        var clusters = new List<(string Main, HashSet<string> People, List<string> Phrases)>();
-        var topicOfPhrase = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (phrase, users) in kept)
+        var working = scanned.Count == 0 ? 0 : organisation.Signals.Where(IsWork).Select(i => i.PersonId).Distinct(StringComparer.Ordinal).Count();
+        var (topics, topicOfCandidate) = Cluster(candidates, users, working < SharedBy ? int.MaxValue : (int)(MaxPeopleShare * working));
+        var topicOfPhrase = candidates.OfPhrase
+            .Where(p => topicOfCandidate[p.Value] >= 0)
+            .ToDictionary(p => p.Key, p => topicOfCandidate[p.Value], StringComparer.Ordinal);
+
+        // A topic's own names are not its vocabulary: naming it is not showing its substance.
+        var nameWords = topics.Select(_ => new HashSet<int>()).ToArray();
+        foreach (var (phrase, topic) in topicOfPhrase)
         {
-            var best = -1;
-            var bestOverlap = 0.0;
-            for (var c = 0; c < clusters.Count; c++)
+            foreach (var term in phrase.Split(' '))
             {
-                var overlap = (double)users.Count(clusters[c].People.Contains) / users.Count;
-                if (overlap > bestOverlap)
+                if (wordIds.TryGetValue(term, out var id))
                 {
-                    (best, bestOverlap) = (c, overlap);
+                    nameWords[topic].Add(id);
                 }
             }
-
-            if (best >= 0 && bestOverlap >= MergeOverlap)
-            {
-                clusters[best].Phrases.Add(phrase);
-                topicOfPhrase[phrase] = best;
-            }
-            else
-            {
-                topicOfPhrase[phrase] = clusters.Count;
-                clusters.Add((phrase, users, [phrase]));
-            }
         }
 
-        var topics = clusters
-            .Select(c => new DigestTopic(Spelling(spellings[c.Main]), [.. c.Phrases.Select(p => Spelling(spellings[p]))]))
-            .ToArray();
-        var itemTopics = new Dictionary<string, int[]>(phrasesOfItem.Count, StringComparer.Ordinal);
-        foreach (var (id, phrases) in phrasesOfItem)
+        var namedTopics = scanned.Select(s => (s.Words, Named: s.Named.Select(c => topicOfCandidate[c]).Where(t => t >= 0).Distinct().ToArray())).ToArray();
+        var vocabulary = TopicVocabulary.Learn(namedTopics, wordIds.Count, nameWords);
+        var itemTopics = new Dictionary<string, TopicMatch[]>(StringComparer.Ordinal);
+        var people = topics.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        for (var i = 0; i < scanned.Count; i++)
         {
-            var ids = phrases.Where(topicOfPhrase.ContainsKey).Select(p => topicOfPhrase[p]).Distinct().ToArray();
-            if (ids.Length > 0)
+            var work = vocabulary.WorkTopics(namedTopics[i].Words, namedTopics[i].Named);
+            if (work.Length > 0)
             {
-                itemTopics[id] = ids;
+                itemTopics[scanned[i].Id] = work;
+                foreach (var m in work)
+                {
+                    people[m.Topic].Add(scanned[i].Person);
+                }
             }
         }
 
-        return new VocabularyTopicCatalogue(topics, topicOfPhrase, itemTopics);
+        var counted = topics.Select((t, i) => t with { People = people[i].Count }).ToArray();
+        return new VocabularyTopicCatalogue(lexicon, counted, topicOfPhrase, wordIds, vocabulary, itemTopics);
     }
 
-    public IReadOnlyList<int> Match(EvidenceItem item)
+    /// <summary>The words that show work on a topic besides its names, for explanations and measurements.</summary>
+    public IReadOnlyList<string> VocabularyOf(int topic)
+    {
+        var words = wordIds.ToDictionary(w => w.Value, w => w.Key);
+        return [.. vocabulary.WordsOf(topic).Select(id => words[id]).Order(StringComparer.Ordinal)];
+    }
+
+    public IReadOnlyList<TopicMatch> Match(EvidenceItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (!IsWork(item))
+        {
+            return [];
+        }
+
         if (itemTopics.TryGetValue(item.Id, out var known))
         {
             return known;
         }
 
-        return [.. FindPhrases(item, phrasesByFirstTerm).Select(p => topicOfPhrase[p]).Distinct()];
+        var (words, named) = Scan(item, phrases, topicOfPhrase, wordIds, [], learn: false);
+        return vocabulary.WorkTopics(words, named);
     }
 
     public int? Resolve(string words)
     {
-        if (Key(words) is { } key && topicOfPhrase.TryGetValue(key, out var exact))
+        if (PhraseIndex.Key(words, MaxPhraseTerms) is { } key && topicOfPhrase.TryGetValue(key, out var exact))
         {
             return exact;
         }
 
+        // "k8s", « orchestration de conteneurs »: any name the lexicon knows for a topic the organisation works on.
+        var concept = lexicon.Concepts(TextAnalyzer.Terms(words)).FirstOrDefault(c => c.Key is not null);
+        if (concept?.Key is { } lexiconKey && Topics.Select((t, i) => (t, i)).FirstOrDefault(t => t.t.Key == lexiconKey) is { t: not null } hit)
+        {
+            return hit.i;
+        }
+
         // "Kubernetes upgrades" names Kubernetes: the longest known phrase inside the words.
-        var terms = TextAnalyzer.Terms(words).ToArray();
-        return FindPhrases(terms, phrasesByFirstTerm).OrderByDescending(p => p.Length).Select(p => (int?)topicOfPhrase[p]).FirstOrDefault();
-    }
-
-    private static string? Key(string raw)
-    {
-        var terms = TextAnalyzer.Terms(raw);
-        return terms.Count is 0 or > MaxPhraseTerms || (terms.Count == 1 && terms[0].Length < 2) ? null : string.Join(' ', terms);
-    }
-
-    private static string Spelling(Dictionary<string, int> forms) =>
-        forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
-
-    private static Dictionary<string, List<string[]>> IndexPhrases(IEnumerable<string> keys)
-    {
-        var index = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            var terms = key.Split(' ');
-            if (!index.TryGetValue(terms[0], out var list))
-            {
-                index[terms[0]] = list = [];
-            }
-
-            list.Add(terms);
-        }
-
-        return index;
-    }
-
-    private static List<string> FindPhrases(EvidenceItem item, Dictionary<string, List<string[]>> index)
-    {
-        var found = FindPhrases([.. TextAnalyzer.Terms(item.Title)], index);
-        foreach (var phrase in FindPhrases([.. TextAnalyzer.Terms(item.Text)], index))
-        {
-            if (!found.Contains(phrase, StringComparer.Ordinal))
-            {
-                found.Add(phrase);
-            }
-        }
-
-        return found;
-    }
-
-    private static List<string> FindPhrases(string[] terms, Dictionary<string, List<string[]>> index)
-    {
         var found = new List<string>();
-        for (var i = 0; i < terms.Length; i++)
-        {
-            if (!index.TryGetValue(terms[i], out var candidates))
-            {
-                continue;
-            }
+        phrases.Find(TextAnalyzer.Terms(words), found);
+        return found.OrderByDescending(p => p.Length).Select(p => (int?)topicOfPhrase[p]).FirstOrDefault();
+    }
 
-            foreach (var phrase in candidates)
+    // Meetings name whoever was invited and private items never count: neither is work that shows a topic.
+    private static bool IsWork(EvidenceItem item) => item.Visibility != Visibility.Private && item.Kind != EvidenceKinds.Meeting;
+
+    private static (int[] Words, int[] Named) Scan(
+        EvidenceItem item, PhraseIndex index, Dictionary<string, int> idOfPhrase, Dictionary<string, int> wordIds, List<string> found, bool learn)
+    {
+        found.Clear();
+        var title = TextAnalyzer.Terms(item.Title);
+        var text = TextAnalyzer.Terms(item.Text);
+        index.Find(title, found);
+        index.Find(text, found);
+        var words = new HashSet<int>();
+        foreach (var term in title.Concat(text))
+        {
+            if (wordIds.TryGetValue(term, out var id))
             {
-                if (i + phrase.Length <= terms.Length && terms.AsSpan(i, phrase.Length).SequenceEqual(phrase))
+                words.Add(id);
+            }
+            else if (learn)
+            {
+                wordIds[term] = wordIds.Count;
+                words.Add(wordIds.Count - 1);
+            }
+        }
+
+        return ([.. words], [.. found.Select(p => idOfPhrase[p]).Distinct()]);
+    }
+
+    // Most used first; a lexicon topic stands on its own, another phrase joins the topic most of its users also name.
+    private static (DigestTopic[] Topics, int[] TopicOfCandidate) Cluster(TopicCandidates candidates, HashSet<string>?[] users, int maxPeople)
+    {
+        var topicOf = Enumerable.Repeat(-1, candidates.Count).ToArray();
+        var clusters = new List<(int Main, HashSet<string> People, List<int> Members)>();
+        var kept = Enumerable.Range(0, candidates.Count)
+            .Where(c => users[c] is { Count: >= MinPeople } named && named.Count <= maxPeople)
+            .OrderByDescending(c => users[c]!.Count).ThenBy(c => c)
+            .ToArray();
+        foreach (var c in kept)
+        {
+            var people = users[c]!;
+            var best = -1;
+            var bestOverlap = 0.0;
+            for (var k = 0; k < clusters.Count && candidates.Entry(c) is null; k++)
+            {
+                // Lexicon topics are search's: they take no phrase search does not know ("treasury" is not accounting,
+                // whatever its people also write). Others merge when most of the phrase's users name the topic, and
+                // they are not a sliver of a topic many name.
+                if (candidates.Entry(clusters[k].Main) is not null)
                 {
-                    var key = string.Join(' ', phrase);
-                    if (!found.Contains(key, StringComparer.Ordinal))
-                    {
-                        found.Add(key);
-                    }
+                    continue;
+                }
+
+                var shared = people.Count(clusters[k].People.Contains);
+                var overlap = (double)shared / people.Count;
+                if (overlap > bestOverlap && shared >= MergeShareOfTopic * clusters[k].People.Count)
+                {
+                    (best, bestOverlap) = (k, overlap);
                 }
             }
+
+            if (best >= 0 && bestOverlap >= MergeOverlap)
+            {
+                clusters[best].Members.Add(c);
+                topicOf[c] = best;
+            }
+            else
+            {
+                topicOf[c] = clusters.Count;
+                clusters.Add((c, people, [c]));
+            }
         }
 
-        return found;
+        var topics = clusters.Select(k => candidates.Topic(k.Main, k.Members)).ToArray();
+        return (topics, topicOf);
     }
 }

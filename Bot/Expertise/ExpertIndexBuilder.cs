@@ -122,6 +122,16 @@ internal static class ExpertIndexBuilder
         }
     }
 
+    /// <summary>
+    /// An item's length as the index counts it (a title's words count double; text beyond what is indexed does not
+    /// count), for readers that weigh items as the ranking does without building an index (the digest).
+    /// </summary>
+    public static double IndexedWords(string? title, string? text)
+    {
+        var indexed = text is { Length: > IndexedTextLength } ? text[..IndexedTextLength] : text;
+        return (2 * TextAnalyzer.Terms(title).Count) + TextAnalyzer.Terms(indexed).Count;
+    }
+
     private static float Count(string? text, float weight, List<string> terms, Dictionary<string, float> frequencies)
     {
         terms.Clear();

@@ -25,6 +25,25 @@ internal static partial class QueryTopics
             ? [.. concepts.Select(c => c.Key is null ? c : c with { Core = true })]
             : concepts;
 
+    /// <summary>
+    /// The topics a list written as people write it names, as written: "Kubernetes and Terraform" and « Kubernetes et
+    /// Terraform » are two, "learning and development" and « santé et sécurité au travail » one. Split only where every
+    /// part names a known topic and the split breaks none; otherwise the words are one topic.
+    /// </summary>
+    public static IReadOnlyList<string> Parts(string text, TopicLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var parts = Conjunction().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        if (parts.Length < 2)
+        {
+            return [text.Trim()];
+        }
+
+        var whole = Analyse(text, lexicon, useLexicon: true);
+        var segments = parts.Select(p => Analyse(p, lexicon, useLexicon: true)).ToArray();
+        return segments.All(s => s.Count > 0 && s.Any(c => c.Key is not null)) && SameKnownTopics(whole, segments) ? parts : [text.Trim()];
+    }
+
     private static IReadOnlyList<QueryConcept> Split(string topic, TopicLexicon lexicon, bool useLexicon)
     {
         var whole = Analyse(topic, lexicon, useLexicon);

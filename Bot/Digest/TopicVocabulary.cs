@@ -1,0 +1,102 @@
+namespace ExpertBot.Digest;
+
+/// <summary>
+/// What practitioners of each topic write besides its name, learned from the organisation's own items: a word
+/// belongs to a topic's vocabulary when the items using it name the topic many times more often than items do in
+/// general ("pods", "Helm" and "kubectl" for Kubernetes). People at work mostly write about the thing itself and seldom name it, while
+/// promotion names the topic and says nothing of it. So an item is work on a topic when it shows the topic's
+/// vocabulary: with the topic named, one word of it; without, several. Words every topic uses (the office's,
+/// the hashtags') are no likelier to come with one topic than with another, so they never qualify; nor does any
+/// word of a "topic" named everywhere (a word such as "budget" in every status update), which is no topic.
+/// </summary>
+internal sealed class TopicVocabulary
+{
+    /// <summary>Items naming the topic that must use the word.</summary>
+    public const int MinSupport = 3;
+
+    /// <summary>How many times likelier than any item an item using the word must be to name the topic.</summary>
+    public const double MinLift = 8;
+
+    /// <summary>Vocabulary words an item must show to be work on a topic it does not name.</summary>
+    public const int UnnamedWords = 3;
+
+    /// <summary>...and on a topic it names: a name with nothing of the topic's substance is a mention.</summary>
+    public const int NamedWords = 1;
+
+    private readonly Dictionary<int, int[]> topicsOfWord;
+
+    private TopicVocabulary(Dictionary<int, int[]> topicsOfWord) => this.topicsOfWord = topicsOfWord;
+
+    /// <summary>The vocabulary of one topic, as word ids (for explanations and measurements).</summary>
+    public IEnumerable<int> WordsOf(int topic) => topicsOfWord.Where(w => Array.IndexOf(w.Value, topic) >= 0).Select(w => w.Key);
+
+    /// <summary>Learns the vocabulary from items given as their distinct word ids and the topics they name.</summary>
+    public static TopicVocabulary Learn(IReadOnlyList<(int[] Words, int[] Named)> items, int words, IReadOnlyList<HashSet<int>> nameWords)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(nameWords);
+        var used = new int[words];
+        var together = new Dictionary<long, int>();
+        var naming = new Dictionary<int, int>();
+        foreach (var (ids, named) in items)
+        {
+            foreach (var topic in named)
+            {
+                naming[topic] = naming.GetValueOrDefault(topic) + 1;
+            }
+
+            foreach (var word in ids)
+            {
+                used[word]++;
+            }
+
+            foreach (var topic in named)
+            {
+                foreach (var word in ids)
+                {
+                    var key = ((long)topic << 32) | (uint)word;
+                    together[key] = together.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        var byWord = new Dictionary<int, List<int>>();
+        foreach (var (key, count) in together)
+        {
+            var topic = (int)(key >> 32);
+            var word = (int)(key & 0xFFFFFFFF);
+            var share = (double)naming[topic] / items.Count;
+            if (count >= MinSupport && count >= MinLift * share * used[word] && !nameWords[topic].Contains(word))
+            {
+                if (!byWord.TryGetValue(word, out var topics))
+                {
+                    byWord[word] = topics = [];
+                }
+
+                topics.Add(topic);
+            }
+        }
+
+        return new TopicVocabulary(byWord.ToDictionary(w => w.Key, w => w.Value.Order().ToArray()));
+    }
+
+    /// <summary>The topics an item is work on, from its distinct word ids and the topics it names.</summary>
+    public TopicMatch[] WorkTopics(IReadOnlyList<int> words, IReadOnlyCollection<int> named)
+    {
+        Dictionary<int, int>? hits = null;
+        foreach (var word in words)
+        {
+            if (topicsOfWord.TryGetValue(word, out var topics))
+            {
+                hits ??= [];
+                foreach (var topic in topics)
+                {
+                    hits[topic] = hits.GetValueOrDefault(topic) + 1;
+                }
+            }
+        }
+
+        return hits is null ? [] : [.. hits.Where(h => h.Value >= (named.Contains(h.Key) ? NamedWords : UnnamedWords))
+            .Select(h => new TopicMatch(h.Key, named.Contains(h.Key))).OrderBy(m => m.Topic)];
+    }
+}
