@@ -99,4 +99,21 @@ public sealed class DevelopmentModeTests
 
         Assert.True(trusted.IsTrusted(serviceUrl));
     }
+
+    [Fact]
+    public async Task The_Agents_Playgrounds_tenant_id_which_is_not_a_GUID_is_accepted_in_local_mode_only()
+    {
+        // What the playground sends (its default tenantId has 13 digits in the last group).
+        const string playgroundTenant = "00000000-0000-0000-0000-0000000000001";
+        using var factory = new BotFactory(issuer: null, remoteAddress: IPAddress.Loopback);
+        using var client = await factory.StartAsync();
+        var activity = TestActivities.Message("help", serviceUrl: PlaygroundServiceUrl);
+        activity["channelData"]!["tenant"]!["id"] = playgroundTenant;
+        activity["conversation"]!["tenantId"] = playgroundTenant;
+
+        using var response = await AuthenticatedBot.PostAsync(client, activity.ToJsonString(), token: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(factory.Connector.SentTo(TestActivities.ConversationId(activity)));
+    }
 }

@@ -25,6 +25,7 @@ internal static partial class BotEndpoint
         IActivityHandler handler,
         TurnQueue turns,
         IOptions<TurnOptions> turnOptions,
+        IOptions<BotOptions> botOptions,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -58,7 +59,7 @@ internal static partial class BotEndpoint
         // Bounded, well-formed ids and a canonical tenant id (InboundActivityRules); then what every activity needs.
         if (activity is not null)
         {
-            if (!InboundActivityRules.TryAccept(activity, out var accepted, out var problem))
+            if (!InboundActivityRules.TryAccept(activity, botOptions.Value.IsDevelopmentMode, out var accepted, out var problem))
             {
                 LogMalformed(logger, problem);
                 return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);

@@ -27,12 +27,16 @@ internal static class InboundActivityRules
     /// The activity as the bot should see it (tenant id canonical), or a problem naming the field that broke a
     /// rule. The problem never quotes the value: it is logged and returned to an unknown caller.
     /// </summary>
-    public static bool TryAccept(Activity activity, [NotNullWhen(true)] out Activity? accepted, [NotNullWhen(false)] out string? problem)
+    /// <param name="localMode">
+    /// No app id: only loopback callers reach the bot, and the Agents Playground's tenant id is not a GUID
+    /// ("00000000-0000-0000-0000-0000000000001"), so there a short id of letters, digits and hyphens is accepted too.
+    /// </param>
+    public static bool TryAccept(Activity activity, bool localMode, [NotNullWhen(true)] out Activity? accepted, [NotNullWhen(false)] out string? problem)
     {
         ArgumentNullException.ThrowIfNull(activity);
         accepted = null;
         string? tenant = null;
-        problem = FirstProblem(activity) ?? TenantProblem(activity, out tenant);
+        problem = FirstProblem(activity) ?? TenantProblem(activity, localMode, out tenant);
         if (problem is not null)
         {
             return false;
@@ -143,11 +147,11 @@ internal static class InboundActivityRules
             : null;
 
     /// <summary>
-    /// A tenant id, where given, must be a GUID (Teams and the Agents Playground both send one); channelData's and
+    /// A tenant id, where given, must be a GUID (Teams sends one; see TryAccept for local mode); channelData's and
     /// the conversation's must be the same tenant. An activity with no tenant at all is let through: the features
     /// that need one answer that they cannot tell who is asking.
     /// </summary>
-    private static string? TenantProblem(Activity a, out string? tenant)
+    private static string? TenantProblem(Activity a, bool localMode, out string? tenant)
     {
         tenant = null;
         string? fromChannelData = null;
@@ -155,14 +159,14 @@ internal static class InboundActivityRules
             && data.TryGetProperty("tenant", out var t) && t.ValueKind == JsonValueKind.Object
             && t.TryGetProperty("id", out var id) && id.ValueKind != JsonValueKind.Null)
         {
-            if (id.ValueKind != JsonValueKind.String || !TenantIds.TryCanonical(id.GetString(), out fromChannelData))
+            if (id.ValueKind != JsonValueKind.String || !TenantIds.TryCanonicalInbound(id.GetString(), localMode, out fromChannelData))
             {
                 return "channelData.tenant.id must be a GUID.";
             }
         }
 
         string? fromConversation = null;
-        if (a.Conversation?.TenantId is { } raw && !TenantIds.TryCanonical(raw, out fromConversation))
+        if (a.Conversation?.TenantId is { } raw && !TenantIds.TryCanonicalInbound(raw, localMode, out fromConversation))
         {
             return "conversation.tenantId must be a GUID.";
         }

@@ -23,6 +23,24 @@ internal static class TenantIds
         return false;
     }
 
+    /// <summary>A tenant id from an activity: a GUID; in local mode also a short id of letters, digits and hyphens, lower-cased.</summary>
+    public static bool TryCanonicalInbound(string? value, bool localMode, [NotNullWhen(true)] out string? canonical)
+    {
+        if (TryCanonical(value, out canonical))
+        {
+            return true;
+        }
+
+        if (localMode && value is { Length: > 0 and <= 64 } && value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            canonical = value.ToLowerInvariant();
+            return true;
+        }
+
+        canonical = null;
+        return false;
+    }
+
     /// <summary>
     /// For configured ids, which may also be a verified domain (contoso.onmicrosoft.com) or "*" (a snapshot
     /// answering every tenant): a GUID in canonical form, anything else trimmed and lower-cased.
