@@ -202,7 +202,7 @@ const STEPS = [
       await waitFor(t.page, 'the trend chart to load', async () => image.evaluate((img) => img.complete && img.naturalWidth > 0));
       const cardText = await card.innerText();
       check(/Kubernetes/.test(cardText), `the digest does not cover Kubernetes\n--- card ---\n${cardText}`);
-      const reason = cardText.split('\n').find((l) => /on Kubernetes this month/.test(l));
+      const reason = cardText.split('\n').find((l) => /on Kubernetes in the last six weeks/.test(l));
       check(reason, `the digest shows no reason line\n--- card ---\n${cardText}`);
       const endorse = card.getByRole('button', { name: /Endorse for Kubernetes/ });
       check((await endorse.count()) > 0, `the digest has no Endorse button\n--- card ---\n${cardText}`);
