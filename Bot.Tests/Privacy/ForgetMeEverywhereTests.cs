@@ -26,9 +26,7 @@ public sealed class ForgetMeEverywhereTests(AuthenticatedBot bot) : IClassFixtur
     public async Task After_forget_me_installing_the_bot_again_records_no_conversation_and_sends_no_welcome()
     {
         var person = await ForgottenPersonAsync();
-        var install = TestActivities.Activity("installationUpdate");
-        install["action"] = "add";
-        install["from"]!["aadObjectId"] = person;
+        var install = Install(person);
 
         using var response = await bot.PostAsync(install, bot.ValidToken());
 
@@ -42,9 +40,7 @@ public sealed class ForgetMeEverywhereTests(AuthenticatedBot bot) : IClassFixtur
     public async Task Someone_who_did_not_ask_to_be_forgotten_is_recorded_and_welcomed_on_install()
     {
         var person = "installer-" + Guid.NewGuid().ToString("N")[..8];
-        var install = TestActivities.Activity("installationUpdate");
-        install["action"] = "add";
-        install["from"]!["aadObjectId"] = person;
+        var install = Install(person);
 
         using var response = await bot.PostAsync(install, bot.ValidToken());
 
@@ -52,6 +48,14 @@ public sealed class ForgetMeEverywhereTests(AuthenticatedBot bot) : IClassFixtur
         Assert.Single(bot.Factory.Connector.SentTo(TestActivities.ConversationId(install)));
         var conversations = bot.Factory.Services.GetRequiredService<ConversationReferenceStore>();
         Assert.NotNull(await conversations.FindPersonalAsync(BotFactory.TenantId, person));
+    }
+
+    private static JsonObject Install(string person)
+    {
+        var install = TestActivities.Activity("installationUpdate");
+        install["action"] = "add";
+        install["from"]!["aadObjectId"] = person;
+        return install;
     }
 
     private async Task<string> ForgottenPersonAsync()

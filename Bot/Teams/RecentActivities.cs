@@ -3,11 +3,11 @@ namespace ExpertBot.Teams;
 /// <summary>
 /// The activities this instance has accepted lately, by conversation and activity id: the Bot Connector
 /// redelivers an activity it believes unanswered, and the person must not get two answers. Bounded in time
-/// and count; an activity without an id cannot be recognised and is always accepted.
+/// and count; an activity without an id cannot be recognised and is always accepted. Not thread-safe on its own:
+/// <see cref="TurnQueue"/> calls it under its lock.
 /// </summary>
 internal sealed class RecentActivities(TimeProvider time, TimeSpan window, int capacity)
 {
-    private readonly object gate = new();
     private readonly Dictionary<string, long> seen = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, long At)> order = new();
 
@@ -21,18 +21,14 @@ internal sealed class RecentActivities(TimeProvider time, TimeSpan window, int c
 
         var key = conversationId + "\n" + activityId;
         var now = time.GetTimestamp();
-        lock (gate)
+        Expire(now);
+        if (!seen.TryAdd(key, now))
         {
-            Expire(now);
-            if (seen.ContainsKey(key))
-            {
-                return false;
-            }
-
-            seen[key] = now;
-            order.Enqueue((key, now));
-            return true;
+            return false;
         }
+
+        order.Enqueue((key, now));
+        return true;
     }
 
     private void Expire(long now)
