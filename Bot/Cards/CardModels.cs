@@ -19,7 +19,20 @@ internal sealed record PersonCardModel(
     IReadOnlyList<string> Says,
     IReadOnlyList<string> VouchedBy,
     int VouchCount,
-    EndorseButton Button = EndorseButton.None);
+    EndorseButton Button = EndorseButton.None)
+{
+    /// <summary>For the Chat deep link (issue #14); null when Graph gave none: no Chat button then.</summary>
+    public string? UserPrincipalName { get; init; }
+
+    /// <summary>Their availability when known (a line such as "Out of office until 3 Dec"); null shows nothing.</summary>
+    public Presence.Availability? Availability { get; init; }
+
+    /// <summary>The avatar: a data: URI of their photo or of initials drawn like Teams does; null draws none.</summary>
+    public string? AvatarUrl { get; init; }
+
+    /// <summary>How many colleagues said this person helped them on the topic through a routed question (thanks).</summary>
+    public int HelpedCount { get; init; }
+}
 
 /// <summary>What the endorse button shows to the person viewing the card.</summary>
 internal enum EndorseButton
