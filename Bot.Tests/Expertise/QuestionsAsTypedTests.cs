@@ -101,6 +101,48 @@ public sealed class QuestionsAsTypedTests
         Assert.Null(index.CorrectSpelling("kubernetes"));
     }
 
+    [Theory]
+    [InlineData("rsut", "rust")]
+    [InlineData("Kfka", "kafka")]
+    [InlineData("fmeea", "fmea")]
+    public void A_typo_of_a_short_word_is_read_as_the_organisations_word(string typed, string meant)
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("r", "Rusty"), P("k", "Kafkaesque"), P("f", "Failure"), P("z", "Zed")],
+            [
+                Item("1", "r", "rust borrow checker notes"),
+                Item("2", "r", "rust async runtime"),
+                Item("3", "r", "rust error handling"),
+                Item("4", "k", "kafka consumer lag"),
+                Item("5", "k", "kafka partitions"),
+                Item("6", "k", "kafka retention"),
+                Item("7", "f", "fmea worksheet for the pump line"),
+                Item("8", "f", "fmea severity scale"),
+                Item("9", "f", "fmea review minutes"),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal(meant, index.CorrectSpelling(typed), ignoreCase: true);
+        Assert.NotEmpty(Ask(index, typed));
+    }
+
+    [Fact]
+    public void A_rare_word_beside_a_broad_known_topic_is_what_the_question_is_about()
+    {
+        // "IFRS reporting": reporting (a known, broad topic) is everywhere; IFRS is the point. Someone who writes
+        // dashboards all day without ever touching IFRS does not answer; the IFRS accountant does.
+        var dashboards = Enumerable.Range(0, 12).Select(i => Item($"d{i}", "d", $"Weekly reporting dashboard {i}")).ToArray();
+        var others = Enumerable.Range(0, 8).Select(i => Item($"o{i}", "z", $"Sales reporting pack {i}")).ToArray();
+        var index = ExpertIndex.Build(new Organisation(
+            [P("i", "Ifrs Accountant"), P("d", "Dashboard Builder"), P("z", "Zed")],
+            [Item("i1", "i", "IFRS 16 lease accounting memo"), Item("i2", "i", "IFRS 15 revenue recognition"), .. dashboards, .. others, .. Filler()],
+            []));
+
+        Assert.Equal(["Ifrs Accountant"], Ask(index, "IFRS reporting"));
+        Assert.Contains("Dashboard Builder", Ask(index, "reporting"));
+    }
+
     // Items of ordinary length, so that BM25's average length is an organisation's, not a test's.
     private static EvidenceItem[] Paragraphs() =>
     [

@@ -17,6 +17,9 @@ public sealed class TextAnalyzerTests
     [InlineData("Node.js", "node.js")]
     [InlineData("Vue.js", "vue.js")]
     [InlineData("socket.io", "socket.io")]
+    [InlineData("L&D", "l&d")]
+    [InlineData("R&D", "r&d")]
+    [InlineData("S&OP", "s&op")]
     [InlineData("C#", "c#")]
     [InlineData("F#", "f#")]
     [InlineData("C++", "c++")]
@@ -46,6 +49,13 @@ public sealed class TextAnalyzerTests
     [InlineData("src/bot/app", "src bot app")]
     [InlineData("CI/CD/CT", "CI CD CT")]
     public void Terms_SlashBetweenLongWordsOrInPaths_SplitsLikeASpace(string text, string spaced) =>
+        Assert.Equal(TextAnalyzer.Terms(spaced), TextAnalyzer.Terms(text));
+
+    [Theory]
+    [InlineData("rock&roll", "rock roll")]
+    [InlineData("Tom & Jerry", "Tom Jerry")]
+    [InlineData("a&b&c", "a b c")]
+    public void Terms_AmpersandBetweenLongWordsOrChained_SplitsLikeASpace(string text, string spaced) =>
         Assert.Equal(TextAnalyzer.Terms(spaced), TextAnalyzer.Terms(text));
 
     [Theory]

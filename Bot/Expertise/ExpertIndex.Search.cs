@@ -21,8 +21,10 @@ internal sealed partial class ExpertIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var topic = CorrectSpelling(query.Topic) ?? query.Topic;
-        return Search(query, query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon) : [], exhaustive);
+        return Search(query, query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon, DocumentFrequency) : [], exhaustive);
     }
+
+    private int DocumentFrequency(string term) => itemField.TryGet(term, out var start, out var end) ? end - start : 0;
 
     /// <summary>What the question's best matches add to it (<see cref="QueryExpansion"/>): scored once, then the scorer is cleared.</summary>
     private IReadOnlyList<QueryConcept> Expansions(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, QueryScratch scratch, bool exhaustive)

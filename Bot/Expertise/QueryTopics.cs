@@ -16,14 +16,46 @@ internal static partial class QueryTopics
     /// <summary>A topic, not a paragraph: at most this many concepts. Longer questions are read word by word.</summary>
     public const int LongestTopic = 3;
 
-    public static IReadOnlyList<QueryConcept> Concepts(string topic, TopicLexicon lexicon, bool useLexicon) =>
-        WithCore(Split(topic, lexicon, useLexicon));
+    /// <summary>
+    /// The question's concepts. <paramref name="documentFrequency"/> (how many items hold a term) lets a short
+    /// question's most specific part be its core; without it, a known topic is.
+    /// </summary>
+    public static IReadOnlyList<QueryConcept> Concepts(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null) =>
+        WithCore(Split(topic, lexicon, useLexicon), documentFrequency);
 
     // "user experience design": the known topic is the core; people whose evidence has only "design" do not answer.
-    private static IReadOnlyList<QueryConcept> WithCore(IReadOnlyList<QueryConcept> concepts) =>
-        concepts.Count <= LongestTopic && concepts.All(c => c.Segment == 0) && concepts.Any(c => c.Key is not null) && concepts.Any(c => c.Key is null)
+    // "IFRS reporting", "Kubernetes security": a part far rarer than the rest of a short question is its point;
+    // people who only ever write about dashboards, or about security elsewhere, do not answer.
+    private static IReadOnlyList<QueryConcept> WithCore(IReadOnlyList<QueryConcept> concepts, Func<string, int>? documentFrequency)
+    {
+        // A question of unknown words only has no core: a rare word there is as often a word colleagues write
+        // differently (« gouvernance » for governance, a beer's name) as the point of the question; measured, a
+        // core hurt Stack Exchange and the demo organisation as much as it helped OrgSim.
+        if (concepts.Count is < 2 or > LongestTopic || concepts.Any(c => c.Segment != 0) || concepts.All(c => c.Key is null))
+        {
+            return concepts;
+        }
+
+        if (documentFrequency is not null)
+        {
+            var ranked = concepts.Select(c => (Concept: c, Frequency: Frequency(c, documentFrequency))).Where(c => c.Frequency > 0).OrderBy(c => c.Frequency).ToArray();
+            if (ranked.Length >= 2 && ranked[0].Frequency * SpecificRatio < ranked[1].Frequency)
+            {
+                return [.. concepts.Select(c => ReferenceEquals(c, ranked[0].Concept) ? c with { Core = true } : c)];
+            }
+        }
+
+        return concepts.Any(c => c.Key is not null) && concepts.Any(c => c.Key is null)
             ? [.. concepts.Select(c => c.Key is null ? c : c with { Core = true })]
             : concepts;
+    }
+
+    /// <summary>How much rarer than every other part of a short question its core must be.</summary>
+    private const int SpecificRatio = 2;
+
+    // At most how many items hold a concept: each alternative by its rarest term.
+    private static int Frequency(QueryConcept concept, Func<string, int> documentFrequency) =>
+        concept.Alternatives.Sum(a => a.Length == 0 ? 0 : a.Min(documentFrequency));
 
     /// <summary>
     /// The topics a list written as people write it names, as written: "Kubernetes and Terraform" and « Kubernetes et

@@ -10,7 +10,7 @@ internal sealed partial class Spelling
 {
     // Only words written in at least this many items are offered as corrections.
     private const int CommonDocuments = 3;
-    private const int ShortestCorrected = 5;
+    private const int ShortestCorrected = 4;
     private const int TwoEditsFrom = 9;
     private const int LongestWord = 40;
     private const int LongestTopic = 4;

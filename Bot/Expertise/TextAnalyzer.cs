@@ -190,6 +190,8 @@ internal static class TextAnalyzer
                     continue;
                 case '/' when JoinsAcronymPair(s, tokenStart, wordStart, i, end):
                     return AlnumEnd(s, i + 1, end);
+                case '&' when JoinsAmpersandPair(s, tokenStart, wordStart, i, end):
+                    return AlnumEnd(s, i + 1, end);
                 case '+' or '#':
                     return SymbolSuffixEnd(s, i, end);
                 default:
@@ -229,6 +231,17 @@ internal static class TextAnalyzer
         var next = AlnumEnd(s, slash + 1, end);
         return IsAcronymHalf(s.AsSpan(tokenStart, slash - tokenStart)) && IsAcronymHalf(s.AsSpan(slash + 1, next - slash - 1))
             && (tokenStart == wordStart || s[tokenStart - 1] != '/') && (next == end || s[next] != '/');
+    }
+
+    // "l&d", "r&d", "m&a", "s&op": letters on both sides of '&' and at most three each, one name. Both halves are
+    // often stop words alone ("l", "d"), so split they would leave nothing. "rock&roll", "a&&b" stay split.
+    private static bool JoinsAmpersandPair(string s, int tokenStart, int wordStart, int ampersand, int end)
+    {
+        var next = AlnumEnd(s, ampersand + 1, end);
+        return ampersand - tokenStart is >= 1 and <= 3 && next - ampersand - 1 is >= 1 and <= 3
+            && s.AsSpan(tokenStart, ampersand - tokenStart).ContainsAnyExceptInRange('a', 'z') is false
+            && s.AsSpan(ampersand + 1, next - ampersand - 1).ContainsAnyExceptInRange('a', 'z') is false
+            && (tokenStart == wordStart || s[tokenStart - 1] != '&') && (next == end || s[next] != '&');
     }
 
     private static bool IsAcronymHalf(ReadOnlySpan<char> half) =>
