@@ -148,6 +148,27 @@ public sealed class QuestionParserTests
         _ => null,
     };
 
+    // Phrasings no frame lists: the words that only ask are trimmed from the edges, clauses that only ask dropped.
+    [Theory]
+    [InlineData("searching for an experienced GitHub Actions person to review our approach", "GitHub Actions")]
+    [InlineData("hi all, who would be the right contact for Cloud Composer?", "Cloud Composer")]
+    [InlineData("can anyone recommend a colleague who knows SPO?", "SPO")]
+    [InlineData("I'm stuck on a Eloqua question, who could help?", "Eloqua")]
+    [InlineData("need advice on dbt Cloud from someone who's been through it", "dbt Cloud")]
+    [InlineData("I need a IFRS reporting expert for a project starting next month", "IFRS reporting")]
+    [InlineData("besoin d'aide sur Node, qui contacter ?", "Node")]
+    [InlineData("bonjour à tous, qui serait le bon contact pour la paie ?", "paie")]
+    [InlineData("hello team, any pointers on Snowflake cost control?", "Snowflake cost control")]
+    public void TopicOf_SentenceNoFrameKnows_IsTrimmedToItsTopic(string question, string topic) => Assert.Equal(topic, QuestionParser.TopicOf(question));
+
+    // A topic is never trimmed: short texts without a question mark are topics, and the question's own subject stays.
+    [Theory]
+    [InlineData("Help desk", "Help desk")]
+    [InlineData("project management", "project management")]
+    [InlineData("Kafka, Flink", "Kafka, Flink")]
+    [InlineData("How to validate a script address on-chain", "How to validate a script address on-chain")]
+    public void TopicOf_TopicOrSubject_IsNotTrimmed(string question, string topic) => Assert.Equal(topic, QuestionParser.TopicOf(question));
+
     [Fact]
     public void TopicOf_LongTopicCutAtAnEmoji_KeepsTheEmojiWholeOrDropsIt()
     {

@@ -158,18 +158,21 @@ internal static partial class QuestionParser
             }
         }
 
+        // "hi all, …", "…, who could help?", « …, qui contacter ? »: clauses that only ask.
+        var asked = RequestWords.DropClauses(clean);
         foreach (var (pattern, language) in Frames)
         {
-            var match = pattern.Match(clean);
+            var match = pattern.Match(asked);
             if (match.Success)
             {
-                var topic = CleanTopic(match.Groups["t"].Value, language);
+                var topic = CleanTopic(RequestWords.WithoutPurpose(match.Groups["t"].Value), language);
                 return topic.Length == 0 ? new Intent.Empty(language) : new Intent.FindExperts(topic, language);
             }
         }
 
-        // A bare topic ("kubernetes", "droit du travail"): the words may or may not tell the language.
-        return new Intent.FindExperts(CleanTopic(clean, null), GuessLanguage(clean));
+        // A bare topic ("kubernetes", "droit du travail") or a sentence no frame knows, trimmed to its topic; the
+        // words may or may not tell the language.
+        return new Intent.FindExperts(CleanTopic(asked, null, trim: RequestWords.IsSentence(asked)), GuessLanguage(clean));
     }
 
     /// <summary>The topic a question is about, or the question itself when it has no recognised frame.</summary>
@@ -185,7 +188,7 @@ internal static partial class QuestionParser
     private static string Normalise(string text) =>
         string.Join(' ', text.Replace('’', '\'').Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 
-    private static string CleanTopic(string topic, Language? language)
+    private static string CleanTopic(string topic, Language? language, bool trim = false)
     {
         // A topic is a few words; a pasted page is cut, so that neither the search nor the card it titles grows with it.
         var t = topic.Trim();
@@ -197,6 +200,11 @@ internal static partial class QuestionParser
         }
 
         t = WithoutExclusion(t);
+        if (trim)
+        {
+            t = RequestWords.Trim(t);
+        }
+
         t = t.Trim().TrimEnd('?', '!', '.', ' ', '\u00A0', ';', ':').Trim();
         if (language != Language.French)
         {
