@@ -12,7 +12,7 @@ namespace ExpertBot.Graph;
 /// ProfileRefreshDays (a new photo changes nothing users/delta reports). 404 (ImageNotFound: no photo, or no mailbox to
 /// hold one) deletes a stored photo. One photo that cannot be read (another 4xx, an unusable body) keeps what is stored
 /// and is asked again at the next refresh; one still throttled after the retries is asked at the next run. Only when
-/// every answer is 403 does the source fail (a missing permission), so <see cref="SyncSources"/> records it and backs off.
+/// every answer is 401 or 403 does the source fail (a missing permission): <see cref="SyncSources"/> records it and backs off.
 /// </summary>
 internal sealed partial class PhotoSync(SyncContext context, TimeProvider time, ILogger logger)
 {
@@ -41,7 +41,13 @@ internal sealed partial class PhotoSync(SyncContext context, TimeProvider time, 
 
         var requests = due.Select(id => (id, context.Client.Users[id].Photos[Size].Content.ToGetRequestInformation())).ToList();
         var answers = await GraphBatch.GetAnswersAsync(context.Client, requests, context.Options.MaxRetries, time, logger, cancellationToken);
-        var (saved, removed, kept, forbidden) = (0, 0, 0, 0);
+        if (answers.Count > 0 && answers.Values.All(a => a.Status is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized))
+        {
+            // The permission is missing: nothing is marked as asked, so everyone is asked again once it is granted.
+            throw new ApiException("Every photo read was refused") { ResponseStatusCode = (int)answers.Values.First().Status };
+        }
+
+        var (saved, removed, kept) = (0, 0, 0);
         foreach (var (id, answer) in answers)
         {
             var before = stored.GetValueOrDefault(id);
@@ -71,7 +77,6 @@ internal sealed partial class PhotoSync(SyncContext context, TimeProvider time, 
 
                     break;
                 case PhotoOutcome.Unusable:
-                    forbidden += answer.Status == HttpStatusCode.Forbidden ? 1 : 0;
                     LogSkipped(logger, id, (int)answer.Status, answer.ContentType ?? "none");
                     if (before is null)
                     {
@@ -92,10 +97,6 @@ internal sealed partial class PhotoSync(SyncContext context, TimeProvider time, 
         }
 
         LogSynced(logger, tenantId, due.Count, saved, removed, kept);
-        if (forbidden > 0 && forbidden == answers.Count)
-        {
-            throw new ApiException("Every photo read was refused") { ResponseStatusCode = (int)HttpStatusCode.Forbidden };
-        }
     }
 
     private static PhotoOutcome Outcome(BatchAnswer answer) => answer.Status switch
