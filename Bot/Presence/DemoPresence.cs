@@ -6,19 +6,25 @@ using Microsoft.Extensions.Options;
 namespace ExpertBot.Presence;
 
 /// <summary>
-/// The demo organisation's availability, for the Agents Playground in local mode only: presence.jsonl beside the
-/// snapshot, one person a line, e.g. {"id":"…","availability":"Busy"} or {"id":"…","availability":"Away",
+/// The demo organisation's availability, for the Agents Playground in local mode only: Presence:DemoFile (run.sh gives
+/// demo/presence.jsonl, kept out of demo/org, which is exactly what the generator writes) or presence.jsonl in the
+/// snapshot folder; one person a line, e.g. {"id":"…","availability":"Busy"} or {"id":"…","availability":"Away",
 /// "outOfOfficeDays":5}. Out-of-office ends are days from today (UTC midnight) rather than dates, so the committed demo
 /// never shows a return date in the past. Read once, on first use; a missing or broken file means nothing known.
 /// </summary>
-internal sealed partial class DemoPresence(IOptions<ExpertiseOptions> expertise, TimeProvider time, ILogger<DemoPresence> logger) : IPresenceReader
+internal sealed partial class DemoPresence(IOptions<ExpertiseOptions> expertise, IOptions<PresenceOptions> options, TimeProvider time, ILogger<DemoPresence> logger) : IPresenceReader
 {
     public const string FileName = "presence.jsonl";
-    private readonly Lazy<IReadOnlyDictionary<string, DemoEntry>> entries = new(() => Load(expertise.Value.SnapshotPath, logger));
+    private readonly Lazy<IReadOnlyDictionary<string, DemoEntry>> entries = new(() => Load(PathOf(options.Value, expertise.Value), logger));
 
-    /// <summary>Whether the configured snapshot has a presence file to read.</summary>
-    public static bool Exists(ExpertiseOptions options) =>
-        options.SnapshotPath is { Length: > 0 } path && File.Exists(Path.Combine(path, FileName));
+    /// <summary>The demo presence file configured or beside the snapshot, when it exists.</summary>
+    public static string? PathOf(PresenceOptions presence, ExpertiseOptions expertise)
+    {
+        var path = presence.DemoFile is { Length: > 0 } file ? file
+            : expertise.SnapshotPath is { Length: > 0 } snapshot ? Path.Combine(snapshot, FileName)
+            : null;
+        return path is not null && File.Exists(path) ? path : null;
+    }
 
     public Task<IReadOnlyDictionary<string, Availability>> GetAsync(string tenantId, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken = default)
     {
@@ -41,15 +47,14 @@ internal sealed partial class DemoPresence(IOptions<ExpertiseOptions> expertise,
         return Task.FromResult<IReadOnlyDictionary<string, Availability>>(answer);
     }
 
-    private static Dictionary<string, DemoEntry> Load(string? snapshot, ILogger logger)
+    private static Dictionary<string, DemoEntry> Load(string? path, ILogger logger)
     {
         var entries = new Dictionary<string, DemoEntry>(StringComparer.OrdinalIgnoreCase);
-        if (snapshot is not { Length: > 0 } || !File.Exists(Path.Combine(snapshot, FileName)))
+        if (path is null)
         {
             return entries;
         }
 
-        var path = Path.Combine(snapshot, FileName);
         try
         {
             foreach (var line in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)))

@@ -35,4 +35,10 @@ internal sealed class PresenceOptions
     /// MailboxSettings.Read (application). Off: out of office is shown without a date.
     /// </summary>
     public bool ReadOutOfOfficeEnd { get; set; } = true;
+
+    /// <summary>
+    /// Local mode without Graph: the demo organisation's availability (a JSON Lines file, see <see cref="DemoPresence"/>).
+    /// Empty: presence.jsonl in the snapshot folder, if there is one. run.sh passes demo/presence.jsonl.
+    /// </summary>
+    public string? DemoFile { get; set; }
 }

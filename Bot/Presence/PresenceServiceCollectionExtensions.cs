@@ -11,7 +11,8 @@ internal static class PresenceServiceCollectionExtensions
     /// <summary>
     /// Availability and photos of the people a card shows. With section Graph configured (as the Graph sync decides,
     /// GraphOptions.IsConfigured): presence from Graph and the photos the sync stored. In local mode (no app id) with a
-    /// presence.jsonl beside the snapshot: the demo organisation's availability. Otherwise nothing is known.
+    /// demo presence file (Presence:DemoFile, or presence.jsonl in the snapshot folder): the demo organisation's
+    /// availability. Otherwise nothing is known.
     /// Call after AddGraphSync, whose connection and photo store it reads.
     /// </summary>
     public static IServiceCollection AddPresence(this IServiceCollection services)
@@ -32,5 +33,6 @@ internal static class PresenceServiceCollectionExtensions
     private static bool GraphConfigured(IServiceProvider sp) => sp.GetRequiredService<IOptions<GraphOptions>>().Value.IsConfigured;
 
     private static bool LocalDemo(IServiceProvider sp) =>
-        sp.GetRequiredService<IOptions<BotOptions>>().Value.IsDevelopmentMode && DemoPresence.Exists(sp.GetRequiredService<IOptions<ExpertiseOptions>>().Value);
+        sp.GetRequiredService<IOptions<BotOptions>>().Value.IsDevelopmentMode
+        && DemoPresence.PathOf(sp.GetRequiredService<IOptions<PresenceOptions>>().Value, sp.GetRequiredService<IOptions<ExpertiseOptions>>().Value) is not null;
 }
