@@ -13,8 +13,9 @@ namespace ExpertBot.Benchmarks;
 /// <summary>
 /// --measure-graph [--people N] [--documents D]: the requests a full Graph sync of N people and their sources costs
 /// (the test's fake Graph: users 999 a page, library delta pages of 200, message delta pages of 50, $batch of 20),
-/// compared with the least that paging and $batch allow, then an incremental sync with no change. Every new file's
-/// permissions and sensitivity labels are read, and every folder's permissions. Storage is a private Azurite.
+/// compared with the least that paging and $batch allow, then an incremental sync with no change. Every new person's
+/// photo is read, every new file's permissions and sensitivity labels, and every folder's permissions. Storage is a
+/// private Azurite.
 /// </summary>
 internal static class GraphRequestMeasurement
 {

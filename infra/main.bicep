@@ -65,6 +65,7 @@ var tableNames = [
   'SyncCheckpoints'
   'SyncStatus'
   'Evidence'
+  'Photos'
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {

@@ -130,10 +130,12 @@ start_bot() { # snapshot dir, extra args...
   require_free_port "$BOT_PORT" "ExpertBot" BOT_PORT
   say "Starting ExpertBot on http://127.0.0.1:$BOT_PORT with the organisation in $snapshot"
   # The digest's charts are linked at Digest:PublicBaseUrl (never at a request's Host header): here, this very bot.
+  # The demo organisation's availability (local mode only; ids of another snapshot simply match nobody).
   start_service bot.log env ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1 \
     Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$AZURITE_PORT/devstoreaccount1;" \
     dotnet "$ROOT/Bot/bin/Release/net10.0/ExpertBot.dll" --urls "http://127.0.0.1:$BOT_PORT" \
-      --contentRoot "$ROOT/Bot" --Expertise:SnapshotPath="$snapshot" --Digest:PublicBaseUrl="http://127.0.0.1:$BOT_PORT/" "$@"
+      --contentRoot "$ROOT/Bot" --Expertise:SnapshotPath="$snapshot" --Digest:PublicBaseUrl="http://127.0.0.1:$BOT_PORT/" \
+      --Presence:DemoFile="$ROOT/demo/presence.jsonl" "$@"
   # Ready = the snapshot's index is loaded and Table Storage answers (Hosting/HealthEndpoints.cs); until then the
   # bot only says "not ready". A snapshot that cannot be read never gets there: fail at once, with its log line.
   wait_for_ready "http://127.0.0.1:$BOT_PORT/health/ready" "ExpertBot with the snapshot $snapshot" 180 "$SERVICE_PID" bot.log "could not be loaded"

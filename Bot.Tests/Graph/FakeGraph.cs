@@ -113,11 +113,14 @@ public sealed partial class FakeGraph : IDisposable
             ? (401, Error("InvalidAuthenticationToken", "Access token is empty."), null)
             : Route(request.Method, pathAndQuery, request.Body);
         log.Enqueue(new LoggedRequest(DateTimeOffset.UtcNow, request.Method, pathAndQuery, status));
+        var binary = status == 200 && IsPhotoValue(Uri.UnescapeDataString(uri.AbsolutePath));
         var response = new ResponseMessage
         {
             StatusCode = status,
-            BodyData = new BodyData { BodyAsString = body.ToJsonString(), DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-            Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+            BodyData = binary
+                ? new BodyData { BodyAsBytes = Convert.FromBase64String(body.GetValue<string>()), DetectedBodyType = BodyType.Bytes }
+                : new BodyData { BodyAsString = body.ToJsonString(), DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
+            Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new(binary ? "image/jpeg" : "application/json") },
         };
         if (retryAfter is { } seconds)
         {
@@ -156,6 +159,9 @@ public sealed partial class FakeGraph : IDisposable
             ("GET", ["users"]) => ListUsers(query),
             ("GET", ["users", "delta"]) => Delta(Users, "users", query, "users"),
             ("GET", ["users", var id]) => Users.Get(id) is { } u && !Users.IsRemoved(id) ? (200, Profile(u), null) : NotFound(),
+            ("GET", ["users", var id, "photos", var size, "$value"]) => PhotoOf(id, size),
+            ("GET", ["users", var id, "mailboxSettings", "automaticRepliesSetting"]) => AutomaticRepliesOf(id),
+            ("POST", ["communications", "getPresencesByUserId"]) => GetPresences(body ?? "{}"),
             ("GET", ["teams"]) => ListTeams(),
             ("GET", ["teams", var team]) => Teams.TryGetValue(team, out var t) ? (200, t.DeepClone(), null) : NotFound(),
             ("GET", ["teams", var team, "channels"]) => (200, Page("channels", Channels.GetValueOrDefault(team, []).Select(c => c.DeepClone())), null),
@@ -178,7 +184,8 @@ public sealed partial class FakeGraph : IDisposable
         {
             var url = r.GetProperty("url").GetString()!;
             var (status, inner, retryAfter) = Route(r.GetProperty("method").GetString()!, "/v1.0" + (url.StartsWith('/') ? url : "/" + url), null);
-            var headers = new JsonObject { ["Content-Type"] = "application/json" };
+            // A non-JSON body (a photo) stays base64 text inside the batch's JSON.
+            var headers = new JsonObject { ["Content-Type"] = status == 200 && IsPhotoValue(Uri.UnescapeDataString(url.Split('?')[0])) ? "image/jpeg" : "application/json" };
             if (retryAfter is { } seconds)
             {
                 headers["Retry-After"] = seconds.ToString();

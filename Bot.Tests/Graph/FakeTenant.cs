@@ -47,11 +47,19 @@ public sealed class FakeTenant(FakeGraph graph)
         return this;
     }
 
+    /// <summary>Person i; two people in three have a photo.</summary>
     public void AddUser(int i)
     {
         graph.Users.Put(User(i, $"Person {i:D4}"), graph.NextChange());
+        if (HasPhoto(i))
+        {
+            graph.Photos[UserId(i)] = FakeGraph.JpegFor(i);
+        }
+
         Findable.Add(UserId(i));
     }
+
+    public static bool HasPhoto(int i) => i % 3 != 2;
 
     public static JsonObject User(int i, string name, bool enabled = true, bool guest = false) => new()
     {

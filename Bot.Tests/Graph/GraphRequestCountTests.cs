@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace ExpertBot.Tests.Graph;
 
 /// <summary>
-/// How many requests a sync costs, now with every new file's permissions and labels read: a full sync stays within
+/// How many requests a sync costs, now with every new person's photo and every new file's permissions and labels read: a full sync stays within
 /// 10% of what paging (999 users a page) and $batch (20 a batch) allow, and a sync with no change costs one or two
 /// requests per source. The figures for 10,000 people come from Bot.Benchmarks (--measure-graph, docs/benchmarks.md);
 /// EXPERTBOT_GRAPH_PEOPLE and EXPERTBOT_GRAPH_DOCUMENTS (documents per person) run this test at another size.

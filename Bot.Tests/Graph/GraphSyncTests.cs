@@ -81,8 +81,8 @@ public sealed class GraphSyncTests : IDisposable
         Assert.Contains(FakeTenant.UserId(9), await bot.InactivePeopleAsync());
         Assert.Null(bot.Catalog.For(GraphSyncHarness.TenantId)!.FindPerson(FakeTenant.UserId(9)));
         Assert.Contains("Person 0030", bot.Catalog.For(GraphSyncHarness.TenantId)!.FindPerson(FakeTenant.UserId(30))!.DisplayName, StringComparison.Ordinal);
-        // Only the two changed people had their profile read (one batch); the new document's permissions and labels, one each.
-        Assert.Equal(3, graph.Requests.Count(r => r.PathAndQuery.Contains("$batch", StringComparison.Ordinal)));
+        // Only the two changed people had their profile and photo read (one batch each); the new document's permissions and labels, one each.
+        Assert.Equal(4, graph.Requests.Count(r => r.PathAndQuery.Contains("$batch", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -20,14 +20,16 @@ internal sealed record RequestCounts(int Total, IReadOnlyDictionary<string, int>
     {
         var listed = Ceiling(people + 3, 999);
         var profiles = Ceiling(people, 20);
+        // Every new person's photo, 20 reads a batch (404 for those without one).
+        var photos = Ceiling(people, 20);
         var channelPages = 2 * Ceiling(people / 2, graph.MessagePageSize);
         var siteFiles = people * documentsPerPerson;
         // Each library lists its root and one folder before its files.
         var drivePages = Ceiling(siteFiles + 2, graph.DeltaPageSize) + Ceiling(people + 2, graph.DeltaPageSize);
         // Every file's permissions and labels, and the folder's permissions, 20 reads a batch.
         var audienceBatches = Ceiling((2 * siteFiles) + 1, 20) + Ceiling((2 * people) + 1, 20);
-        // latest token + user pages + profiles; team + channels + message pages; team drive + site drives + drive pages + audiences.
-        return 1 + listed + profiles + 1 + 1 + channelPages + 1 + 1 + drivePages + audienceBatches;
+        // latest token + user pages + profiles + photos; team + channels + message pages; team drive + site drives + drive pages + audiences.
+        return 1 + listed + profiles + photos + 1 + 1 + channelPages + 1 + 1 + drivePages + audienceBatches;
     }
 
     public override string ToString() => string.Join(", ", ByResource.Select(p => $"{p.Key} {p.Value}"));

@@ -26,6 +26,62 @@ internal static partial class GraphBatch
         where T : IParsable, new()
     {
         var results = new Dictionary<string, T>(StringComparer.Ordinal);
+        await SendAsync(client, requests, maxRetries, time, logger, async (key, status, response, id) =>
+        {
+            if (status != HttpStatusCode.OK)
+            {
+                LogFailed(logger, key, (int)status);
+                return;
+            }
+
+            try
+            {
+                if (await response.GetResponseByIdAsync<T>(id) is { } value)
+                {
+                    results[key] = value;
+                }
+            }
+            catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or ArgumentException)
+            {
+                LogUnreadable(logger, key, ex.Message);
+            }
+        }, cancellationToken);
+        return results;
+    }
+
+    /// <summary>
+    /// Every request's final answer as it came, for callers that need more than a parsed 200: the status (404 means
+    /// "none" for a photo; 403 a missing permission) and the body. A non-JSON body (a photo) comes base64-encoded
+    /// inside the batch's JSON (https://learn.microsoft.com/graph/json-batching): <see cref="BatchAnswer.Bytes"/> decodes it.
+    /// </summary>
+    public static async Task<Dictionary<string, BatchAnswer>> GetAnswersAsync(
+        GraphServiceClient client,
+        IReadOnlyList<(string Key, RequestInformation Request)> requests,
+        int maxRetries,
+        TimeProvider time,
+        ILogger logger,
+        CancellationToken cancellationToken = default)
+    {
+        var answers = new Dictionary<string, BatchAnswer>(StringComparer.Ordinal);
+        await SendAsync(client, requests, maxRetries, time, logger, async (key, status, response, id) =>
+        {
+            using var inner = await response.GetResponseByIdAsync(id);
+            var body = inner.Content is null ? string.Empty : await inner.Content.ReadAsStringAsync(cancellationToken);
+            answers[key] = new BatchAnswer(status, body, inner.Content?.Headers.ContentType?.MediaType);
+        }, cancellationToken);
+        return answers;
+    }
+
+    /// <summary>Sends the requests 20 a batch; throttled ones again after their Retry-After; each final answer to <paramref name="answer"/>.</summary>
+    private static async Task SendAsync(
+        GraphServiceClient client,
+        IReadOnlyList<(string Key, RequestInformation Request)> requests,
+        int maxRetries,
+        TimeProvider time,
+        ILogger logger,
+        Func<string, HttpStatusCode, BatchResponseContentCollection, string, Task> answer,
+        CancellationToken cancellationToken)
+    {
         var pending = requests;
         for (var attempt = 0; pending.Count > 0; attempt++)
         {
@@ -44,21 +100,7 @@ internal static partial class GraphBatch
                 foreach (var (id, status) in await response.GetResponsesStatusCodesAsync())
                 {
                     var request = keys[id];
-                    if (status == HttpStatusCode.OK)
-                    {
-                        try
-                        {
-                            if (await response.GetResponseByIdAsync<T>(id) is { } value)
-                            {
-                                results[request.Key] = value;
-                            }
-                        }
-                        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or ArgumentException)
-                        {
-                            LogUnreadable(logger, request.Key, ex.Message);
-                        }
-                    }
-                    else if (GraphResilience.IsTransient(status) && attempt < maxRetries)
+                    if (GraphResilience.IsTransient(status) && attempt < maxRetries)
                     {
                         using var inner = await response.GetResponseByIdAsync(id);
                         var after = GraphResilience.RetryAfter(inner.Headers.RetryAfter, time.GetUtcNow());
@@ -67,7 +109,7 @@ internal static partial class GraphBatch
                     }
                     else
                     {
-                        LogFailed(logger, request.Key, (int)status);
+                        await answer(request.Key, status, response, id);
                     }
                 }
             }
@@ -81,8 +123,6 @@ internal static partial class GraphBatch
 
             pending = retry;
         }
-
-        return results;
     }
 
     [LoggerMessage(EventId = EventIds.Graph.BatchRetrying, Level = LogLevel.Warning, Message = "$batch: {Count} requests throttled; sending them again in {WaitMs} ms")]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ExpertBot.Hosting;
+using ExpertBot.Presence;
 using ExpertBot.Privacy;
 using ExpertBot.Teams;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,9 @@ internal static class GraphServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<GraphEvidenceStore>();
         services.AddSingleton<IPersonDataEraser>(sp => sp.GetRequiredService<GraphEvidenceStore>());
+        // Photos come with the people sync; "forget me" erases a stored one whether or not Graph is configured now.
+        services.AddSingleton<PhotoStore>();
+        services.AddSingleton<IPersonDataEraser>(sp => sp.GetRequiredService<PhotoStore>());
         services.AddSingleton<SyncCheckpointStore>();
         services.AddSingleton<SyncStatusStore>();
         services.AddSingleton<SyncLease>();

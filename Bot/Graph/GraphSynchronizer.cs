@@ -1,5 +1,6 @@
 using ExpertBot.Expertise;
 using ExpertBot.Hosting;
+using ExpertBot.Presence;
 using ExpertBot.Privacy;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
@@ -16,6 +17,7 @@ namespace ExpertBot.Graph;
 internal sealed partial class GraphSynchronizer(
     GraphConnection graph,
     GraphEvidenceStore store,
+    PhotoStore photos,
     SyncCheckpointStore checkpoints,
     SyncStatusStore statuses,
     PreferenceStore preferences,
@@ -36,7 +38,7 @@ internal sealed partial class GraphSynchronizer(
     {
         var o = options.Value;
         var forgotten = await preferences.ForgottenAsync(TenantId, cancellationToken);
-        var context = new SyncContext(TenantId, o, graph.Client, graph.BaseUrl, state, forgotten, store, checkpoints, progress);
+        var context = new SyncContext(TenantId, o, graph.Client, graph.BaseUrl, state, forgotten, store, photos, checkpoints, progress);
         var sources = new SyncSources(await statuses.LoadAsync(TenantId, cancellationToken), o, time, logger);
         foreach (var id in forgotten.Where(id => state.FindPerson(id) is not null))
         {
@@ -53,6 +55,7 @@ internal sealed partial class GraphSynchronizer(
 
         if (await sources.RunAsync(PeopleSync.Source, "people", ct => new PeopleSync(context, time, logger).RunAsync(ct), cancellationToken))
         {
+            await sources.RunAsync(PhotoSync.Source, "photos", ct => new PhotoSync(context, time, logger).RunAsync(ct), cancellationToken);
             await new TeamSources(context, sources, time, logger).RunAsync(cancellationToken);
             await SitesAsync(context, sources, cancellationToken);
         }

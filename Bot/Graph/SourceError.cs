@@ -40,6 +40,7 @@ internal sealed record SourceError(bool Permanent, string Reason)
         (401, _) => "the credential was refused (tenant, client id, secret or certificate)",
         (403, "messages") => "channel messages are a Teams protected API: until Microsoft approves the app's request (https://aka.ms/teamsgraph/requestaccess) they answer 403; or grant ChannelMessage.Read.Group to the team (resource-specific consent)",
         (403, "users") => "grant User.Read.All (application)",
+        (403, "photos") => "grant User.Read.All (application), or ProfilePhoto.Read.All for photos alone",
         (403, "teams" or "team") => "grant Team.ReadBasic.All and Channel.ReadBasic.All (application)",
         (403, _) => "grant Sites.Read.All, or a Sites.Selected read grant on this site",
         (404, "team") => "no such team: it was deleted, or the id in Graph:Teams is wrong",

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using ExpertBot.Expertise;
+using ExpertBot.Presence;
 using Microsoft.Graph;
 
 namespace ExpertBot.Graph;
@@ -16,9 +18,11 @@ internal sealed class SyncContext(
     TenantEvidence state,
     IReadOnlySet<string> forgotten,
     GraphEvidenceStore store,
+    PhotoStore photos,
     SyncCheckpointStore checkpoints,
     IProgress<SyncProgress>? progress)
 {
+    private readonly ConcurrentDictionary<string, bool> saved = new(StringComparer.OrdinalIgnoreCase);
     private int peopleChanged;
     private int peopleRemoved;
     private int itemsStored;
@@ -37,6 +41,11 @@ internal sealed class SyncContext(
 
     public SyncCheckpointStore Checkpoints => checkpoints;
 
+    public PhotoStore Photos => photos;
+
+    /// <summary>Whether the person was stored new or changed in this run (their photo is read again).</summary>
+    public bool WasSaved(string personId) => saved.ContainsKey(personId);
+
     public bool IsForgotten(string personId) => forgotten.Contains(personId);
 
     public void Skipped() => Interlocked.Increment(ref skipped);
@@ -50,6 +59,7 @@ internal sealed class SyncContext(
         foreach (var p in kept)
         {
             state.SetPerson(p);
+            saved[p.Id] = true;
         }
 
         Interlocked.Add(ref peopleChanged, kept.Count);
@@ -63,6 +73,7 @@ internal sealed class SyncContext(
         }
 
         await store.EraseAsync(tenantId, personId, cancellationToken);
+        await photos.EraseAsync(tenantId, personId, cancellationToken);
         Interlocked.Add(ref itemsRemoved, state.RemovePerson(personId).Count);
         Interlocked.Increment(ref peopleRemoved);
     }

@@ -70,6 +70,8 @@ internal static class EventIds
         public const int LeaseLost = 4164;
         public const int IndexPublished = 4165;
         public const int NoSources = 4166;
+        public const int PhotosSynced = 4171;
+        public const int PhotoSkipped = 4172;
     }
 
     /// <summary>5000–5999: endorsements.</summary>
@@ -103,5 +105,16 @@ internal static class EventIds
     public static class Hosting
     {
         public const int StorageNotReady = 7001;
+    }
+
+    /// <summary>8000–8999: availability (presence, out of office) read for cards and routed questions.</summary>
+    public static class Presence
+    {
+        public const int Forbidden = 8001;
+        public const int Failed = 8002;
+        public const int OutOfOfficeForbidden = 8003;
+        public const int OutOfOfficeFailed = 8004;
+        public const int DemoLoaded = 8011;
+        public const int DemoUnreadable = 8012;
     }
 }

@@ -1,6 +1,7 @@
 using ExpertBot.Digest;
 using ExpertBot.Endorsements;
 using ExpertBot.Graph;
+using ExpertBot.Presence;
 using ExpertBot.Privacy;
 
 namespace ExpertBot.Storage;
@@ -26,5 +27,6 @@ internal static class TableNames
         SyncCheckpointStore.TableName,
         SyncStatusStore.TableName,
         GraphEvidenceStore.TableName,
+        PhotoStore.TableName,
     };
 }
