@@ -8,6 +8,7 @@ internal static class PresenceServiceCollectionExtensions
         services.AddSingleton<NoPresence>();
         services.AddSingleton<IPresenceReader>(sp => sp.GetRequiredService<NoPresence>());
         services.AddSingleton<IPhotoSource>(sp => sp.GetRequiredService<NoPresence>());
+        services.AddSingleton<AvatarProvider>();
         return services;
     }
 }
