@@ -38,6 +38,16 @@ public sealed class InitialsAvatarTests
     }
 
     [Fact]
+    public void Initials_are_drawn_in_a_sans_serif_face_not_skias_serif_default()
+    {
+        // This box has Liberation Sans and DejaVu Sans; a missing "Segoe UI" must not fall back to DejaVu Serif.
+        var face = InitialsAvatar.TypefaceFor("ÉT");
+
+        Assert.NotNull(face);
+        Assert.DoesNotContain("Serif", face.FamilyName, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_colour_is_fixed_by_the_person_id_and_differs_between_people()
     {
         Assert.Equal(InitialsAvatar.ColorOf("p-alice"), InitialsAvatar.ColorOf("p-alice"));

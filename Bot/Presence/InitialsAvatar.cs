@@ -125,15 +125,17 @@ internal static class InitialsAvatar
     /// A sans-serif face that has the letters. Skia's Linux build without fontconfig (the one ScottPlot brings) cannot
     /// match by character, so faces are tried by name, the usual ones of Windows and Linux first, then Skia's default.
     /// </summary>
-    private static SKTypeface? TypefaceFor(string initials) => Faces.Value.FirstOrDefault(face => face.ContainsGlyphs(initials));
+    internal static SKTypeface? TypefaceFor(string initials) => Faces.Value.FirstOrDefault(face => face.ContainsGlyphs(initials));
 
     // Loaded once for the life of the process: a handful of faces, shared by every drawing.
     private static readonly Lazy<SKTypeface[]> Faces = new(() =>
     {
         var style = new SKFontStyle(SKFontStyleWeight.SemiBold, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright);
+        // A family that is not installed comes back as Skia's default face (a serif here): kept only under its own name.
         var named = new[] { "Segoe UI", "Liberation Sans", "DejaVu Sans", "Arial", "Noto Sans", "Helvetica" }
-            .Select(family => SKTypeface.FromFamilyName(family, style))
-            .Where(face => face is not null && face.GlyphCount > 0);
+            .Select(family => (Family: family, Face: SKTypeface.FromFamilyName(family, style)))
+            .Where(f => f.Face is not null && f.Face.GlyphCount > 0 && string.Equals(f.Face.FamilyName, f.Family, StringComparison.OrdinalIgnoreCase))
+            .Select(f => f.Face);
         return [.. named, SKTypeface.Default];
     });
 }
