@@ -582,6 +582,13 @@ async function checkCompactCard(t, index, lang, question, shot) {
   await row.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await t.page.waitForTimeout(300);
   await t.page.screenshot({ path: join(OUT, `${shot}.png`) });
+  // The card alone (README: docs/images/results-card.png is the English one), in a window tall enough for all of it.
+  const viewport = t.page.viewportSize();
+  await t.page.setViewportSize({ width: viewport.width, height: 2400 });
+  await card().scrollIntoViewIfNeeded();
+  await t.page.waitForTimeout(300);
+  await card().screenshot({ path: join(OUT, `${shot}-card.png`) });
+  await t.page.setViewportSize(viewport);
   await row.getByRole('button', { name: labels.why }).click();
   await waitFor(t.page, `${first}'s "Why?" section to close`, async () => !(await whyShown(row)) && (await row.innerText()) === closed);
 
