@@ -8,12 +8,15 @@ namespace ExpertBot.Tests.Cards;
 /// <summary>Every card the bot sends passes the official Adaptive Cards renderer's validation.</summary>
 public sealed class CardRenderingTests
 {
-    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "nomatch-en", "nomatch-fr", "help-en", "help-fr", "profile-en", "profile-fr", "choose-en", "digest-en", "digest-fr"];
+    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "compact-en", "compact-fr", "worst-case", "nomatch-en", "nomatch-fr", "help-en", "help-fr", "profile-en", "profile-fr", "choose-en", "digest-en", "digest-fr"];
 
     private static JsonObject Card(string name) => name switch
     {
         "experts-en" => ExpertsCard.Build(CardSamples.Kubernetes(Language.English)),
         "experts-fr" => ExpertsCard.Build(CardSamples.Kubernetes(Language.French)),
+        "compact-en" => ExpertsCard.Build(CardSamples.Compact(Language.English)),
+        "compact-fr" => ExpertsCard.Build(CardSamples.Compact(Language.French)),
+        "worst-case" => ExpertsCard.Build(CardSizeTests.WorstCase(Language.French)),
         "nomatch-en" => ExpertsCard.NoMatch("quantum basket weaving", Language.English),
         "nomatch-fr" => ExpertsCard.NoMatch("vannerie quantique", Language.French),
         "help-en" => HelpCard.Build(Language.English),
@@ -38,6 +41,35 @@ public sealed class CardRenderingTests
         Assert.True(exitCode == 0, output);
     }
 
+    [Theory]
+    [InlineData("en", "Why?", "Chat", "More people", "Ask them")]
+    [InlineData("fr", "Pourquoi ?", "Discuter", "Plus de personnes", "Leur demander")]
+    public async Task The_compact_card_renders_and_why_shows_then_hides_each_persons_section(string lang, string why, string chat, string more, string ask)
+    {
+        var language = lang == "fr" ? Language.French : Language.English;
+        var (exitCode, output) = await RunAsync("tests/cards/click-card.mjs", ExpertsCard.Build(CardSamples.Compact(language)).ToJsonString());
+        Assert.True(exitCode == 0, output);
+        var result = JsonNode.Parse(output)!;
+
+        var toggles = result["toggles"]!.AsArray();
+        Assert.Equal(3, toggles.Count);
+        Assert.All(toggles, t =>
+        {
+            Assert.Equal(why, (string?)t!["title"]);
+            Assert.Equal([false, true, false], new[] { "before", "after", "again" }.Select(k => t[k]![0]!.GetValue<bool>()));
+        });
+        Assert.Equal(["why-0", "why-1", "why-2"], toggles.Select(t => (string)t!["targets"]![0]!));
+
+        var actions = result["actions"]!.AsArray();
+        Assert.All(actions, a => Assert.True(a!["rendered"]!.GetValue<bool>(), $"{a["title"]} is not on the page"));
+        var chats = actions.Where(a => (string?)a!["type"] == "Action.OpenUrl").ToArray();
+        Assert.Equal(2, chats.Length);
+        Assert.All(chats, c => Assert.Equal(chat, (string?)c!["title"]));
+        Assert.StartsWith("https://teams.microsoft.com/l/chat/0/0?users=alice.martin%40contoso.example&message=", (string?)chats[0]!["url"], StringComparison.Ordinal);
+        Assert.Contains(actions, a => (string?)a!["title"] == more && (string?)a["verb"] == "morePeople");
+        Assert.Contains(actions, a => (string?)a!["title"] == ask && (string?)a["verb"] == "askExperts");
+    }
+
     [Fact]
     public async Task The_renderer_check_rejects_a_broken_card()
     {
@@ -47,13 +79,15 @@ public sealed class CardRenderingTests
         Assert.Contains("Huge", output, StringComparison.Ordinal);
     }
 
-    private static async Task<ProcessResult> ValidateAsync(string json)
+    private static Task<ProcessResult> ValidateAsync(string json) => RunAsync("tests/cards/validate-cards.mjs", json);
+
+    private static async Task<ProcessResult> RunAsync(string script, string json)
     {
         var file = Path.Combine(Path.GetTempPath(), $"card-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, json);
         try
         {
-            return await Repository.RunNodeAsync("tests/cards/validate-cards.mjs", [file]);
+            return await Repository.RunNodeAsync(script, [file]);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using ExpertBot.Cards;
 using ExpertBot.Localization;
+using ExpertBot.Presence;
 
 namespace ExpertBot.Tests.Cards;
 
@@ -19,6 +20,32 @@ internal static class CardSamples
                 [], [], 0),
         ],
         language);
+
+    /// <summary>The compact results card with all it can show: avatars, availability, thanks, Chat, More people, Ask them.</summary>
+    public static ExpertsCardModel Compact(Language language)
+    {
+        var sample = Kubernetes(language);
+        var alice = sample.People[0] with
+        {
+            UserPrincipalName = "alice.martin@contoso.example",
+            AvatarUrl = Png,
+            Availability = new Availability(PresenceStatus.Away, OutOfOffice: true, OutOfOfficeUntil: new DateTimeOffset(2026, 12, 3, 0, 0, 0, TimeSpan.Zero)),
+            HelpedCount = 3,
+            Button = EndorseButton.Endorse,
+        };
+        var jean = sample.People[1] with { UserPrincipalName = "jean.dupont@contoso.example", AvatarUrl = Png, Availability = new Availability(PresenceStatus.Busy) };
+        var sam = new PersonCardModel("p3", "Sam Taylor", "SRE", "Operations", [], ["Kubernetes"], [], 0) { UserPrincipalName = null, Availability = Availability.Unknown };
+        return sample with
+        {
+            People = [alice, jean, sam],
+            Question = "who knows Kubernetes & Helm? #urgent «prod»",
+            HasMore = true,
+            CanAsk = true,
+        };
+    }
+
+    /// <summary>A 1×1 PNG as a data: URI, as AnswerBuilder inlines avatars.</summary>
+    public const string Png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     public static DigestCardModel Digest(Language language) => new(
         new DateOnly(2026, 11, 20),

@@ -207,12 +207,9 @@ public sealed class EndorseThroughTheEndpointTests : IAsyncLifetime
         else
         {
             var chosen = actions[1]!["data"]!["personId"]!.GetValue<string>();
-            var withdraw = body["value"]!.AsObject()["body"]!.AsArray()
-                .Where(n => n!["type"]?.GetValue<string>() == "Container")
-                .SelectMany(n => n!["items"]!.AsArray())
-                .Where(i => i!["type"]!.GetValue<string>() == "ActionSet")
-                .Select(i => i!["actions"]![0]!)
-                .Single(a => a["data"]!["personId"]!.GetValue<string>() == chosen);
+            var withdraw = Cards.ExpertsCardTests.Nodes(body["value"])
+                .Where(a => (string?)a["type"] == "Action.Execute" && (string?)a["data"]?["personId"] == chosen)
+                .Single();
             Assert.Equal("withdraw", withdraw["verb"]!.GetValue<string>());
         }
         Assert.Equal(actions[1]!["data"]!["personId"]!.GetValue<string>(), Assert.Single(await Store.GivenByAsync(BotFactory.TenantId, Chloe)).EndorseeId);
@@ -419,16 +416,17 @@ public sealed class EndorseThroughTheEndpointTests : IAsyncLifetime
         return JsonNode.Parse(JsonSerializer.Serialize(attachment.Content, ActivityJson.Options))!;
     }
 
-    /// <summary>The container of one person on an experts card: the one whose first line is their name.</summary>
+    /// <summary>The row of one person on an experts card: the top-level container whose name line is theirs.</summary>
     private static JsonNode Person(JsonNode card, string name) =>
-        card["body"]!.AsArray().Single(n => n!["type"]?.GetValue<string>() == "Container" && n["items"]![0]!["text"]!.GetValue<string>() == name)!;
+        card["body"]!.AsArray().Single(n => n!["type"]?.GetValue<string>() == "Container" && Cards.ExpertsCardTests.Nodes(n).Any(t => (string?)t["weight"] == "Bolder" && (string?)t["text"] == name))!;
 
     private static string PersonText(JsonNode card, string name) => Person(card, name).ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    private static JsonNode? ActionOf(JsonNode card, string name) =>
-        Person(card, name)["items"]!.AsArray().FirstOrDefault(i => i!["type"]!.GetValue<string>() == "ActionSet")?["actions"]![0];
+    /// <summary>The person's endorse or withdraw button, in their "Why?" section.</summary>
+    private static JsonObject? ActionOf(JsonNode card, string name) =>
+        Cards.ExpertsCardTests.Nodes(Person(card, name)).FirstOrDefault(n => (string?)n["type"] == "Action.Execute" && (string?)n["verb"] is "endorse" or "withdraw");
 
-    private static JsonNode EndorseAction(JsonNode card, string name)
+    private static JsonObject EndorseAction(JsonNode card, string name)
     {
         var action = ActionOf(card, name);
         Assert.NotNull(action);
@@ -439,8 +437,8 @@ public sealed class EndorseThroughTheEndpointTests : IAsyncLifetime
     /// <summary>The number in "**Vouched for by** N: …", or 0 when the line is absent.</summary>
     private static int VouchCount(JsonNode card, string name)
     {
-        var line = Person(card, name)["items"]!.AsArray()
-            .Select(i => i!["text"]?.GetValue<string>())
+        var line = Cards.ExpertsCardTests.Nodes(Person(card, name))
+            .Select(i => (string?)i["text"])
             .FirstOrDefault(t => t?.StartsWith("**Vouched for by**", StringComparison.Ordinal) == true);
         return line is null ? 0 : int.Parse(line["**Vouched for by** ".Length..].Split(':')[0], System.Globalization.CultureInfo.InvariantCulture);
     }

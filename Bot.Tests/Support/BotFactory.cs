@@ -46,6 +46,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     /// <summary>No logging at all (for thousands of requests, where writing the log would be most of the work).</summary>
     public bool Quiet { get; init; }
 
+    /// <summary>Replaces services after the bot's own registrations (fakes for external services such as photos).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     internal RecordingConnector Connector { get; } = new();
 
     public string TablePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..12];
@@ -111,6 +114,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
                 services.AddSingleton<IConnectorClient>(Connector);
             }
 
+            TestServices?.Invoke(services);
             services.RemoveAll<IBotTokenProvider>();
             services.AddSingleton<IBotTokenProvider>(new FakeTokenProvider());
             if (remoteAddress is not null)

@@ -58,6 +58,21 @@ internal static class AdaptiveCard
         return block;
     }
 
+    /// <summary>
+    /// Cuts text to at most <paramref name="max"/> characters with an ellipsis, never between the two halves of a
+    /// surrogate pair: every user-supplied text is bounded so a card's size is bounded whatever Graph holds.
+    /// </summary>
+    public static string Clip(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1;
+        return text[..cut].TrimEnd() + "…";
+    }
+
     /// <summary>Escapes the characters Adaptive Card markdown would read as formatting in user-supplied text.</summary>
     public static string Escape(string text)
     {

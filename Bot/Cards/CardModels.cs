@@ -7,6 +7,21 @@ internal sealed record ExpertsCardModel(string Topic, IReadOnlyList<PersonCardMo
 {
     /// <summary>The topic as asked when the search corrected a typo in it (Topic is then the corrected one).</summary>
     public string? AskedAs { get; init; }
+
+    /// <summary>The question as the person typed it (mentions removed, cut short): pre-filled in each Chat link.</summary>
+    public string? Question { get; init; }
+
+    /// <summary>The rank of the first person shown, from 0: the card is one page of the ranking.</summary>
+    public int Skip { get; init; }
+
+    /// <summary>More people rank below this page: the card offers "More people".</summary>
+    public bool HasMore { get; init; }
+
+    /// <summary>The card offers "Ask them" (routed questions, issue #14); false until that feature is on.</summary>
+    public bool CanAsk { get; init; }
+
+    /// <summary>The person whose "Why?" section starts open (the one just endorsed, so the change is in view).</summary>
+    public string? Expanded { get; init; }
 }
 
 /// <summary>One recommended person and the evidence behind them, kept in its three kinds.</summary>

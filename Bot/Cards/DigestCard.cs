@@ -60,7 +60,7 @@ internal static class DigestCard
         }
 
         var person = new PersonCardModel(riser.PersonId, riser.Name, riser.JobTitle, riser.Department, [], [], [], 0, EndorseButton.Endorse);
-        items.Add(ExpertsCard.EndorseActions(person, topic, language, texts));
+        items.Add(PersonEvidence.EndorseActions(person, topic, language, texts, EndorseData.None));
         return new JsonObject { ["type"] = "Container", ["spacing"] = "Medium", ["items"] = items };
     }
 

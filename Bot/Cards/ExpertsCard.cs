@@ -3,33 +3,44 @@ using ExpertBot.Localization;
 
 namespace ExpertBot.Cards;
 
-/// <summary>The answer to "who knows X?": each person with what their work shows, what they say, who vouches.</summary>
+/// <summary>
+/// The answer to "who knows X?": one compact line per person (avatar, name, role, strongest evidence, availability)
+/// with Chat and Why?, one page of the ranking at a time with "More people", always within Teams' size limit.
+/// </summary>
 internal static class ExpertsCard
 {
+    private const int MaxTopicLength = 210;
+
     public static JsonObject Build(ExpertsCardModel model)
     {
-        var texts = Texts.For(model.Language);
+        ArgumentNullException.ThrowIfNull(model);
         if (model.People.Count == 0)
         {
             return NoMatch(model.Topic, model.Language);
         }
 
-        var body = new JsonArray
+        foreach (var detail in CardDetail.Levels)
         {
-            AdaptiveCard.Text(texts.Format("ResultsTitle", AdaptiveCard.Escape(model.Topic)), size: "Large", weight: "Bolder"),
-            AdaptiveCard.Text(model.People.Count == 1 ? texts["ResultsSubtitleOne"] : texts.Format("ResultsSubtitle", model.People.Count), subtle: true, spacing: "None"),
-        };
-        if (model.AskedAs is { } asked)
-        {
-            body.Add(AdaptiveCard.Text(texts.Format("SpellingCorrected", AdaptiveCard.Escape(model.Topic), AdaptiveCard.Escape(asked)), subtle: true, spacing: "Small"));
+            var card = Compose(model, detail);
+            if (CardSize.Fits(card))
+            {
+                return card;
+            }
         }
 
-        foreach (var person in model.People)
+        // Still too big at the least detail: fewer people on this page, the others one click away under "More people".
+        var least = CardDetail.Levels[^1];
+        for (var count = model.People.Count - 1; count > 1; count--)
         {
-            body.Add(PersonContainer(person, model.Topic, model.Language, texts));
+            var card = Compose(model with { People = [.. model.People.Take(count)], HasMore = true }, least);
+            if (CardSize.Fits(card))
+            {
+                return card;
+            }
         }
 
-        return AdaptiveCard.Card(body);
+        // One person, every text clipped: bounded well under the limit whatever the model holds.
+        return Compose(model with { People = [model.People[0]], HasMore = model.HasMore || model.People.Count > 1 }, least);
     }
 
     public static JsonObject NoMatch(string topic, Language language)
@@ -37,96 +48,73 @@ internal static class ExpertsCard
         var texts = Texts.For(language);
         return AdaptiveCard.Card(
         [
-            AdaptiveCard.Text(texts.Format("NoMatchTitle", AdaptiveCard.Escape(topic)), size: "Medium", weight: "Bolder"),
+            AdaptiveCard.Text(texts.Format("NoMatchTitle", AdaptiveCard.Escape(AdaptiveCard.Clip(topic, MaxTopicLength))), size: "Medium", weight: "Bolder"),
             AdaptiveCard.Text(texts["NoMatchBody"]),
         ]);
     }
 
-    internal static JsonObject PersonContainer(PersonCardModel person, string topic, Language language, Texts texts)
+    private static JsonObject Compose(ExpertsCardModel model, CardDetail detail)
     {
-        var items = new JsonArray
+        var texts = Texts.For(model.Language);
+        var topic = AdaptiveCard.Escape(AdaptiveCard.Clip(model.Topic, MaxTopicLength));
+        var count = model.People.Count;
+        var subtitle = model.Skip > 0
+            ? texts.Format("ResultsSubtitlePage", model.Skip + 1, model.Skip + count)
+            : count == 1 ? texts["ResultsSubtitleOne"] : texts.Format("ResultsSubtitle", count);
+        var body = new JsonArray
         {
-            AdaptiveCard.Text(AdaptiveCard.Escape(person.Name), size: "Medium", weight: "Bolder"),
+            AdaptiveCard.Text(texts.Format("ResultsTitle", topic), size: "Large", weight: "Bolder"),
+            AdaptiveCard.Text(subtitle, subtle: true, spacing: "None"),
         };
-        var role = string.Join(" · ", new[] { person.JobTitle, person.Department }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        if (role.Length > 0)
+        if (model.AskedAs is { } asked)
         {
-            items.Add(AdaptiveCard.Text(AdaptiveCard.Escape(role), subtle: true, spacing: "None"));
+            body.Add(AdaptiveCard.Text(texts.Format("SpellingCorrected", topic, AdaptiveCard.Escape(AdaptiveCard.Clip(asked, MaxTopicLength))), subtle: true, spacing: "Small"));
         }
 
-        if (person.Shows.Count > 0)
+        for (var i = 0; i < count; i++)
         {
-            items.Add(AdaptiveCard.Text($"**{texts["Shows"]}**", spacing: "Small"));
-            foreach (var line in person.Shows)
+            body.Add(PersonRow.Build(model.People[i], i, model, detail));
+        }
+
+        return AdaptiveCard.Card(body, Actions(model, texts));
+    }
+
+    private static JsonArray Actions(ExpertsCardModel model, Texts texts)
+    {
+        var actions = new JsonArray();
+        var question = model.Question is { Length: > 0 } q ? AdaptiveCard.Clip(q, ChatLink.MaxMessageLength) : null;
+        if (model.HasMore)
+        {
+            // The topic as asked: the next page repeats the same search (spelling correction included).
+            actions.Add(Execute(texts["MorePeopleAction"], ExpertsCardVerbs.MorePeople, new JsonObject
             {
-                items.Add(AdaptiveCard.Text(EvidenceText(line, language), spacing: "None"));
-            }
+                ["topic"] = model.AskedAs ?? model.Topic,
+                ["question"] = question,
+                ["skip"] = model.Skip + model.People.Count,
+                ["lang"] = model.Language.Code(),
+            }));
         }
 
-        if (person.Says.Count > 0)
+        if (model.CanAsk)
         {
-            items.Add(AdaptiveCard.Text($"**{texts["Says"]}** {AdaptiveCard.Escape(string.Join(", ", person.Says))}", spacing: "Small"));
-        }
-
-        if (person.VouchCount > 0)
-        {
-            var who = person.VouchedBy.Count > 0 ? ": " + AdaptiveCard.Escape(string.Join(", ", person.VouchedBy)) : string.Empty;
-            items.Add(AdaptiveCard.Text($"**{texts["VouchedBy"]}** {person.VouchCount}{who}", spacing: "Small"));
-        }
-
-        if (person.Button != EndorseButton.None)
-        {
-            items.Add(EndorseActions(person, topic, language, texts));
-        }
-
-        return new JsonObject
-        {
-            ["type"] = "Container",
-            ["separator"] = true,
-            ["spacing"] = "Medium",
-            ["items"] = items,
-        };
-    }
-
-    /// <summary>Universal Action (Action.Execute): Teams sends an adaptiveCard/action invoke and shows the card returned.</summary>
-    internal static JsonObject EndorseActions(PersonCardModel person, string topic, Language language, Texts texts)
-    {
-        var endorsed = person.Button == EndorseButton.Endorsed;
-        return new JsonObject
-        {
-            ["type"] = "ActionSet",
-            ["actions"] = new JsonArray
+            actions.Add(Execute(texts["AskExpertsAction"], ExpertsCardVerbs.AskExperts, new JsonObject
             {
-                new JsonObject
-                {
-                    ["type"] = "Action.Execute",
-                    ["title"] = endorsed ? texts["EndorsedAction"] : texts.Format("EndorseAction", topic),
-                    ["verb"] = endorsed ? EndorseVerbs.Withdraw : EndorseVerbs.Endorse,
-                    ["data"] = new JsonObject { ["personId"] = person.PersonId, ["topic"] = topic, ["lang"] = language == Language.French ? "fr" : "en" },
-                },
-            },
-        };
+                ["topic"] = model.Topic,
+                ["question"] = question,
+                ["lang"] = model.Language.Code(),
+            }));
+        }
+
+        return actions;
     }
 
-    private static string EvidenceText(EvidenceLine line, Language language)
+    private static JsonObject Execute(string title, string verb, JsonObject data)
     {
-        var title = AdaptiveCard.Escape(line.Title);
-        var linked = line.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
-            ? $"[{title}]({uri.AbsoluteUri.Replace(")", "%29", StringComparison.Ordinal)})"
-            : title;
-        var date = line.Date.ToString("d MMM yyyy", language.Culture());
-        return $"• {linked} · {KindName(line.Kind, language)} · {date}";
-    }
+        foreach (var key in data.Where(p => p.Value is null).Select(p => p.Key).ToArray())
+        {
+            data.Remove(key);
+        }
 
-    private static string KindName(string kind, Language language) => (kind, language) switch
-    {
-        ("document", Language.French) => "document",
-        ("message", Language.French) => "message",
-        ("meeting", Language.French) => "réunion",
-        ("post", Language.French) => "publication",
-        ("answer", Language.French) => "réponse",
-        ("question", Language.French) => "question",
-        ("comment", Language.French) => "commentaire",
-        _ => kind,
-    };
+        return new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data };
+    }
 }

@@ -27,7 +27,7 @@ internal static class ProfileCard
         foreach (var topic in model.Topics)
         {
             var person = new PersonCardModel(string.Empty, topic.Topic, null, null, topic.Shows, topic.Says, topic.VouchedBy, topic.VouchCount);
-            body.Add(ExpertsCard.PersonContainer(person, topic.Topic, model.Language, texts));
+            body.Add(PersonEvidence.Container(person, topic.Topic, model.Language, texts));
         }
 
         if (model.EndorsedBy.Count > 0)

@@ -9,6 +9,7 @@ internal static class ConversationServiceCollectionExtensions
     {
         services.AddSingleton<AnswerBuilder>();
         services.AddSingleton<EndorseFlow>();
+        services.AddSingleton<MorePeopleFlow>();
         services.AddSingleton<PrivacyFlow>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<SearchExtension>();

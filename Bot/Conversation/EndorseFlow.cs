@@ -115,19 +115,22 @@ internal sealed partial class EndorseFlow(
             }
         }
 
-        var card = chat ? null : await answers.ExpertsCardAsync(tenant, viewer, action.Topic, language, cancellationToken);
+        // The same page of the card, with the endorsed person's "Why?" open: the change shows where they clicked.
+        var card = chat ? null : await answers.ExpertsCardAsync(tenant, viewer, action.Topic, language, action.Question, action.Skip, endorsee.Id, cancellationToken);
         // From the choose-person card, or for someone not among the results, the refreshed results would not show
         // what happened (often "nobody found"): say it in words instead.
         return (card is not null && ShowsButtonFor(card, endorsee.Id) ? card : null, message);
     }
 
-    private static bool ShowsButtonFor(JsonObject card, string personId) =>
-        card["body"] is JsonArray body && body.OfType<JsonObject>()
-            .SelectMany(container => container["items"] as JsonArray ?? new JsonArray())
-            .OfType<JsonObject>()
-            .Where(item => (string?)item["type"] == "ActionSet")
-            .SelectMany(item => item["actions"] as JsonArray ?? new JsonArray())
-            .Any(a => (string?)a?["data"]?["personId"] == personId);
+    /// <summary>Whether the card has an endorse or withdraw button for the person, wherever it is nested (the "Why?" section).</summary>
+    private static bool ShowsButtonFor(JsonNode? node, string personId) => node switch
+    {
+        JsonObject o when (string?)o["type"] == "Action.Execute" && (string?)o["verb"] is EndorseVerbs.Endorse or EndorseVerbs.Withdraw
+            => (string?)o["data"]?["personId"] == personId,
+        JsonObject o => o.Any(p => p.Value is JsonObject or JsonArray && ShowsButtonFor(p.Value, personId)),
+        JsonArray a => a.Any(n => ShowsButtonFor(n, personId)),
+        _ => false,
+    };
 
     [LoggerMessage(EventId = EventIds.Conversation.EndorsementOutcome, Level = LogLevel.Information, Message = "Endorsement outcome: {Outcome}")]
     private static partial void LogOutcome(ILogger logger, EndorseOutcome outcome);

@@ -25,7 +25,10 @@ internal static class ExpertsAnswer
             .Select(e => new EvidenceLine(e.Item.Title ?? Excerpt(e.Item.Text), e.Item.Kind, e.Item.Timestamp, e.Item.Url))],
         match.Says,
         [.. match.Vouched.TopEndorserIds.Select(displayName).OfType<string>()],
-        match.Vouched.Count);
+        match.Vouched.Count)
+    {
+        UserPrincipalName = match.Person.UserPrincipalName,
+    };
 
     private static string Excerpt(string? text)
     {

@@ -12,6 +12,7 @@ namespace ExpertBot.Conversation;
 internal sealed partial class TurnHandler(
     AnswerBuilder answers,
     EndorseFlow endorse,
+    MorePeopleFlow morePeople,
     SearchExtension search,
     PrivacyFlow privacy,
     ProfileFlow profile,
@@ -59,7 +60,9 @@ internal sealed partial class TurnHandler(
         Reply reply;
         try
         {
-            reply = name == SearchInvoke ? await search.OnQueryAsync(turn, cancellationToken) : await endorse.OnInvokeAsync(turn, cancellationToken);
+            reply = name == SearchInvoke ? await search.OnQueryAsync(turn, cancellationToken)
+                : CardAction.VerbOf(turn.Activity.Value) == Cards.ExpertsCardVerbs.MorePeople ? await morePeople.OnInvokeAsync(turn, cancellationToken)
+                : await endorse.OnInvokeAsync(turn, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

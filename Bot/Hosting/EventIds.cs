@@ -32,7 +32,7 @@ internal static class EventIds
         public const int CacheIgnored = 2004;
     }
 
-    /// <summary>3000–3999: turns (30xx) and their flows (31xx endorsements).</summary>
+    /// <summary>3000–3999: turns (30xx) and their flows (31xx endorsements, 32xx the results card's photos and presence).</summary>
     public static class Conversation
     {
         public const int UnknownInvoke = 3002;
@@ -41,6 +41,8 @@ internal static class EventIds
         public const int InvokeTooSlow = 3005;
         public const int ReplyRefused = 3006;
         public const int EndorsementOutcome = 3101;
+        public const int PhotoUnavailable = 3201;
+        public const int PresenceUnavailable = 3202;
     }
 
     /// <summary>4000–4999: the Microsoft Graph sync (410x transport, 411x $batch, 412x–414x sources, 415x–416x runs).</summary>

@@ -27,6 +27,7 @@ internal static class PresenceServiceCollectionExtensions
             : LocalDemo(sp) ? sp.GetRequiredService<DemoPresence>()
             : sp.GetRequiredService<NoPresence>());
         services.AddSingleton<IPhotoSource>(sp => GraphConfigured(sp) ? sp.GetRequiredService<PhotoStore>() : sp.GetRequiredService<NoPresence>());
+        services.AddSingleton<AvatarProvider>();
         return services;
     }
 

@@ -2,21 +2,7 @@
 // from jsdom: parse, report every validation event, and render to HTML. Exit 1 when any card has an error.
 // Usage: node tests/cards/validate-cards.mjs card1.json [card2.json ...]
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { JSDOM } from 'jsdom';
-
-const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>');
-const exposed = ['window', 'document', 'navigator', 'Node', 'Event', 'KeyboardEvent', 'MouseEvent',
-  ...Object.getOwnPropertyNames(dom.window).filter((name) => /^HTML\w*Element$/.test(name))];
-for (const name of exposed) {
-  if (!(name in globalThis)) Object.defineProperty(globalThis, name, { value: dom.window[name], configurable: true });
-}
-globalThis.getComputedStyle = dom.window.getComputedStyle.bind(dom.window);
-// The package's lib/ folder is ES modules without file extensions; its UMD bundle loads in Node.
-const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
-
-// Teams renders markdown in TextBlocks; the check here is about structure, so markdown passes through.
-AC.AdaptiveCard.onProcessMarkdown = (text, result) => { result.outputHtml = text; result.didProcess = true; };
+import { AC } from './renderer.mjs';
 
 let failures = 0;
 for (const file of process.argv.slice(2)) {

@@ -54,6 +54,14 @@ const CARD_DATE = /\b\d{1,2} [\p{L}.]{3,6} \d{4}\b/u;
 // The French labels of an experts card (Bot/Resources/texts.tsv), each at the start of a line.
 const FRENCH_LABELS = /^(?:Qui connaît|\d+ personnes?, |Montre$|Dit\b|Recommandé·e par|Recommander pour|Recommandé·e ✓)/m;
 const ENDORSE_KUBERNETES = /^Endorse for kubernetes$/i;
+// The compact card's buttons (Bot/Resources/texts.tsv). Chat is an Action.OpenUrl: a button with the role "link"
+// whose title is the address it opens (the renderer's way); clicking it would leave for teams.microsoft.com.
+const LABELS = {
+  en: { why: /^Why\?$/, chat: /^Chat$/, more: /^More people$/, page2: /People 6 to \d+, best first\./, evidence: /\bShows\b|\bSays\b|Vouched for by/ },
+  fr: { why: /^Pourquoi \?$/, chat: /^Discuter$/, more: /^Plus de personnes$/, page2: /Personnes 6 à \d+, les plus pertinentes d'abord\./, evidence: /\bMontre\b|\bDit\b|Recommandé·e par/ },
+};
+const WHY = /^(?:Why\?|Pourquoi \?)$/;
+const CHAT_LINK = /^https:\/\/teams\.microsoft\.com\/l\/chat\/0\/0\?users=[^&=\s]+&message=[^&=\s]+$/;
 const ENDORSED = /^Endorsed ✓ \(withdraw\)$/;
 // "Vouched for by 1: Alex Wilber" (the names are optional).
 const VOUCHED = /Vouched for by\s+(\d+)(?::[^\n]*)?/;
@@ -130,11 +138,19 @@ const STEPS = [
       const cardCount = await t.page.locator(CARD).count();
       const index = cardCount - 1;
       const card = t.page.locator(CARD).nth(index);
-      const before = await personEntries(card);
-      const person = before.find((p) => p.buttons.some((b) => ENDORSE_KUBERNETES.test(b)));
-      check(person, `the newest card has no "Endorse for kubernetes" button\n--- card ---\n${await card.innerText()}`);
+      // The endorse button is in each person's "Why?" section, hidden (not rendered) until asked for.
+      let person;
+      let entry;
+      for (const candidate of await personEntries(card)) {
+        entry = await openWhy(t.page, card, candidate.name);
+        if ((await entry.getByRole('button', { name: ENDORSE_KUBERNETES }).count()) > 0) {
+          person = candidate;
+          break;
+        }
+      }
+      check(person, `no one on the newest card has an "Endorse for kubernetes" button\n--- card ---\n${await card.innerText()}`);
       t.endorsed = person.name;
-      await card.getByRole('button', { name: ENDORSE_KUBERNETES }).first().click();
+      await entry.getByRole('button', { name: ENDORSE_KUBERNETES }).first().click();
 
       const updated = await waitFor(t.page, `the card to show "Endorsed ✓ (withdraw)" for ${person.name}`, async () => {
         const entry = (await personEntries(t.page.locator(CARD).nth(index))).find((p) => p.name === person.name);
@@ -153,6 +169,8 @@ const STEPS = [
     async run(t) {
       check(t.endorsed, 'no one was endorsed in the previous step');
       const card = await ask(t.page, 'who knows kubernetes?', (text) => /Who knows kubernetes/i.test(text));
+      check((await personEntries(card.locator)).some((p) => p.name === t.endorsed), `the new card does not name ${t.endorsed}\n--- card ---\n${card.text}`);
+      await openWhy(t.page, card.locator, t.endorsed);
       const entry = (await personEntries(card.locator)).find((p) => p.name === t.endorsed);
       check(entry, `the new card does not name ${t.endorsed}\n--- card ---\n${card.text}`);
       const vouched = VOUCHED.exec(entry.text);
@@ -164,14 +182,24 @@ const STEPS = [
     },
   },
   {
+    name: 'the compact card: a Chat link per person, avatars, Why? and More people',
+    async run(t) {
+      // The newest card is the answer to "who knows kubernetes?" asked again.
+      const index = (await t.page.locator(CARD).count()) - 1;
+      const result = await checkCompactCard(t, index, 'en', 'who knows kubernetes?', 'e2e-compact');
+      return `compact card: ${result}`;
+    },
+  },
+  {
     name: 'french question',
     async run(t) {
       const card = await ask(t.page, 'qui connaît le droit du travail ?', (text) => /Qui connaît/i.test(text));
       const people = await checkExpertsCard(card, /^Qui connaît droit du travail$/i, args['expect-fr']);
       // Evidence titles may be English (a French question finds English work too); the card's own words must be French.
-      check(!/Who knows|\bShows\b|Vouched for by|Endorse for/.test(card.text), `the French card has English labels:\n${card.text}`);
+      check(!/Who knows|\bShows\b|Vouched for by|Endorse for|\bWhy\?|More people/.test(card.text), `the French card has English labels:\n${card.text}`);
       await t.shot('e2e-french.png');
-      return `french question answered with a French card naming ${people.join(', ')}`;
+      const result = await checkCompactCard(t, (await t.page.locator(CARD).count()) - 1, 'fr', 'qui connaît le droit du travail ?', 'e2e-compact-fr');
+      return `french question answered with a French card naming ${people.join(', ')}; ${result}`;
     },
   },
   {
@@ -489,6 +517,101 @@ async function shootPerson(t, cardLocator, button, name) {
   await t.page.screenshot({ path: join(OUT, `${name}.png`) });
 }
 
+/** A person's row on a results card: the innermost container with their name and a "Why?" button. */
+const entryOf = (cardLocator, name) => cardLocator.locator('.ac-container')
+  .filter({ has: cardLocator.page().getByText(name, { exact: true }) })
+  .filter({ has: cardLocator.page().getByRole('button', { name: WHY }) })
+  .last();
+
+/**
+ * Whether a person's "Why?" section is shown (the playground does not render a hidden section at all). It opens
+ * with a "Shows" line of its own, or repeats the "Says …"/"Vouched for by …" line that stands for the evidence when
+ * the person has no work to show.
+ */
+async function whyShown(row) {
+  const lines = (await row.innerText()).split('\n').map((l) => l.trim());
+  return lines.some((l) => l === 'Shows' || l === 'Montre')
+    || lines.filter((l) => /^(?:Says|Vouched for by|Dit|Recommandé·e par)\b/.test(l)).length >= 2;
+}
+
+/** Opens a person's "Why?" section (unless open) and returns their row once the section shows. */
+async function openWhy(page, cardLocator, name) {
+  const entry = entryOf(cardLocator, name);
+  if (!(await whyShown(entry))) {
+    await entry.getByRole('button', { name: WHY }).click();
+    await waitFor(page, `${name}'s "Why?" section to open`, async () => whyShown(entry));
+  }
+  return entry;
+}
+
+/**
+ * Checks the compact results card at `index`: each person has a Chat link (the Teams chat deep link with their UPN
+ * from the snapshot and the question) and an avatar that loads; Why? shows then hides the evidence; More people
+ * replaces the card in place with the next people. Returns a summary.
+ */
+async function checkCompactCard(t, index, lang, question, shot) {
+  const labels = LABELS[lang];
+  const card = () => t.page.locator(CARD).nth(index);
+  const cardsBefore = await t.page.locator(CARD).count();
+  const entries = await personEntries(card());
+  check(entries.length > 0, `the card names no people\n--- card ---\n${await card().innerText()}`);
+
+  const chats = await card().getByRole('link', { name: labels.chat }).evaluateAll((links) => links.map((l) => l.getAttribute('title') ?? ''));
+  check(chats.length === entries.length, `${chats.length} Chat links for ${entries.length} people`);
+  for (const [i, link] of chats.entries()) {
+    check(CHAT_LINK.test(link), `the Chat link of ${entries[i].name} is not a Teams chat deep link: ${link}`);
+    const params = new URL(link).searchParams;
+    check(t.work.upns(entries[i].name).includes(params.get('users')), `the Chat link of ${entries[i].name} opens a chat with ${params.get('users')}, not their user principal name`);
+    check(params.get('message') === question, `the Chat link pre-fills "${params.get('message')}", not the question "${question}"`);
+  }
+
+  const avatars = await card().locator('img[src^="data:image/"]').evaluateAll((images) => images.map((i) => i.complete && i.naturalWidth > 0));
+  check(avatars.length === entries.length && avatars.every(Boolean), `${avatars.filter(Boolean).length} avatars shown for ${entries.length} people`);
+
+  const first = entries[0].name;
+  const row = entryOf(card(), first);
+  if (await whyShown(row)) {
+    await row.getByRole('button', { name: labels.why }).click(); // left open by an earlier step
+  }
+  await waitFor(t.page, `${first}'s "Why?" section to be closed`, async () => !(await whyShown(row)));
+  const closed = await row.innerText();
+  await row.getByRole('button', { name: labels.why }).click();
+  await waitFor(t.page, `${first}'s "Why?" section to open`, async () => (await whyShown(row)) && (await row.innerText()).length > closed.length);
+  const open = await row.innerText();
+  check(labels.evidence.test(open), `${first}'s "Why?" section does not say what they show, say or who vouches:\n${open}`);
+  await row.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await t.page.waitForTimeout(300);
+  await t.page.screenshot({ path: join(OUT, `${shot}.png`) });
+  // The card alone (README: docs/images/results-card.png is the English one), in a window tall enough for all of it.
+  const viewport = t.page.viewportSize();
+  await t.page.setViewportSize({ width: viewport.width, height: 2400 });
+  await card().scrollIntoViewIfNeeded();
+  await t.page.waitForTimeout(300);
+  await card().screenshot({ path: join(OUT, `${shot}-card.png`) });
+  await t.page.setViewportSize(viewport);
+  await row.getByRole('button', { name: labels.why }).click();
+  await waitFor(t.page, `${first}'s "Why?" section to close`, async () => !(await whyShown(row)) && (await row.innerText()) === closed);
+
+  const more = card().getByRole('button', { name: labels.more });
+  if ((await more.count()) === 0) {
+    return `${entries.length} people with Chat links and avatars, Why? opens and closes; no more people to show`;
+  }
+  await more.click();
+  const next = await waitFor(t.page, 'the card to show the next people', async () => {
+    const text = await card().innerText();
+    return labels.page2.test(text) ? personEntries(card()) : undefined;
+  });
+  const again = next.filter((p) => entries.some((e) => e.name === p.name));
+  check(next.length > 0 && again.length === 0, `"More people" shows ${next.length} people, ${again.length} of them already shown: ${again.map((p) => p.name).join(', ')}`);
+  const cardsAfter = await t.page.locator(CARD).count();
+  check(cardsAfter === cardsBefore, `"More people" was not shown in place: ${cardsAfter - cardsBefore} new card(s)`);
+  const nextChats = await card().getByRole('link', { name: labels.chat }).count();
+  check(nextChats === next.length, `${nextChats} Chat links for the ${next.length} next people`);
+  await card().scrollIntoViewIfNeeded();
+  await t.page.screenshot({ path: join(OUT, `${shot}-more.png`) });
+  return `${entries.length} people with Chat links and avatars, Why? opens and closes, "More people" shows ${next.map((p) => p.name).join(', ')} in place`;
+}
+
 /**
  * Checks an experts card: the title, at least one person (the first line of each person's container),
  * and evidence lines with a link and a date. Returns the people's names.
@@ -551,7 +674,8 @@ const summary = (answer) => (answer.people.length > 0 ? answer.people.join(', ')
  */
 async function readWork(snapshot) {
   const jsonLines = async (file) => (await readFile(join(snapshot, file), 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-  const names = new Map((await jsonLines('people.jsonl')).map((p) => [p.id, p.displayName]));
+  const people = await jsonLines('people.jsonl');
+  const names = new Map(people.map((p) => [p.id, p.displayName]));
   const work = new Map();
   for (const s of await jsonLines('signals.jsonl')) {
     if (s.visibility === 'private' || s.kind === 'meeting' || !names.has(s.personId)) continue;
@@ -562,6 +686,7 @@ async function readWork(snapshot) {
   return {
     mentions: (name, pattern) => (work.get(name) ?? []).some((w) => pattern.test(w)),
     who: (pattern) => [...work.keys()].filter((name) => work.get(name).some((w) => pattern.test(w))),
+    upns: (name) => people.filter((p) => p.displayName === name).map((p) => p.userPrincipalName),
   };
 }
 
