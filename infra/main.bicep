@@ -65,6 +65,10 @@ var tableNames = [
   'SyncCheckpoints'
   'SyncStatus'
   'Evidence'
+  'RoutedQuestions'
+  'RoutingDue'
+  'RoutingLoad'
+  'Thanks'
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {

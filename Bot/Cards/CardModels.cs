@@ -7,6 +7,9 @@ internal sealed record ExpertsCardModel(string Topic, IReadOnlyList<PersonCardMo
 {
     /// <summary>The topic as asked when the search corrected a typo in it (Topic is then the corrected one).</summary>
     public string? AskedAs { get; init; }
+
+    /// <summary>Whether the card offers "Ask them": the viewer is known and someone else on it could be asked.</summary>
+    public bool CanAsk { get; init; }
 }
 
 /// <summary>One recommended person and the evidence behind them, kept in its three kinds.</summary>

@@ -4,20 +4,24 @@ using ExpertBot.Endorsements;
 using ExpertBot.Expertise;
 using ExpertBot.Localization;
 using ExpertBot.Privacy;
+using ExpertBot.Routing;
 using Microsoft.Extensions.Options;
 
 namespace ExpertBot.Conversation;
 
 /// <summary>
 /// Builds the answer to "who knows X?" for one viewer: the ranking with the endorsements given in Teams and
-/// without hidden people, and the endorse button as that viewer should see it.
+/// without hidden people, the thanks each person received on the topic (shown, and weighed by the ranking), the
+/// endorse button as that viewer should see it, and whether "Ask them" is offered.
 /// </summary>
 internal sealed class AnswerBuilder(
     ExpertiseCatalog catalog,
     SocialLayer social,
     PreferenceStore preferences,
+    ThanksStore thanks,
     TimeProvider time,
-    IOptions<ExpertiseOptions> options)
+    IOptions<ExpertiseOptions> options,
+    IOptions<RoutingOptions> routing)
 {
     /// <summary>"who knows X?": the card of the people the viewer may see, or "not ready" while the index loads.</summary>
     public async Task<Reply> AnswerAsync(Turn turn, Intent.FindExperts find, CancellationToken cancellationToken = default) =>
@@ -42,14 +46,15 @@ internal sealed class AnswerBuilder(
         var records = await social.ForTenantAsync(tenantId, cancellationToken);
         var graph = await social.GraphAsync(tenantId, index, cancellationToken);
         var corrected = index.CorrectSpelling(topic);
-        var matches = index.Search(new ExpertQuery(topic, time.GetUtcNow(), skip + count, graph, hidden)).Skip(skip).Take(count).ToArray();
+        var topicKey = TopicLexicon.Curated.Normalise(topic);
+        var helped = await thanks.CountsAsync(tenantId, topicKey, cancellationToken);
+        var matches = index.Search(new ExpertQuery(topic, time.GetUtcNow(), skip + count, graph, hidden) { Thanked = helped }).Skip(skip).Take(count).ToArray();
 
         var model = ExpertsAnswer.ToCardModel(corrected ?? topic, matches, language, EndorserNames.For(index, records, hidden)) with
         {
             AskedAs = corrected is null ? null : topic,
         };
 
-        var topicKey = TopicLexicon.Curated.Normalise(topic);
         var people = model.People.Select(person =>
         {
             var button = viewerId is null || string.Equals(viewerId, person.PersonId, StringComparison.OrdinalIgnoreCase)
@@ -57,9 +62,11 @@ internal sealed class AnswerBuilder(
                 : records.Any(r => r.TopicKey == topicKey && string.Equals(r.EndorserId, viewerId, StringComparison.OrdinalIgnoreCase) && r.EndorseeId == person.PersonId)
                     ? EndorseButton.Endorsed
                     : EndorseButton.Endorse;
-            return person with { Button = button };
+            return person with { Button = button, HelpedCount = helped.GetValueOrDefault(person.PersonId) };
         }).ToArray();
 
-        return model with { People = people };
+        var canAsk = routing.Value.Enabled && viewerId is not null && tenantId.Length > 0
+            && people.Any(p => !string.Equals(p.PersonId, viewerId, StringComparison.OrdinalIgnoreCase));
+        return model with { People = people, CanAsk = canAsk };
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ExpertBot.Teams;
 using ExpertBot.Hosting;
+using ExpertBot.Routing;
 
 namespace ExpertBot.Conversation;
 
@@ -17,6 +18,7 @@ internal sealed partial class TurnHandler(
     ProfileFlow profile,
     SubscriptionFlow subscriptions,
     InstallFlow install,
+    RoutingFlow routing,
     ReplySender sender,
     ILogger<TurnHandler> logger) : IActivityHandler
 {
@@ -59,7 +61,9 @@ internal sealed partial class TurnHandler(
         Reply reply;
         try
         {
-            reply = name == SearchInvoke ? await search.OnQueryAsync(turn, cancellationToken) : await endorse.OnInvokeAsync(turn, cancellationToken);
+            reply = name == SearchInvoke ? await search.OnQueryAsync(turn, cancellationToken)
+                : RoutingAction.IsRouting(turn.Activity.Value) ? await routing.OnInvokeAsync(turn, cancellationToken)
+                : await endorse.OnInvokeAsync(turn, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

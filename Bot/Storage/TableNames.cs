@@ -2,6 +2,7 @@ using ExpertBot.Digest;
 using ExpertBot.Endorsements;
 using ExpertBot.Graph;
 using ExpertBot.Privacy;
+using ExpertBot.Routing;
 
 namespace ExpertBot.Storage;
 
@@ -26,5 +27,9 @@ internal static class TableNames
         SyncCheckpointStore.TableName,
         SyncStatusStore.TableName,
         GraphEvidenceStore.TableName,
+        QuestionStore.TableName,
+        QuestionStore.DueTableName,
+        RoutingLoadStore.TableName,
+        ThanksStore.TableName,
     };
 }
