@@ -43,6 +43,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     public CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>Last changes to the services (e.g. a fake clock or presence), after the host's own and the fakes above.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>No logging at all (for thousands of requests, where writing the log would be most of the work).</summary>
     public bool Quiet { get; init; }
 
@@ -117,6 +120,8 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             {
                 services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(remoteAddress));
             }
+
+            TestServices?.Invoke(services);
         });
     }
 
