@@ -63,6 +63,7 @@ public sealed class ExpertAnswersTests
         var answers = await Task.WhenAll(bot.AnswerAsync(order[0], "routeAccept", id), bot.AnswerAsync(order[1], "routeAccept", id));
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.All(answers, a => Assert.True(a.Body!["value"] is JsonObject, a.Body.ToJsonString()));
         Assert.Single(answers, a => RoutingBot.ChatUrlOf(a.Body!["value"]!.AsObject()) is not null);
         Assert.Single(answers, a => a.Body!["value"]!.ToJsonString(Json).Contains("is already helping", StringComparison.Ordinal));
         Assert.Single(IntroductionsToAsker(bot));

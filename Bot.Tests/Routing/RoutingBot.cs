@@ -38,6 +38,8 @@ internal sealed class RoutingBot : IAsyncDisposable
             ["Expertise:SnapshotPath"] = snapshot,
             ["Routing:BatchSize"] = "2",
             ["Routing:ScanSeconds"] = "60",
+            // Invokes are answered within their deadline; on a loaded test machine the default 8 s is tight.
+            ["Turns:InvokeDeadline"] = "00:00:14",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

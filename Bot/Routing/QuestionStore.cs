@@ -99,13 +99,20 @@ internal sealed class QuestionStore(TableClients tables)
     public async Task ScheduleAsync(DueTimer timer, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(DueTableName, cancellationToken);
-        await table.UpsertEntityAsync(new TableEntity(TableKeys.Partition(timer.TenantId), DueRow(timer))
+        try
         {
-            ["TenantId"] = timer.TenantId,
-            ["QuestionId"] = timer.QuestionId,
-            ["Kind"] = timer.Kind.ToString(),
-            ["At"] = timer.At,
-        }, TableUpdateMode.Replace, cancellationToken);
+            await table.UpsertEntityAsync(new TableEntity(TableKeys.Partition(timer.TenantId), DueRow(timer))
+            {
+                ["TenantId"] = timer.TenantId,
+                ["QuestionId"] = timer.QuestionId,
+                ["Kind"] = timer.Kind.ToString(),
+                ["At"] = timer.At,
+            }, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // Two experts accepting at the same moment write the very same timer: it exists, which is all that matters.
+        }
     }
 
     /// <summary>Every timer of every tenant that is due at <paramref name="now"/>, earliest first within a tenant.</summary>
