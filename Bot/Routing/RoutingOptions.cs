@@ -6,7 +6,7 @@ namespace ExpertBot.Routing;
 /// How questions are routed to experts ("Ask them"): how many are asked at once, how long they have, how many
 /// routed questions one person receives a week, and when the asker is asked whether the expert helped.
 /// </summary>
-internal sealed class RoutingOptions
+internal sealed class RoutingOptions : IValidatableObject
 {
     public const string Section = "Routing";
 
@@ -50,6 +50,15 @@ internal sealed class RoutingOptions
     public int MaxQuestionLength { get; set; } = 500;
 
     public TimeSpan AnswerWindow => TimeSpan.FromHours(AnswerWindowHours);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // A question purged before its "did they help?" would make the thanks impossible to give.
+        if (TimeSpan.FromDays(KeepDays) <= ThanksAfter + AnswerWindow)
+        {
+            yield return new ValidationResult("KeepDays must be longer than ThanksAfterDays plus the answer window.", [nameof(KeepDays)]);
+        }
+    }
 
     public TimeSpan ThanksAfter => TimeSpan.FromDays(ThanksAfterDays);
 }
