@@ -12,6 +12,7 @@ internal static class QuestionRoutingServiceCollectionExtensions
         services.AddSingleton<RoutingLoadStore>();
         services.AddSingleton<ThanksStore>();
         services.AddSingleton<RoutingMessenger>();
+        services.AddSingleton<QuestionDispatcher>();
         services.AddSingleton<QuestionRouter>();
         services.AddSingleton<RoutingFlow>();
         services.AddSingleton<IPersonDataEraser, RoutingEraser>();
