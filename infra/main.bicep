@@ -66,6 +66,10 @@ var tableNames = [
   'SyncStatus'
   'Evidence'
   'Photos'
+  'RoutedQuestions'
+  'RoutingDue'
+  'RoutingLoad'
+  'Thanks'
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {

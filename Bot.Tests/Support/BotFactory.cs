@@ -43,11 +43,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     public CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>Last changes to the services (e.g. a fake clock or presence), after the host's own and the fakes above.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>No logging at all (for thousands of requests, where writing the log would be most of the work).</summary>
     public bool Quiet { get; init; }
-
-    /// <summary>Replaces services after the bot's own registrations (fakes for external services such as photos).</summary>
-    public Action<IServiceCollection>? TestServices { get; init; }
 
     internal RecordingConnector Connector { get; } = new();
 
@@ -114,13 +114,14 @@ public sealed class BotFactory : WebApplicationFactory<Program>
                 services.AddSingleton<IConnectorClient>(Connector);
             }
 
-            TestServices?.Invoke(services);
             services.RemoveAll<IBotTokenProvider>();
             services.AddSingleton<IBotTokenProvider>(new FakeTokenProvider());
             if (remoteAddress is not null)
             {
                 services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(remoteAddress));
             }
+
+            TestServices?.Invoke(services);
         });
     }
 

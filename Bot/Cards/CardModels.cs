@@ -17,7 +17,7 @@ internal sealed record ExpertsCardModel(string Topic, IReadOnlyList<PersonCardMo
     /// <summary>More people rank below this page: the card offers "More people".</summary>
     public bool HasMore { get; init; }
 
-    /// <summary>The card offers "Ask them" (routed questions, issue #14); false until that feature is on.</summary>
+    /// <summary>The card offers "Ask them": the viewer is known and someone else on it could be asked.</summary>
     public bool CanAsk { get; init; }
 
     /// <summary>The person whose "Why?" section starts open (the one just endorsed, so the change is in view).</summary>

@@ -7,5 +7,5 @@ internal static class ExpertsCardVerbs
     public const string MorePeople = "morePeople";
 
     /// <summary>Send the question to the top experts who accept routed questions: data {topic, question, lang}.</summary>
-    public const string AskExperts = "askExperts";
+    public const string AskExperts = RoutingVerbs.AskExperts;
 }

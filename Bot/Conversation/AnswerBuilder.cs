@@ -6,13 +6,15 @@ using ExpertBot.Hosting;
 using ExpertBot.Localization;
 using ExpertBot.Presence;
 using ExpertBot.Privacy;
+using ExpertBot.Routing;
 using Microsoft.Extensions.Options;
 
 namespace ExpertBot.Conversation;
 
 /// <summary>
 /// Builds the answer to "who knows X?" for one viewer: one page of the ranking with the endorsements given in Teams
-/// and without hidden people, the endorse button as that viewer should see it, avatars and availability.
+/// and without hidden people, the thanks each person received on the topic (shown, and weighed by the ranking), the
+/// endorse button as that viewer should see it, avatars and availability, and whether "Ask them" is offered.
 /// </summary>
 internal sealed partial class AnswerBuilder(
     ExpertiseCatalog catalog,
@@ -20,8 +22,10 @@ internal sealed partial class AnswerBuilder(
     PreferenceStore preferences,
     IPresenceReader presence,
     AvatarProvider avatars,
+    ThanksStore thanks,
     TimeProvider time,
     IOptions<ExpertiseOptions> options,
+    IOptions<RoutingOptions> routing,
     ILogger<AnswerBuilder> logger)
 {
     /// <summary>How deep "More people" goes: far down the ranking the evidence is thin, and each page searches again.</summary>
@@ -67,14 +71,15 @@ internal sealed partial class AnswerBuilder(
         var records = await social.ForTenantAsync(tenantId, cancellationToken);
         var graph = await social.GraphAsync(tenantId, index, cancellationToken);
         var corrected = index.CorrectSpelling(topic);
-        var matches = index.Search(new ExpertQuery(topic, time.GetUtcNow(), skip + count, graph, hidden)).Skip(skip).Take(count).ToArray();
+        var topicKey = TopicLexicon.Curated.Normalise(topic);
+        var helped = await thanks.CountsAsync(tenantId, topicKey, cancellationToken);
+        var matches = index.Search(new ExpertQuery(topic, time.GetUtcNow(), skip + count, graph, hidden) { Thanked = helped }).Skip(skip).Take(count).ToArray();
 
         var model = ExpertsAnswer.ToCardModel(corrected ?? topic, matches, language, EndorserNames.For(index, records, hidden)) with
         {
             AskedAs = corrected is null ? null : topic,
         };
 
-        var topicKey = TopicLexicon.Curated.Normalise(topic);
         var people = model.People.Select(person =>
         {
             var button = viewerId is null || string.Equals(viewerId, person.PersonId, StringComparison.OrdinalIgnoreCase)
@@ -82,10 +87,12 @@ internal sealed partial class AnswerBuilder(
                 : records.Any(r => r.TopicKey == topicKey && string.Equals(r.EndorserId, viewerId, StringComparison.OrdinalIgnoreCase) && r.EndorseeId == person.PersonId)
                     ? EndorseButton.Endorsed
                     : EndorseButton.Endorse;
-            return person with { Button = button };
+            return person with { Button = button, HelpedCount = helped.GetValueOrDefault(person.PersonId) };
         }).ToArray();
 
-        return model with { People = people };
+        var canAsk = routing.Value.Enabled && viewerId is not null && tenantId.Length > 0
+            && people.Any(p => !string.Equals(p.PersonId, viewerId, StringComparison.OrdinalIgnoreCase));
+        return model with { People = people, CanAsk = canAsk };
     }
 
     /// <summary>The question for the Chat links: what the person typed, mentions and extra spaces removed, cut short.</summary>

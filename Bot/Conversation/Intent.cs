@@ -13,7 +13,7 @@ internal abstract record Intent(Language? Language)
 
     public sealed record MyExpertise(Language? Language) : Intent(Language);
 
-    /// <summary>Turn a preference on or off: endorsement notices, being hidden, being featured in digests.</summary>
+    /// <summary>Turn a preference on or off: endorsement notices, being hidden, being featured in digests, receiving routed questions.</summary>
     public sealed record SetPreference(PreferenceChange Change, Language? Language) : Intent(Language);
 
     public sealed record ForgetMe(Language? Language) : Intent(Language);
@@ -37,4 +37,6 @@ internal enum PreferenceChange
     ShowMe,
     DontFeatureMe,
     FeatureMe,
+    StopQuestions,
+    StartQuestions,
 }

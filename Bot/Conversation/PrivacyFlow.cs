@@ -24,6 +24,8 @@ internal sealed class PrivacyFlow(
             PreferenceChange.ShowMe => p with { Hidden = false, Forgotten = false },
             PreferenceChange.DontFeatureMe => p with { NotFeatured = true },
             PreferenceChange.FeatureMe => p with { NotFeatured = false },
+            PreferenceChange.StopQuestions => p with { NoRoutedQuestions = true },
+            PreferenceChange.StartQuestions => p with { NoRoutedQuestions = false },
             _ => p,
         }, cancellationToken);
         return new Reply.Text(change switch
@@ -33,6 +35,8 @@ internal sealed class PrivacyFlow(
             PreferenceChange.HideMe => texts["HiddenNow"],
             PreferenceChange.DontFeatureMe => texts["NotFeaturedNow"],
             PreferenceChange.FeatureMe => texts["FeaturedNow"],
+            PreferenceChange.StopQuestions => texts["QuestionsStopped"],
+            PreferenceChange.StartQuestions => texts["QuestionsStarted"],
             _ => texts["ShownNow"],
         });
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ExpertBot.Teams;
 using ExpertBot.Hosting;
+using ExpertBot.Routing;
 
 namespace ExpertBot.Conversation;
 
@@ -18,6 +19,7 @@ internal sealed partial class TurnHandler(
     ProfileFlow profile,
     SubscriptionFlow subscriptions,
     InstallFlow install,
+    RoutingFlow routing,
     ReplySender sender,
     ILogger<TurnHandler> logger) : IActivityHandler
 {
@@ -62,6 +64,7 @@ internal sealed partial class TurnHandler(
         {
             reply = name == SearchInvoke ? await search.OnQueryAsync(turn, cancellationToken)
                 : CardAction.VerbOf(turn.Activity.Value) == Cards.ExpertsCardVerbs.MorePeople ? await morePeople.OnInvokeAsync(turn, cancellationToken)
+                : RoutingAction.IsRouting(turn.Activity.Value) ? await routing.OnInvokeAsync(turn, cancellationToken)
                 : await endorse.OnInvokeAsync(turn, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -28,6 +28,17 @@ internal static class EvidenceFormula
         return new ScoreParts(shows, says, vouch);
     }
 
+    /// <summary>
+    /// The factor by which thanks from routed questions lift what a person's work shows on the topic: a tenth per doubling of the
+    /// colleagues who said they helped, at most 30 %. A multiplier of "shows", so it never gives a score to someone
+    /// whose work does not show the topic, and never lets a few thanks outrank much stronger work. Callers multiply
+    /// the shows ceiling by it too, so the search's bounds stay exact.
+    /// </summary>
+    public static double ThanksLift(int thanks) => thanks > 0 ? 1 + Math.Min(MaxThanksLift, ThanksPerDoubling * Math.Log2(1 + thanks)) : 1;
+
+    private const double ThanksPerDoubling = 0.1;
+    private const double MaxThanksLift = 0.3;
+
     /// <summary>The most a person can score given a ceiling on what their work shows: every corroboration complete.</summary>
     public static double Ceiling(double showsCeiling, double declared, double fullVouch, ExpertiseSettings settings) =>
         showsCeiling + (fullVouch * Math.Max(1, settings.VouchAlone)) + (declared * Math.Max(settings.DeclaredAlone, settings.DeclaredCorroborated));

@@ -111,9 +111,10 @@ internal sealed partial class ExpertIndex
 
             var vouch = EvidenceFormula.FullVouch(scratch.VouchMass[person], reference, Settings);
             var declared = scratch.Declared.Total[person];
+            var thanked = EvidenceFormula.ThanksLift(query.Thanked?.GetValueOrDefault(people[person].Id) ?? 0);
             if (!scratch.Exact[person] && scratch.Count[person] > 0)
             {
-                var ceiling = EvidenceFormula.Ceiling(scratch.Upper[person], declared * BoundMargin, vouch * BoundMargin, Settings);
+                var ceiling = EvidenceFormula.Ceiling(scratch.Upper[person] * thanked, declared * BoundMargin, vouch * BoundMargin, Settings);
                 var cut = queue.Count == query.Top && queue.TryPeek(out _, out var last) ? Math.Max(floor, last.Item1) : floor;
                 if (ceiling < cut)
                 {
@@ -123,7 +124,7 @@ internal sealed partial class ExpertIndex
                 EnsureExact(scratch, person);
             }
 
-            var parts = EvidenceFormula.Combine(scratch.Shows[person], scratch.Corroborates[person], declared, vouch, reference, Settings);
+            var parts = EvidenceFormula.Combine(scratch.Shows[person] * thanked, scratch.Corroborates[person], declared, vouch, reference, Settings);
             var score = parts.Shows + parts.Says + parts.Vouch;
             if (score <= 0 || (queue.Count == query.Top && queue.TryPeek(out _, out var worst) && rankOrder.Compare((score, person), worst) <= 0))
             {

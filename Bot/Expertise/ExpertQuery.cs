@@ -9,4 +9,10 @@ internal sealed record ExpertQuery(string Topic, DateTimeOffset AsOf, int Top = 
 {
     /// <summary>When set, only these people may be in the answer ("my expertise" scores one person as search would).</summary>
     public IReadOnlySet<string>? Only { get; init; }
+
+    /// <summary>
+    /// Thanks on this topic from routed questions: person id → how many colleagues said they helped. Social evidence
+    /// kept apart from endorsements; it lifts only what the person's own work shows (<see cref="EvidenceFormula.ThanksLift"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? Thanked { get; init; }
 }

@@ -103,6 +103,20 @@ internal static class EventIds
         public const int RetentionFailed = 6302;
     }
 
+    /// <summary>9000–9999: routing questions to experts ("Ask them") and thanks.</summary>
+    public static class Routing
+    {
+        public const int Asked = 9001;
+        public const int CandidateSkipped = 9002;
+        public const int Accepted = 9003;
+        public const int Exhausted = 9004;
+        public const int SendFailed = 9005;
+        public const int Thanked = 9006;
+        public const int DueFailed = 9101;
+        public const int ScanFailed = 9102;
+        public const int Erased = 9201;
+    }
+
     /// <summary>7000–7999: hosting and operations (health, telemetry).</summary>
     public static class Hosting
     {

@@ -117,11 +117,13 @@ internal sealed class PreferenceStore(TableClients tables, TimeProvider time)
         ["Forgotten"] = p.Forgotten,
         ["NoEndorsementNotices"] = p.NoEndorsementNotices,
         ["NotFeatured"] = p.NotFeatured,
+        ["NoRoutedQuestions"] = p.NoRoutedQuestions,
     };
 
     private static PersonPreferences FromEntity(TableEntity e) => new(
         e.GetBoolean("Hidden") ?? false,
         e.GetBoolean("Forgotten") ?? false,
         e.GetBoolean("NoEndorsementNotices") ?? false,
-        e.GetBoolean("NotFeatured") ?? false);
+        e.GetBoolean("NotFeatured") ?? false,
+        e.GetBoolean("NoRoutedQuestions") ?? false);
 }

@@ -3,6 +3,7 @@ using ExpertBot.Endorsements;
 using ExpertBot.Graph;
 using ExpertBot.Presence;
 using ExpertBot.Privacy;
+using ExpertBot.Routing;
 
 namespace ExpertBot.Storage;
 
@@ -28,5 +29,9 @@ internal static class TableNames
         SyncStatusStore.TableName,
         GraphEvidenceStore.TableName,
         PhotoStore.TableName,
+        QuestionStore.TableName,
+        QuestionStore.DueTableName,
+        RoutingLoadStore.TableName,
+        ThanksStore.TableName,
     };
 }
