@@ -17,23 +17,28 @@ internal static partial class QueryTopics
     public const int LongestTopic = 3;
 
     /// <summary>
-    /// The question's concepts. <paramref name="documentFrequency"/> (how many items hold a term) lets a short
-    /// question's most specific part be its core; without it, a known topic is.
+    /// The question's concepts. <paramref name="documentFrequency"/> (how many items hold a term) lets the far
+    /// rarer of a short question's known topics be its core.
     /// </summary>
     public static IReadOnlyList<QueryConcept> Concepts(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null) =>
         WithCore(Split(topic, lexicon, useLexicon), documentFrequency);
 
     // "user experience design": the known topic is the core; people whose evidence has only "design" do not answer.
-    // "IFRS reporting", "Kubernetes security": a part far rarer than the rest of a short question is its point;
-    // people who only ever write about dashboards, or about security elsewhere, do not answer.
+    // "IFRS reporting", "Kubernetes security": of two known topics, one far rarer than the other is the point;
+    // people who only ever write about dashboards, or about security elsewhere, do not answer. An unknown word
+    // never becomes the core: it is as often a word colleagues write differently (« développement » beside
+    // Python, « gouvernance » for governance) as the point of the question — measured, a core on unknown words
+    // let managers and the wrong people into the demo organisation's and Stack Exchange's answers.
     private static IReadOnlyList<QueryConcept> WithCore(IReadOnlyList<QueryConcept> concepts, Func<string, int>? documentFrequency)
     {
-        // A question of unknown words only has no core: a rare word there is as often a word colleagues write
-        // differently (« gouvernance » for governance, a beer's name) as the point of the question; measured, a
-        // core hurt Stack Exchange and the demo organisation as much as it helped OrgSim.
         if (concepts.Count is < 2 or > LongestTopic || concepts.Any(c => c.Segment != 0) || concepts.All(c => c.Key is null))
         {
             return concepts;
+        }
+
+        if (concepts.Any(c => c.Key is null))
+        {
+            return [.. concepts.Select(c => c.Key is null ? c : c with { Core = true })];
         }
 
         if (documentFrequency is not null)
@@ -45,12 +50,10 @@ internal static partial class QueryTopics
             }
         }
 
-        return concepts.Any(c => c.Key is not null) && concepts.Any(c => c.Key is null)
-            ? [.. concepts.Select(c => c.Key is null ? c : c with { Core = true })]
-            : concepts;
+        return concepts;
     }
 
-    /// <summary>How much rarer than every other part of a short question its core must be.</summary>
+    /// <summary>How much rarer than the other known topics of a short question its core must be.</summary>
     private const int SpecificRatio = 2;
 
     // At most how many items hold a concept: each alternative by its rarest term.
