@@ -3,7 +3,7 @@
 //
 //   node tests/e2e/playground.e2e.mjs --url http://localhost:56150 --out test-results [--timeout 60]
 //        [--chromium /usr/bin/chromium] [--expect-en "Ana Kowalski"] [--expect-fr "Camille Martin"]
-//        [--snapshot demo/org]
+//        [--snapshot demo/org] [--presence demo/presence.jsonl]
 //
 // The bot, Azurite and the playground must already run (test.sh starts them). Each step is a named
 // function in STEPS below; a step throws to fail. Prints one "ok - …" line per step, exits 1 on the first
@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: args } = parseArgs({
   options: {
     url: { type: 'string' },
@@ -33,7 +34,9 @@ const { values: args } = parseArgs({
     bot: { type: 'string', default: process.env.BOT_PORT ? `http://127.0.0.1:${process.env.BOT_PORT}` : 'http://127.0.0.1:3978' },
     'digest-as-of': { type: 'string', default: '2026-11-20' },
     // The organisation the bot serves, to judge the example answers by what people's work there shows.
-    snapshot: { type: 'string', default: process.env.EXPERTBOT_SNAPSHOT || join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'org') },
+    snapshot: { type: 'string', default: process.env.EXPERTBOT_SNAPSHOT || join(ROOT, 'demo', 'org') },
+    // The availability the bot was given in local mode (scripts/services.sh passes it as Presence:DemoFile).
+    presence: { type: 'string', default: join(ROOT, 'demo', 'presence.jsonl') },
   },
 });
 if (!args.url) {
@@ -61,8 +64,16 @@ const LABELS = {
   fr: { why: /^Pourquoi \?$/, chat: /^Discuter$/, more: /^Plus de personnes$/, page2: /Personnes 6 à \d+, les plus pertinentes d'abord\./, evidence: /\bMontre\b|\bDit\b|Recommandé·e par/ },
 };
 const WHY = /^(?:Why\?|Pourquoi \?)$/;
+// "Ask them" on a results card (AskExpertsAction).
+const ASK_THEM = { en: /^Ask them$/, fr: /^Leur demander$/ };
+// Where the playground shows the message an Action.Execute answers with (Universal Actions' "message" response):
+// a bar under the card, inside the bot's message.
+const INVOKED_MESSAGE = '[aria-label="Display Invoked Message"]';
 const CHAT_LINK = /^https:\/\/teams\.microsoft\.com\/l\/chat\/0\/0\?users=[^&=\s]+&message=[^&=\s]+$/;
 const ENDORSED = /^Endorsed ✓ \(withdraw\)$/;
+// Thanks on a person's row (HelpedOne, HelpedMany): nobody thanks anyone in this run (the playground cannot get a
+// routed question answered), so a line like this would be made up.
+const HELPED = /^(?:Helped \d+ colleagues? on|A aidé \d+ collègues? sur)\b/m;
 // "Vouched for by 1: Alex Wilber" (the names are optional).
 const VOUCHED = /Vouched for by\s+(\d+)(?::[^\n]*)?/;
 // The search message extension as the playground shows it (its strings: InputBox.METrigger, ME.Commands.Search, ME.Search.*).
@@ -127,8 +138,17 @@ const STEPS = [
       // The card's own words, not the people's names, titles and documents (the organisation is bilingual).
       const french = FRENCH_LABELS.exec(card.text);
       check(!french, `the English card has French labels ("${french?.[0]}"):\n${card.text}`);
+      const availability = await checkAvailability(t, card.locator, 'en');
       await t.shot('e2e-english.png');
-      return `english question answered with a card naming ${people.join(', ')}`;
+      return `english question answered with a card naming ${people.join(', ')}; ${availability}`;
+    },
+  },
+  {
+    name: 'Ask them: the asker is told in English who was asked, or honestly that nobody could be',
+    async run(t) {
+      const index = (await t.page.locator(CARD).count()) - 1;
+      const said = await askThem(t, index, 'en', 'e2e-ask-them');
+      return `"Ask them" answered: "${said}"`;
     },
   },
   {
@@ -196,10 +216,25 @@ const STEPS = [
       const card = await ask(t.page, 'qui connaît le droit du travail ?', (text) => /Qui connaît/i.test(text));
       const people = await checkExpertsCard(card, /^Qui connaît droit du travail$/i, args['expect-fr']);
       // Evidence titles may be English (a French question finds English work too); the card's own words must be French.
-      check(!/Who knows|\bShows\b|Vouched for by|Endorse for|\bWhy\?|More people/.test(card.text), `the French card has English labels:\n${card.text}`);
+      check(!/Who knows|\bShows\b|Vouched for by|Endorse for|\bWhy\?|More people|Ask them/.test(card.text), `the French card has English labels:\n${card.text}`);
+      const availability = await checkAvailability(t, card.locator, 'fr');
       await t.shot('e2e-french.png');
+      return `french question answered with a French card naming ${people.join(', ')}; ${availability}`;
+    },
+  },
+  {
+    name: 'Leur demander: the asker is told in French who was asked, or honestly that nobody could be',
+    async run(t) {
+      const index = (await t.page.locator(CARD).count()) - 1;
+      const said = await askThem(t, index, 'fr', 'e2e-ask-them-fr');
+      return `« Leur demander » answered: "${said}"`;
+    },
+  },
+  {
+    name: 'the compact card in French',
+    async run(t) {
       const result = await checkCompactCard(t, (await t.page.locator(CARD).count()) - 1, 'fr', 'qui connaît le droit du travail ?', 'e2e-compact-fr');
-      return `french question answered with a French card naming ${people.join(', ')}; ${result}`;
+      return `French compact card: ${result}`;
     },
   },
   {
@@ -489,8 +524,8 @@ async function openSearchExtension(t) {
 }
 
 /**
- * The people of an experts card, one per top-level container: the name (its first line), its text and the
- * titles of its buttons.
+ * The people of an experts card, one per top-level container: the name (its first line), its text, the titles of its
+ * buttons and the address of its Chat link.
  */
 const personEntries = (cardLocator) => cardLocator.evaluate((root) =>
   [...root.querySelectorAll('.ac-container')]
@@ -502,6 +537,8 @@ const personEntries = (cardLocator) => cardLocator.evaluate((root) =>
       name: c.innerText.split('\n').map((l) => l.trim()).filter(Boolean)[0] ?? '',
       text: c.innerText,
       buttons: [...c.querySelectorAll('button')].map((b) => (b.getAttribute('aria-label') || b.innerText || '').trim()),
+      // The Chat link's address (the renderer's title), which names the person by user principal name.
+      chat: c.querySelector('[title^="https://teams.microsoft.com/l/chat/"]')?.getAttribute('title') ?? null,
     })));
 
 /**
@@ -555,6 +592,8 @@ async function checkCompactCard(t, index, lang, question, shot) {
   const cardsBefore = await t.page.locator(CARD).count();
   const entries = await personEntries(card());
   check(entries.length > 0, `the card names no people\n--- card ---\n${await card().innerText()}`);
+  const thanked = entries.filter((p) => HELPED.test(p.text));
+  check(thanked.length === 0, `nobody was thanked, yet the card says ${thanked.map((p) => `${p.name} "${HELPED.exec(p.text)[0]}…"`).join(', ')}`);
 
   const chats = await card().getByRole('link', { name: labels.chat }).evaluateAll((links) => links.map((l) => l.getAttribute('title') ?? ''));
   check(chats.length === entries.length, `${chats.length} Chat links for ${entries.length} people`);
@@ -594,7 +633,7 @@ async function checkCompactCard(t, index, lang, question, shot) {
 
   const more = card().getByRole('button', { name: labels.more });
   if ((await more.count()) === 0) {
-    return `${entries.length} people with Chat links and avatars, Why? opens and closes; no more people to show`;
+    return `${entries.length} people with Chat links and avatars and no made-up thanks, Why? opens and closes; no more people to show`;
   }
   await more.click();
   const next = await waitFor(t.page, 'the card to show the next people', async () => {
@@ -605,12 +644,112 @@ async function checkCompactCard(t, index, lang, question, shot) {
   check(next.length > 0 && again.length === 0, `"More people" shows ${next.length} people, ${again.length} of them already shown: ${again.map((p) => p.name).join(', ')}`);
   const cardsAfter = await t.page.locator(CARD).count();
   check(cardsAfter === cardsBefore, `"More people" was not shown in place: ${cardsAfter - cardsBefore} new card(s)`);
+  const nextThanked = next.filter((p) => HELPED.test(p.text));
+  check(nextThanked.length === 0, `nobody was thanked, yet the next people show ${nextThanked.map((p) => `${p.name} "${HELPED.exec(p.text)[0]}…"`).join(', ')}`);
   const nextChats = await card().getByRole('link', { name: labels.chat }).count();
   check(nextChats === next.length, `${nextChats} Chat links for the ${next.length} next people`);
   await card().scrollIntoViewIfNeeded();
   await t.page.screenshot({ path: join(OUT, `${shot}-more.png`) });
-  return `${entries.length} people with Chat links and avatars, Why? opens and closes, "More people" shows ${next.map((p) => p.name).join(', ')} in place`;
+  return `${entries.length} people with Chat links and avatars and no made-up thanks, Why? opens and closes, "More people" shows ${next.map((p) => p.name).join(', ')} in place`;
 }
+
+/**
+ * Checks each person's availability line on the results card against the presence file the bot was given (local mode:
+ * Presence:DemoFile): "Out of office until <their return day>" for someone out of office, the status's word for the
+ * others, and no line at all for someone the file does not cover (unknown is never shown as away). When the file covers
+ * the snapshot's people, someone on the card must be out of office (demo/org: Kenji Kowalski for kubernetes, Inès
+ * Dubois for droit du travail). Returns a summary.
+ */
+async function checkAvailability(t, cardLocator, lang) {
+  const word = (key) => t.texts(key, lang);
+  const statuses = { available: 'PresenceAvailable', busy: 'PresenceBusy', donotdisturb: 'PresenceDoNotDisturb', away: 'PresenceAway', offline: 'PresenceOffline' };
+  const until = new RegExp(`^${escapeRegExp(word('OutOfOfficeUntil')).replace('\\{0\\}', '(\\d{1,2}) (\\S+)')}$`, 'u');
+  const words = new Set([word('OutOfOffice'), ...Object.values(statuses).map(word)]);
+  const seen = [];
+  let away = 0;
+  for (const person of await personEntries(cardLocator)) {
+    const lines = person.text.split('\n').map((l) => l.trim()).filter((l) => words.has(l) || until.test(l));
+    // Who this is: the name, or when two people share it, the user principal name in their Chat link.
+    const upn = person.chat ? new URL(person.chat).searchParams.get('users') : null;
+    const ids = t.work.ids(person.name, upn);
+    check(ids.length === 1, `${person.name} on the card is ${ids.length} people of the snapshot (Chat link: ${person.chat})`);
+    const entry = t.presence.get(ids[0]);
+    const status = statuses[String(entry?.availability ?? '').toLowerCase()];
+    if (!entry || (!status && entry.outOfOfficeDays == null)) {
+      check(lines.length === 0, `nothing is known of ${person.name}'s availability, yet the card says "${lines.join('", "')}"`);
+      continue;
+    }
+    check(lines.length === 1, `${person.name} shows ${lines.length} availability lines, expected one: "${lines.join('", "')}"\n--- entry ---\n${person.text}`);
+    if (entry.outOfOfficeDays != null) {
+      const shown = until.exec(lines[0]);
+      const expected = returnDays(entry.outOfOfficeDays, lang);
+      check(shown && expected.some((d) => d.day === Number(shown[1]) && d.month.startsWith(shown[2].replace(/\.$/, '').toLowerCase())),
+        `${person.name} is out of office for ${entry.outOfOfficeDays} days from today, yet the card says "${lines[0]}", not "${format(word('OutOfOfficeUntil'), `${expected[0].day} ${expected[0].month}`)}"`);
+      away += 1;
+    } else {
+      check(lines[0] === word(status), `${person.name} is ${entry.availability}, yet the card says "${lines[0]}", not "${word(status)}"`);
+    }
+    seen.push(`${person.name} "${lines[0]}"`);
+  }
+  if (t.work.covers([...t.presence.keys()])) {
+    check(away > 0, `nobody on the card is out of office in ${args.presence}, so the card's out-of-office line goes untested:\n${seen.join(', ')}`);
+  }
+  return `availability as ${args.presence.split('/').slice(-2).join('/')} says: ${seen.join(', ') || 'nobody covered'}`;
+}
+
+/**
+ * The day a return date "outOfOfficeDays" from today falls on (DemoPresence counts from today's UTC midnight), as a
+ * day of the month and the month's full name in `lang`, for today and, in case the card was made just before
+ * midnight, yesterday.
+ */
+function returnDays(days, lang) {
+  const now = Date.now();
+  return [now, now - 10 * 60_000].map((ms) => {
+    const today = new Date(ms);
+    const back = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days));
+    return { day: back.getUTCDate(), month: new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(back).toLowerCase() };
+  });
+}
+
+/**
+ * Clicks "Ask them" on the results card at `index` and checks what the asker is told, in the card's language, under
+ * the card. In the playground that is honestly "nobody could be asked" (AskNobody): the bot writes first only to
+ * colleagues who installed it (a personal conversation it stored), here nobody but the playground's user, and never
+ * asks the asker. Nothing else may arrive: no new card, no message asking someone in this conversation. Photographs
+ * the end of the card with the answer (SHOT.png). Returns what the bot said.
+ */
+async function askThem(t, index, lang, shot) {
+  const card = t.page.locator(CARD).nth(index);
+  const title = (await card.innerText()).split('\n')[0].trim();
+  const topic = title.replace(lang === 'fr' ? /^Qui connaît / : /^Who knows /, '');
+  check(topic !== title, `the newest card is not a results card: "${title}"`);
+  const message = card.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " fai-OutputCard ")][1]').locator(INVOKED_MESSAGE);
+  check((await message.count()) === 0, `the card shows a message before "Ask them" is clicked: "${await message.first().innerText().catch(() => '')}"`);
+  const cards = await t.page.locator(CARD).count();
+  const messages = await t.page.locator(BOT_MESSAGE).count();
+  const button = card.getByRole('button', { name: ASK_THEM[lang] });
+  check((await button.count()) === 1, `the card has ${await button.count()} "${ASK_THEM[lang].source}" buttons, expected one\n--- card ---\n${await card.innerText()}`);
+  await button.click();
+  const said = (await waitFor(t.page, `the answer to "${ASK_THEM[lang].source}" under the card`,
+    async () => ((await message.count()) > 0 ? message.first().innerText() : undefined))).trim();
+  const nobody = format(t.texts('AskNobody', lang), topic);
+  check(said === nobody, `"${ASK_THEM[lang].source}" answered:\n  "${said}"\nexpected (nobody else has installed the bot in the playground):\n  "${nobody}"`);
+  await t.page.waitForTimeout(2000); // a card or message sent to someone asked would arrive within moments
+  check((await t.page.locator(CARD).count()) === cards, `"Ask them" added ${(await t.page.locator(CARD).count()) - cards} card(s) to the conversation`);
+  check((await t.page.locator(BOT_MESSAGE).count()) === messages, `"Ask them" added ${(await t.page.locator(BOT_MESSAGE).count()) - messages} message(s) to the conversation`);
+
+  // The card's last buttons and the answer under them.
+  await message.first().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await t.page.waitForTimeout(300);
+  const [from, to, width] = [await button.boundingBox(), await message.first().boundingBox(), await card.boundingBox()];
+  await t.page.screenshot({ path: join(OUT, `${shot}.png`), clip: { x: width.x - 8, y: from.y - 12, width: width.width + 16, height: to.y + to.height - from.y + 20 } });
+  return said;
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A text of the bot with its {0}, {1}… filled in, as string.Format does. */
+const format = (template, ...values) => template.replace(/\{(\d+)\}/g, (_, i) => String(values[Number(i)]));
 
 /**
  * Checks an experts card: the title, at least one person (the first line of each person's container),
@@ -687,7 +826,26 @@ async function readWork(snapshot) {
     mentions: (name, pattern) => (work.get(name) ?? []).some((w) => pattern.test(w)),
     who: (pattern) => [...work.keys()].filter((name) => work.get(name).some((w) => pattern.test(w))),
     upns: (name) => people.filter((p) => p.displayName === name).map((p) => p.userPrincipalName),
+    ids: (name, upn) => {
+      const named = people.filter((p) => p.displayName === name);
+      return named.length > 1 && upn ? named.filter((p) => p.userPrincipalName === upn).map((p) => p.id) : named.map((p) => p.id);
+    },
+    covers: (ids) => ids.some((id) => names.has(id)),
   };
+}
+
+/** The bot's words (Bot/Resources/texts.tsv: key, English, French; the resources are made from it) by key and language. */
+async function readTexts() {
+  const rows = (await readFile(join(ROOT, 'Bot', 'Resources', 'texts.tsv'), 'utf8')).split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+  const texts = new Map(rows.map(([key, en, fr]) => [key, { en, fr }]));
+  return (key, lang) => texts.get(key)?.[lang] ?? (() => { throw new StepFailure(`no text "${key}" in texts.tsv`); })();
+}
+
+/** The availability in the presence file (demo/presence.jsonl: one {"id", "availability", "outOfOfficeDays"?} a line) by id; none when it is missing. */
+async function readPresence(file) {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return new Map(text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)).map((p) => [p.id, p]));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -728,6 +886,8 @@ try {
     page,
     shot: (name) => page.screenshot({ path: join(OUT, name), fullPage: true }),
     work: await readWork(args.snapshot),
+    texts: await readTexts(),
+    presence: await readPresence(args.presence),
   };
 
   for (const [i, step] of STEPS.entries()) {
