@@ -53,6 +53,8 @@ public sealed class ThanksTests
         var thanks = Assert.Single(await bot.Thanks.ForTenantAsync(BotFactory.TenantId));
         Assert.Equal((expert, RoutingBot.Asker, "kubernetes"), (thanks.ExpertId, thanks.AskerId, thanks.TopicKey));
         Assert.Equal(1, await HelpedCountAsync(bot, expert));
+        var results = await bot.Factory.Services.GetRequiredService<AnswerBuilder>().ExpertsCardAsync(BotFactory.TenantId, "p-zed", "kubernetes", Language.English);
+        Assert.Contains("Helped 1 colleague on kubernetes", results!.ToJsonString(ExpertAnswersTests.Json), StringComparison.Ordinal);
     }
 
     [Fact]
