@@ -128,6 +128,31 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void Someone_who_only_announces_a_topic_comes_after_someone_who_works_on_it()
+    {
+        // Long posts (the substance rule spares them) and a webinar named after the topic: announcing, not doing.
+        var words = string.Join(' ', Enumerable.Repeat("our roadmap for the platform and the teams around it", 6));
+        EvidenceItem[] announcer =
+        [
+            Item("a1", "a", "Why Kafka changes everything", EvidenceKinds.Post, $"Kafka {words}"),
+            Item("a2", "a", "My journey with Kafka", EvidenceKinds.Post, $"Kafka {words}"),
+            Item("a3", "a", "Kafka is the future", EvidenceKinds.Post, $"Kafka {words}"),
+            Item("a4", "a", "Webinar: the future of Kafka", EvidenceKinds.Meeting),
+        ];
+        EvidenceItem[] worker = [Item("w1", "w", "Kafka consumer lag runbook", EvidenceKinds.Document, $"Kafka {words}")];
+        Organisation Org(params EvidenceItem[] extra) =>
+            new([P("a", "Announcer"), P("w", "Worker"), P("z", "Zed")], [.. announcer, .. worker, .. extra, .. Filler()], []);
+
+        Assert.Equal(["Worker", "Announcer"], Ask(ExpertIndex.Build(Org()), "Kafka"));
+
+        // One message of real work on the topic and the posts count in full again.
+        Assert.Equal(["Announcer", "Worker"], Ask(ExpertIndex.Build(Org(Item("a5", "a", "Kafka partitions rebalanced", EvidenceKinds.Message, $"Kafka {words}"))), "Kafka"));
+
+        // Off, the announcer's three posts outweigh one document: what the rule changes.
+        Assert.Equal("Announcer", ExpertIndex.Build(Org(), ExpertiseSettings.Default with { AnnouncedAlone = 1 }).Search(new ExpertQuery("Kafka", Now, 5))[0].Person.DisplayName);
+    }
+
+    [Fact]
     public void A_rare_word_beside_a_broad_known_topic_is_what_the_question_is_about()
     {
         // "IFRS reporting": reporting (a known, broad topic) is everywhere; IFRS is the point. Someone who writes

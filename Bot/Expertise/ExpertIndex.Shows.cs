@@ -193,6 +193,7 @@ internal sealed partial class ExpertIndex
         private float most;
         private double sum;
         private uint mask;
+        private bool announcesOnly;
 
         /// <summary>A pass; bestFirst says each person's items come roughly best first, otherwise oldest first; bounded only notes bounds.</summary>
         public ShowsPass(ExpertIndex index, QueryScratch scratch, DateTimeOffset asOf, bool bestFirst, bool bounded, ConceptScorer? covered)
@@ -240,7 +241,7 @@ internal sealed partial class ExpertIndex
                 person = facts.Person;
                 scratch.People[scratch.PeopleCount++] = person;
                 scratch.Start[person] = slot;
-                (most, sum, mask) = (0, 0, 0);
+                (most, sum, mask, announcesOnly) = (0, 0, 0, true);
             }
 
             if (covered is not null)
@@ -248,6 +249,7 @@ internal sealed partial class ExpertIndex
                 mask |= covered.Covered[item];
             }
 
+            announcesOnly &= index.classAnnounces[weightClass];
             scratch.Bucket[slot] = item;
             scratch.BucketScore[slot] = score;
             scratch.BucketClass[slot] = weightClass;
@@ -266,7 +268,9 @@ internal sealed partial class ExpertIndex
 
             var n = slot - scratch.Start[person];
             scratch.Count[person] = n;
-            var coverage = covered is null ? 1f : index.CoverageFactor(covered.ConceptShares, mask);
+            // Announcing a topic is not working on it: someone whose only evidence is posts counts AnnouncedAlone.
+            var coverage = (covered is null ? 1f : index.CoverageFactor(covered.ConceptShares, mask))
+                * (announcesOnly ? (float)index.Settings.AnnouncedAlone : 1f);
             scratch.Coverage[person] = coverage;
             scratch.Mask[person] = mask;
             if (!scratch.Clock.Bounded)

@@ -27,6 +27,9 @@ internal sealed partial class ExpertIndex
     private readonly byte[] itemClass;
     private readonly float[] classWeight;
     private readonly float[] classLasting;
+
+    // Whether the items of a weight class announce (posts) rather than do the work: see ExpertiseSettings.AnnouncedAlone.
+    private readonly bool[] classAnnounces;
     private readonly float[] activityFactor;
 
     // decayWeights[n]: how much n items count at most, relative to the best one (1 + Decay + Decay^2 + ...).
@@ -131,23 +134,24 @@ internal sealed partial class ExpertIndex
         var halfLife = settings.HalfLifeYears * TimeSpan.TicksPerDay * 365.25;
         itemFacts = new ItemFacts[itemPerson.Length];
         itemClass = new byte[itemPerson.Length];
-        var weights = new List<float>();
+        var weights = new List<(float Weight, bool Announces)>();
         for (var item = 0; item < itemFacts.Length; item++)
         {
             var fading = halfLife > 0 ? Math.Pow(2, -(latest - itemTicks[item]) / halfLife) : 1;
             itemFacts[item] = new ItemFacts(itemPerson[item], (float)(itemWeight[item] * (1 - settings.RecencyFloor) * fading));
-            var weightClass = weights.IndexOf(itemWeight[item]);
+            var weightClass = weights.IndexOf((itemWeight[item], settings.AnnouncingKinds.Contains(items[item].Kind)));
             if (weightClass < 0)
             {
                 weightClass = weights.Count;
-                weights.Add(itemWeight[item]);
+                weights.Add((itemWeight[item], settings.AnnouncingKinds.Contains(items[item].Kind)));
             }
 
             itemClass[item] = checked((byte)weightClass);
         }
 
-        classWeight = [.. weights];
-        classLasting = [.. weights.Select(weight => (float)(weight * settings.RecencyFloor))];
+        classWeight = [.. weights.Select(w => w.Weight)];
+        classAnnounces = [.. weights.Select(w => w.Announces)];
+        classLasting = [.. weights.Select(w => (float)(w.Weight * settings.RecencyFloor))];
 
         activity = new float[people.Length];
         activityFactor = new float[people.Length];

@@ -26,6 +26,7 @@ internal sealed record ExpertiseSettings
         SubstanceWords = 0,
         VouchAlone = 1,
         FeedbackWeight = 0,
+        AnnouncedAlone = 1,
     };
 
     /// <summary>Whether aliases, acronyms and translations widen a query (off only to measure what they bring).</summary>
@@ -134,6 +135,16 @@ internal sealed record ExpertiseSettings
     /// document synced from Graph may come with its title alone. 0 turns it off.
     /// </summary>
     public double SubstanceWords { get; init; } = 40;
+
+    /// <summary>
+    /// A person whose only evidence on a topic is of <see cref="AnnouncingKinds"/> (posts: "Why X changes
+    /// everything", "Excited to share my journey with X") shows this share of it: announcing is not doing, and
+    /// someone who works on a topic leaves documents, answers or messages about it too. 1 turns it off.
+    /// </summary>
+    public double AnnouncedAlone { get; init; } = 0.5;
+
+    /// <summary>The kinds that announce rather than do the work others use.</summary>
+    public IReadOnlySet<string> AnnouncingKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal) { EvidenceKinds.Post, EvidenceKinds.Meeting };
 
     /// <summary>The kinds whose short items count by their substance.</summary>
     public IReadOnlySet<string> SubstanceKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal)
