@@ -158,6 +158,9 @@ public sealed class QuestionParserTests
     [InlineData("I need a IFRS reporting expert for a project starting next month", "IFRS reporting")]
     [InlineData("besoin d'aide sur Node, qui contacter ?", "Node")]
     [InlineData("bonjour à tous, qui serait le bon contact pour la paie ?", "paie")]
+    [InlineData("is there anyone who has done real Go work here?", "Go")]
+    [InlineData("has anyone done any Kubernetes work?", "Kubernetes")]
+    [InlineData("who has done some droit social work before?", "droit social")]
     [InlineData("hello team, any pointers on Snowflake cost control?", "Snowflake cost control")]
     public void TopicOf_SentenceNoFrameKnows_IsTrimmedToItsTopic(string question, string topic) => Assert.Equal(topic, QuestionParser.TopicOf(question));
 

@@ -24,6 +24,7 @@ internal static partial class QuestionParser
     // Ordered: the first frame that matches gives the topic. Each captures the topic as "t".
     private static readonly (Regex Pattern, Language Language)[] Frames =
     [
+        (new(@"^(?:(?:is\s+there\s+)?(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?(?:who\s+)?(?:has|have)\s+|who\s+(?:has|have)\s+|(?:has|have)\s+(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?)(?:already\s+|ever\s+)?done\s+(?:(?:any|some|real|serious|much)\s+)*(?<t>.+?)\s+work(?:\s+(?:here|before|already|recently|lately))?\s*[?!.]*$", Options), Language.English),
         (new(@"^(?:(?:is\s+there\s+)?(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?(?:who\s+)?|who\s+)(?:has|have)\s+(?:already\s+|ever\s+)?worked\s+(?:on|with|in)\s+(?:both\s+)?(?<t>.+)$", Options), Language.English),
         (new(@"^(?:does|do)\s+(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?(?:know\s+(?:anything\s+)?(?:about\s+)?|ha(?:ve|s)\s+" + ExperienceIn + @"\s+|ha(?:ve|s)" + EndsInTail + @"\s+)(?<t>.+)$", Options), Language.English),
         (new(@"^who(?:'s|\s+is|\s+are)?\s+(?:(?:an?|the|our)\s+)?(?:experts?|specialists?|go-to(?:\s+person)?|best|good)\s+(?:at|in|on|for|with)\s+(?<t>.+)$", Options), Language.English),
