@@ -15,7 +15,7 @@ internal static partial class ChatLink
     public const int MaxMessageLength = 200;
 
     /// <summary>The link (a string: System.Uri could re-normalise its escapes), or null when the UPN is missing or not one (no Chat button then: a broken link is worse).</summary>
-    public static string? For(string? userPrincipalName, string? message)
+    public static string? For(string? userPrincipalName, string? message, int maxMessageLength = MaxMessageLength)
     {
         if (!IsUserPrincipalName(userPrincipalName))
         {
@@ -25,7 +25,7 @@ internal static partial class ChatLink
         var link = "https://teams.microsoft.com/l/chat/0/0?users=" + Uri.EscapeDataString(userPrincipalName!);
         if (!string.IsNullOrWhiteSpace(message))
         {
-            link += "&message=" + Uri.EscapeDataString(AdaptiveCard.Clip(message.Trim(), MaxMessageLength));
+            link += "&message=" + Uri.EscapeDataString(AdaptiveCard.Clip(message.Trim(), maxMessageLength));
         }
 
         return link;

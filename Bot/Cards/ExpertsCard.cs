@@ -97,7 +97,7 @@ internal static class ExpertsCard
 
         if (model.CanAsk)
         {
-            actions.Add(Execute(texts["AskExpertsAction"], ExpertsCardVerbs.AskExperts, new JsonObject
+            actions.Add(Execute(texts["AskExpertsAction"], RoutingVerbs.AskExperts, new JsonObject
             {
                 ["topic"] = model.Topic,
                 ["question"] = question,

@@ -1,11 +1,8 @@
 namespace ExpertBot.Cards;
 
-/// <summary>The verbs of the results card's own actions (Action.Execute), besides endorse and withdraw.</summary>
+/// <summary>The verbs of the results card's own actions (Action.Execute), besides endorse and withdraw; "Ask them" is <see cref="RoutingVerbs.AskExperts"/>.</summary>
 internal static class ExpertsCardVerbs
 {
     /// <summary>The next page of people, in place of the card: data {topic, question, skip, lang}.</summary>
     public const string MorePeople = "morePeople";
-
-    /// <summary>Send the question to the top experts who accept routed questions: data {topic, question, lang}.</summary>
-    public const string AskExperts = RoutingVerbs.AskExperts;
 }

@@ -36,7 +36,8 @@ internal static class RoutingCards
     {
         var texts = Texts.For(language);
         JsonArray actions = [];
-        if (ChatLink(chatWith, question) is { } link)
+        // A routed question is the whole point of the chat, so its link carries more of it than a results card's.
+        if (ChatLink.For(chatWith, question, LongestLinkMessage) is { } link)
         {
             actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = texts["RoutedChat"], ["url"] = link });
         }
@@ -65,19 +66,6 @@ internal static class RoutingCards
             Execute(texts["ThanksYesAction"], RoutingVerbs.ThanksYes, questionId, language, positive: true),
             Execute(texts["ThanksNoAction"], RoutingVerbs.ThanksNo, questionId, language),
         ]);
-    }
-
-    /// <summary>The Teams chat deep link with the question pre-filled; null without a Teams address to write to.</summary>
-    internal static string? ChatLink(string? upn, string message)
-    {
-        if (string.IsNullOrWhiteSpace(upn))
-        {
-            return null;
-        }
-
-        // A link carries the message in its query string: a pasted page is cut so the URL stays of sane length.
-        var text = message.Length <= LongestLinkMessage ? message : message[..(char.IsHighSurrogate(message[LongestLinkMessage - 1]) ? LongestLinkMessage - 1 : LongestLinkMessage)] + "…";
-        return $"https://teams.microsoft.com/l/chat/0/0?users={Uri.EscapeDataString(upn.Trim())}&message={Uri.EscapeDataString(text)}";
     }
 
     private static JsonObject Quote(string question) => new()
