@@ -20,7 +20,7 @@ internal static class DigestEvalCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var a = Arguments.Parse(args, ["--snapshot", "--as-of", "--answers", "--hide"], ["--explain"]);
+        var a = Arguments.Parse(args, ["--snapshot", "--as-of", "--answers", "--hide", "--set"], ["--explain"]);
         var snapshot = a.Required("--snapshot");
         if (!DateOnly.TryParseExact(a.Required("--as-of"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var week))
         {
@@ -30,8 +30,10 @@ internal static class DigestEvalCommand
         var key = await DigestAnswerKey.ReadAsync(a.Optional("--answers") ?? snapshot, cancellationToken);
         var organisation = await SnapshotReader.ReadAsync(snapshot, cancellationToken);
         var started = DateTimeOffset.UtcNow;
-        var index = ExpertIndex.Build(organisation, ExpertiseSettings.Default);
+        var index = ExpertIndex.Build(organisation, SettingsOverride.Apply(ExpertiseSettings.Default, a.Optional("--set")));
+        var indexed = DateTimeOffset.UtcNow - started;
         var topics = VocabularyTopicCatalogue.Build(organisation, index.Lexicon);
+        await stderr.WriteLineAsync($"index {indexed.TotalSeconds:0.0} s, topics {(DateTimeOffset.UtcNow - started - indexed).TotalSeconds:0.0} s");
         var rising = key.Planted.Where(p => DigestAnswerKey.RisingPatterns.Contains(p.Pattern)).ToArray();
         var hidden = rising.Select(r => r.PersonId).Distinct().Order(StringComparer.Ordinal).Take(a.Int("--hide", 3, 0, 1000)).ToHashSet(StringComparer.Ordinal);
         var result = RiserDetector.Detect(organisation, topics, week, hidden);
@@ -101,6 +103,15 @@ internal static class DigestEvalCommand
             }
 
             await ExplainAsync(stdout, organisation, topics, week, key, featured, Names);
+            for (var i = 0; i < featured.Length; i++)
+            {
+                if (ranks[i] is 0 or > 10)
+                {
+                    var t = topics.Topics[featured[i].Topic];
+                    var planted = key.Planted.FirstOrDefault(p => p.PersonId == featured[i].PersonId);
+                    await stdout.WriteLineAsync($"search ranks {featured[i].PersonId} {(ranks[i] == 0 ? "nowhere" : $"#{ranks[i]}")} for \"{t.Name}\" [{string.Join('|', t.Phrases)}] (planted: {planted.Pattern ?? "none"} {planted.Topic})");
+                }
+            }
         }
 
         return 0;

@@ -36,45 +36,59 @@ internal sealed class TopicVocabulary
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(nameWords);
         var used = new int[words];
-        var together = new Dictionary<long, int>();
-        var naming = new Dictionary<int, int>();
-        foreach (var (ids, named) in items)
+        var itemsOfTopic = new Dictionary<int, List<int>>();
+        for (var i = 0; i < items.Count; i++)
         {
-            foreach (var topic in named)
-            {
-                naming[topic] = naming.GetValueOrDefault(topic) + 1;
-            }
-
-            foreach (var word in ids)
+            foreach (var word in items[i].Words)
             {
                 used[word]++;
             }
 
-            foreach (var topic in named)
+            foreach (var topic in items[i].Named)
             {
-                foreach (var word in ids)
+                if (!itemsOfTopic.TryGetValue(topic, out var naming))
                 {
-                    var key = ((long)topic << 32) | (uint)word;
-                    together[key] = together.GetValueOrDefault(key) + 1;
+                    itemsOfTopic[topic] = naming = [];
                 }
+
+                naming.Add(i);
             }
         }
 
+        // Topic by topic, counting in one array: a dictionary keyed by (topic, word) pairs was most of the digest's time.
+        var together = new int[words];
+        var touched = new List<int>();
         var byWord = new Dictionary<int, List<int>>();
-        foreach (var (key, count) in together)
+        foreach (var (topic, naming) in itemsOfTopic.OrderBy(t => t.Key))
         {
-            var topic = (int)(key >> 32);
-            var word = (int)(key & 0xFFFFFFFF);
-            var share = (double)naming[topic] / items.Count;
-            if (count >= MinSupport && count >= MinLift * share * used[word] && !nameWords[topic].Contains(word))
+            foreach (var i in naming)
             {
-                if (!byWord.TryGetValue(word, out var topics))
+                foreach (var word in items[i].Words)
                 {
-                    byWord[word] = topics = [];
+                    if (together[word]++ == 0)
+                    {
+                        touched.Add(word);
+                    }
                 }
-
-                topics.Add(topic);
             }
+
+            var share = (double)naming.Count / items.Count;
+            foreach (var word in touched)
+            {
+                var count = together[word];
+                together[word] = 0;
+                if (count >= MinSupport && count >= MinLift * share * used[word] && !nameWords[topic].Contains(word))
+                {
+                    if (!byWord.TryGetValue(word, out var topics))
+                    {
+                        byWord[word] = topics = [];
+                    }
+
+                    topics.Add(topic);
+                }
+            }
+
+            touched.Clear();
         }
 
         return new TopicVocabulary(byWord.ToDictionary(w => w.Key, w => w.Value.Order().ToArray()));
