@@ -89,7 +89,7 @@ internal sealed class DigestExamples
 /// <summary>A hand-written topic catalogue: a topic is a word, an item speaks of it when it contains it.</summary>
 internal sealed class KeywordTopics(params string[] names) : ITopicCatalogue
 {
-    public IReadOnlyList<DigestTopic> Topics { get; } = [.. names.Select(n => new DigestTopic(n, [n]))];
+    public IReadOnlyList<CatalogueTopic> Topics { get; } = [.. names.Select(n => new CatalogueTopic(n, [n]))];
 
     public IReadOnlyList<TopicMatch> Match(EvidenceItem item) =>
         [.. Enumerable.Range(0, names.Length).Where(i => $"{item.Title} {item.Text}".Contains(names[i], StringComparison.OrdinalIgnoreCase)).Select(i => new TopicMatch(i, Named: true))];

@@ -49,7 +49,7 @@ public sealed class SyntheticDigestTests
     /// </summary>
     [Theory]
     [InlineData(300, 42, 1.0)]
-    [InlineData(2000, 7, 0.5)]
+    [InlineData(2000, 7, 0.65)]
     public void Featured_risers_are_found_by_asking_the_bot_about_their_topic(int people, int seed, double share)
     {
         var generated = SyntheticOrganisation.Generate(new SyntheticOrganisationOptions { People = people, Seed = seed, AsOf = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero) });
@@ -91,7 +91,7 @@ public sealed class SyntheticDigestTests
     }
 
     /// <summary>The generator's topic most of the digest topic's phrases name ("k8s", "Kubernetes" → Kubernetes).</summary>
-    private static string Canonical(DigestTopic topic) =>
+    private static string Canonical(CatalogueTopic topic) =>
         topic.Phrases
             .Select(p => TopicCatalogue.All.FirstOrDefault(t => t.SurfaceForms.Any(f => TopicLexicon.Curated.Normalise(f) == TopicLexicon.Curated.Normalise(p)))?.Name)
             .OfType<string>()

@@ -17,8 +17,16 @@ internal sealed record ConceptList(int[] Documents, float[] Scores)
 internal sealed class ConceptLists
 {
     private readonly Dictionary<string, (IReadOnlyList<string[]> Forms, ConceptList List, float Reference)> byKey;
+    private readonly LearnedTopics learned;
 
-    private ConceptLists(Dictionary<string, (IReadOnlyList<string[]>, ConceptList, float)> byKey) => this.byKey = byKey;
+    private ConceptLists(Dictionary<string, (IReadOnlyList<string[]>, ConceptList, float)> byKey, LearnedTopics? learned = null)
+    {
+        this.byKey = byKey;
+        this.learned = learned ?? LearnedTopics.None;
+    }
+
+    /// <summary>These lists, and the learned topics' work lists, which are the only form of their concepts (read even by an exhaustive query).</summary>
+    public ConceptLists With(LearnedTopics topics) => new(byKey, topics);
 
     /// <summary>No precomputed list: every concept is walked.</summary>
     public static ConceptLists None { get; } = new([]);
@@ -66,6 +74,12 @@ internal sealed class ConceptLists
 
     public bool TryGet(QueryConcept concept, out ConceptList list, out float reference)
     {
+        if (concept.Alternatives.Count == 0)
+        {
+            reference = 0f;
+            return learned.TryGet(concept, out list);
+        }
+
         if (concept.Key is not null
             && byKey.TryGetValue(concept.Key, out var found)
             && ReferenceEquals(found.Forms, concept.Alternatives))

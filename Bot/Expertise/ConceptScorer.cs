@@ -77,7 +77,7 @@ internal sealed class ConceptScorer
             var bit = (1U << segment) | (concepts[c].Core ? QueryConcept.CoreBit : 0);
             var weight = concepts[c].Weight;
             var counted = concepts[c].Expansion ? 0f : 1f;
-            if (!exhaustive && lists is not null && lists.TryGet(concepts[c], out var list, out var listReference))
+            if (lists is not null && (!exhaustive || concepts[c].Alternatives.Count == 0) && lists.TryGet(concepts[c], out var list, out var listReference))
             {
                 reference += listReference * counted;
                 shares[segment] += listReference * counted;

@@ -21,8 +21,18 @@ internal sealed partial class ExpertIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var topic = CorrectSpelling(query.Topic) ?? query.Topic;
-        return Search(query, query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon, DocumentFrequency) : [], exhaustive);
+        var concepts = query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon, DocumentFrequency) : [];
+        return Search(query, concepts, exhaustive, LearnedConcept(topic, concepts));
     }
+
+    /// <summary>
+    /// The work on the learned topic a question of one short topic names (<see cref="LearnedTopics"/>), or null: a
+    /// paragraph names incidental phrases, and a question of several topics asks for each.
+    /// </summary>
+    private QueryConcept? LearnedConcept(string topic, IReadOnlyList<QueryConcept> concepts) =>
+        concepts.Count == 0 || concepts.Count > QueryTopics.LongestTopic || concepts.Any(c => c.Segment > 0)
+            ? null
+            : learnedTopics.ConceptFor(topic, concepts, (float)Settings.LearnedTopicWeight);
 
     private int DocumentFrequency(string term) => itemField.TryGet(term, out var start, out var end) ? end - start : 0;
 
@@ -47,7 +57,7 @@ internal sealed partial class ExpertIndex
     /// </summary>
     public string? CorrectSpelling(string topic) => Settings.UseLexicon ? spelling.Correct(topic, Lexicon) : null;
 
-    private ExpertMatch[] Search(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, bool exhaustive)
+    private ExpertMatch[] Search(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, bool exhaustive, QueryConcept? learned = null)
     {
         if (concepts.Count == 0 || query.Top <= 0)
         {
@@ -59,7 +69,7 @@ internal sealed partial class ExpertIndex
         {
             scratch.HasCore = concepts.Any(c => c.Core);
             var declaredReference = scratch.Declared.Score(declaredField, concepts, declaredLists, exhaustive);
-            var reference = ScoreShows([.. concepts, .. Expansions(concepts, query.AsOf, scratch, exhaustive)], query.AsOf, scratch, exhaustive);
+            var reference = ScoreShows([.. concepts, .. Expansions(concepts, query.AsOf, scratch, exhaustive), .. (learned is null ? [] : new[] { learned })], query.AsOf, scratch, exhaustive);
             if (reference <= 0)
             {
                 reference = declaredReference > 0 ? declaredReference : 1f;

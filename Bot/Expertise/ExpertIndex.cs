@@ -38,6 +38,7 @@ internal sealed partial class ExpertIndex
     private readonly InvertedField declaredField;
     private readonly ConceptLists itemLists;
     private readonly ConceptLists declaredLists;
+    private readonly LearnedTopics learnedTopics;
     private readonly QueryScratchPool scratches;
     private readonly VouchScoring vouchScoring;
     private readonly Spelling spelling;
@@ -55,7 +56,8 @@ internal sealed partial class ExpertIndex
         InvertedField declaredField,
         TopicLexicon lexicon,
         SocialGraph social,
-        ExpertiseSettings settings)
+        ExpertiseSettings settings,
+        LearnedTopics? learnedTopics = null)
     {
         for (var item = 1; item < itemPerson.Length; item++)
         {
@@ -165,9 +167,10 @@ internal sealed partial class ExpertIndex
         signatures = new ItemSignatures(itemField);
 
         // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.
-        itemLists = settings.UseLexicon
+        this.learnedTopics = learnedTopics ?? LearnedTopics.None;
+        itemLists = (settings.UseLexicon
             ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount, WithFacts)
-            : ConceptLists.None;
+            : ConceptLists.None).With(this.learnedTopics);
         declaredLists = settings.UseLexicon ? ConceptLists.Build(declaredField, lexicon, declaredField.DocumentCount) : ConceptLists.None;
     }
 
@@ -201,6 +204,9 @@ internal sealed partial class ExpertIndex
     internal InvertedField ItemField => itemField;
 
     internal InvertedField DeclaredField => declaredField;
+
+    /// <summary>The organisation's topic model as search reads it (empty when the index was built without it).</summary>
+    internal LearnedTopics LearnedTopics => learnedTopics;
 
     public static ExpertIndex Build(Organisation organisation, ExpertiseSettings? settings = null) =>
         ExpertIndexBuilder.Build(organisation, settings ?? ExpertiseSettings.Default);

@@ -67,18 +67,26 @@ internal static class ExpertIndexBuilder
         }
 
         var lexicon = (settings.UseCuratedLexicon ? TopicLexicon.Curated : TopicLexicon.Empty).With(learner.Learned());
+        var indexed = items.ToArray();
+        bool[] privateItems = [.. itemPrivate];
+
+        // The organisation's topic model, the digest's: search reads each topic's work (docs/ranking.md).
+        var topics = settings.LearnedTopicWeight > 0
+            ? LearnedTopics.From(VocabularyTopicCatalogue.Build(organisation, lexicon), indexed, privateItems)
+            : LearnedTopics.None;
         return new ExpertIndex(
             people,
-            [.. items],
+            indexed,
             [.. itemPerson],
             [.. itemWeight],
             [.. itemTicks],
-            [.. itemPrivate],
+            privateItems,
             itemField.Build(),
             declaredField.Build(),
             lexicon,
             SocialGraph.Build(organisation.Endorsements, lexicon),
-            settings);
+            settings,
+            topics);
     }
 
     /// <summary>

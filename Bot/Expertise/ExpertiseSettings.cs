@@ -27,6 +27,7 @@ internal sealed record ExpertiseSettings
         VouchAlone = 1,
         FeedbackWeight = 0,
         AnnouncedAlone = 1,
+        LearnedTopicWeight = 0,
     };
 
     /// <summary>Whether aliases, acronyms and translations widen a query (off only to measure what they bring).</summary>
@@ -142,6 +143,13 @@ internal sealed record ExpertiseSettings
     /// someone who works on a topic leaves documents, answers or messages about it too. 1 turns it off.
     /// </summary>
     public double AnnouncedAlone { get; init; } = 0.5;
+
+    /// <summary>
+    /// What an item counts, relative to a strong match on a topic's name, when it is work on the learned topic the
+    /// question names (it shows the topic's vocabulary: <see cref="LearnedTopics"/>); added to any match on the name.
+    /// 0 turns it off and the index is then built without the topic model.
+    /// </summary>
+    public double LearnedTopicWeight { get; init; } = 0.5;
 
     /// <summary>The kinds that announce rather than do the work others use.</summary>
     public IReadOnlySet<string> AnnouncingKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal) { EvidenceKinds.Post, EvidenceKinds.Meeting };

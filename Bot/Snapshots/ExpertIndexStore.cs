@@ -12,7 +12,7 @@ namespace ExpertBot.Snapshots;
 internal static class ExpertIndexStore
 {
     private const int Magic = 0x42505845; // "EXPB"
-    private const int Version = 4;
+    private const int Version = 5;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
@@ -83,6 +83,7 @@ internal static class ExpertIndexStore
             }
         }
 
+        WriteLearnedTopics(w, index.LearnedTopics);
         w.Flush();
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -169,14 +170,62 @@ internal static class ExpertIndexStore
                 social[topic] = endorsees;
             }
 
+            var learned = ReadLearnedTopics(r, items.Length);
             return new ExpertIndex(
                 people, items, itemPerson, itemWeight, itemTicks, itemPrivate, itemField, declaredField,
-                TopicLexicon.FromEntries(topics, settings.UseCuratedLexicon), new SocialGraph(social, socialCount), settings);
+                TopicLexicon.FromEntries(topics, settings.UseCuratedLexicon), new SocialGraph(social, socialCount), settings, learned);
         }
         catch (EndOfStreamException)
         {
             throw new SnapshotFormatException("index", 0, "the index file is truncated");
         }
+    }
+
+    private static void WriteLearnedTopics(BinaryWriter w, LearnedTopics topics)
+    {
+        w.Write(topics.Count);
+        for (var t = 0; t < topics.Count; t++)
+        {
+            w.Write(topics.Keys[t] ?? string.Empty);
+            WriteArray(w, topics.Lists[t].Documents);
+            WriteArray(w, topics.Lists[t].Scores);
+        }
+
+        w.Write(topics.TopicOfPhrase.Count);
+        foreach (var (phrase, topic) in topics.TopicOfPhrase)
+        {
+            w.Write(phrase);
+            w.Write(topic);
+        }
+    }
+
+    private static LearnedTopics ReadLearnedTopics(BinaryReader r, int itemCount)
+    {
+        var count = r.ReadInt32();
+        var keys = new string?[count];
+        var lists = new ConceptList[count];
+        for (var t = 0; t < count; t++)
+        {
+            keys[t] = r.ReadString() is { Length: > 0 } key ? key : null;
+            var documents = ReadArray<int>(r);
+            var scores = ReadArray<float>(r);
+            if (documents.Length != scores.Length || documents.Any(d => d < 0 || d >= itemCount))
+            {
+                throw new SnapshotFormatException("index", 0, "a learned topic lists an unknown item");
+            }
+
+            lists[t] = new ConceptList(documents, scores);
+        }
+
+        var phrases = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            var phrase = r.ReadString();
+            var topic = r.ReadInt32();
+            phrases[phrase] = topic >= 0 && topic < count ? topic : throw new SnapshotFormatException("index", 0, "a phrase names an unknown learned topic");
+        }
+
+        return new LearnedTopics(phrases, keys, lists);
     }
 
     private static void WriteSettings(BinaryWriter w, ExpertiseSettings s)
@@ -205,6 +254,9 @@ internal static class ExpertIndexStore
         w.Write(s.CorroborationKindWeight);
         w.Write(s.ActivityPrior);
         w.Write(s.ActivityHalfLifeDays);
+        w.Write(s.AnnouncedAlone);
+        WriteStrings(w, [.. s.AnnouncingKinds]);
+        w.Write(s.LearnedTopicWeight);
         w.Write(s.ActivityKinds.Count);
         foreach (var kind in s.ActivityKinds)
         {
@@ -247,6 +299,9 @@ internal static class ExpertIndexStore
             CorroborationKindWeight = r.ReadDouble(),
             ActivityPrior = r.ReadDouble(),
             ActivityHalfLifeDays = r.ReadDouble(),
+            AnnouncedAlone = r.ReadDouble(),
+            AnnouncingKinds = new HashSet<string>(ReadStrings(r), StringComparer.Ordinal),
+            LearnedTopicWeight = r.ReadDouble(),
         };
         var activityKinds = new HashSet<string>(StringComparer.Ordinal);
         for (var n = r.ReadInt32(); n > 0; n--)

@@ -1,6 +1,5 @@
-using ExpertBot.Expertise;
 
-namespace ExpertBot.Digest;
+namespace ExpertBot.Expertise;
 
 /// <summary>
 /// The digest's topics, from the same knowledge as search: every topic of the index's lexicon (curated and
@@ -31,7 +30,7 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
     private readonly Dictionary<string, TopicMatch[]> itemTopics;
 
     private VocabularyTopicCatalogue(
-        TopicLexicon lexicon, IReadOnlyList<DigestTopic> topics, Dictionary<string, int> topicOfPhrase,
+        TopicLexicon lexicon, IReadOnlyList<CatalogueTopic> topics, Dictionary<string, int> topicOfPhrase,
         Dictionary<string, int> wordIds, TopicVocabulary vocabulary, Dictionary<string, TopicMatch[]> itemTopics)
     {
         this.lexicon = lexicon;
@@ -43,7 +42,10 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
         phrases = new PhraseIndex(topicOfPhrase.Keys);
     }
 
-    public IReadOnlyList<DigestTopic> Topics { get; }
+    public IReadOnlyList<CatalogueTopic> Topics { get; }
+
+    /// <summary>Each phrase key and the topic it names.</summary>
+    internal IReadOnlyDictionary<string, int> TopicOfPhrase => topicOfPhrase;
 
     /// <summary>The topics of an organisation, with the lexicon of its search index (<see cref="ExpertIndex.Lexicon"/>).</summary>
     public static VocabularyTopicCatalogue Build(Organisation organisation, TopicLexicon lexicon)
@@ -186,7 +188,7 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
     }
 
     // Most used first; a lexicon topic stands on its own, another phrase joins the topic most of its users also name.
-    private static (DigestTopic[] Topics, int[] TopicOfCandidate) Cluster(TopicCandidates candidates, HashSet<string>?[] users, int maxPeople)
+    private static (CatalogueTopic[] Topics, int[] TopicOfCandidate) Cluster(TopicCandidates candidates, HashSet<string>?[] users, int maxPeople)
     {
         var topicOf = Enumerable.Repeat(-1, candidates.Count).ToArray();
         var clusters = new List<(int Main, HashSet<string> People, List<int> Members)>();

@@ -1,7 +1,6 @@
-using ExpertBot.Expertise;
 using ExpertBot.Localization;
 
-namespace ExpertBot.Digest;
+namespace ExpertBot.Expertise;
 
 /// <summary>
 /// The digest's only dependency on topic knowledge: which topics an organisation works on, which of them an
@@ -11,7 +10,7 @@ namespace ExpertBot.Digest;
 /// </summary>
 internal interface ITopicCatalogue
 {
-    IReadOnlyList<DigestTopic> Topics { get; }
+    IReadOnlyList<CatalogueTopic> Topics { get; }
 
     /// <summary>The topics an item is work on, each once, and whether it names each outright.</summary>
     IReadOnlyList<TopicMatch> Match(EvidenceItem item);
@@ -31,7 +30,7 @@ internal readonly record struct TopicMatch(int Topic, bool Named);
 /// A topic as the digest shows it: its name in each language (the lexicon's names for a topic search knows, else
 /// the organisation's own spelling), its lexicon key when it has one, and the phrases that name it.
 /// </summary>
-internal sealed record DigestTopic(string Name, IReadOnlyList<string> Phrases)
+internal sealed record CatalogueTopic(string Name, IReadOnlyList<string> Phrases)
 {
     public string French { get; init; } = Name;
 

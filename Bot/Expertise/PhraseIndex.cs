@@ -1,6 +1,5 @@
-using ExpertBot.Expertise;
 
-namespace ExpertBot.Digest;
+namespace ExpertBot.Expertise;
 
 /// <summary>
 /// Phrases (analysed terms joined by spaces: "kubernetes", "infrastructure code") found in runs of analysed

@@ -1,4 +1,4 @@
-namespace ExpertBot.Digest;
+namespace ExpertBot.Expertise;
 
 /// <summary>
 /// What practitioners of each topic write besides its name, learned from the organisation's own items: a word

@@ -1,6 +1,5 @@
-using ExpertBot.Expertise;
 
-namespace ExpertBot.Digest;
+namespace ExpertBot.Expertise;
 
 /// <summary>
 /// What could be a digest topic: each lexicon topic with its names, and each phrase of the organisation's own
@@ -58,13 +57,13 @@ internal sealed class TopicCandidates
     public TopicEntry? Entry(int candidate) => candidates[candidate].Entry;
 
     /// <summary>The topic a cluster of candidates makes, named after its main one.</summary>
-    public DigestTopic Topic(int main, IReadOnlyList<int> members)
+    public CatalogueTopic Topic(int main, IReadOnlyList<int> members)
     {
         var phrases = members.SelectMany(m => candidates[m].Entry is { } e ? [e.English] : candidates[m].Spellings.Count > 0 ? [Spelling(m)] : Array.Empty<string>())
             .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         return candidates[main].Entry is { } entry
-            ? new DigestTopic(entry.English, phrases) { French = entry.French, Key = entry.Key }
-            : new DigestTopic(Spelling(main), phrases);
+            ? new CatalogueTopic(entry.English, phrases) { French = entry.French, Key = entry.Key }
+            : new CatalogueTopic(Spelling(main), phrases);
     }
 
     private string Spelling(int candidate) =>

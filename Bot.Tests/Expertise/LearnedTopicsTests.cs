@@ -1,0 +1,115 @@
+using ExpertBot.Expertise;
+using ExpertBot.Snapshots;
+
+namespace ExpertBot.Tests.Expertise;
+
+/// <summary>
+/// Search reads the organisation's topic model (the digest's): work that shows a topic's learned vocabulary is
+/// found when someone asks about the topic, even when it never names it. The topic here ("Quasar", its words
+/// "flux", "capacitor", "manifold") is invented, so that neither the lexicon nor anything curated can know it.
+/// </summary>
+public sealed class LearnedTopicsTests
+{
+    private static readonly DateTimeOffset When = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly string[] Office =
+    [
+        "budget review agenda for the quarterly planning meeting", "travel expenses policy reminder and receipts",
+        "holiday rota for the support desk in december", "printer on the third floor is out of toner again",
+        "onboarding checklist for new starters in finance", "minutes of the team meeting about parking spaces",
+        "lunch and learn on presentation skills next week", "invoice approval workflow questions from suppliers",
+    ];
+
+    [Fact]
+    public void Work_showing_a_topics_vocabulary_is_found_when_asking_about_the_topic_without_naming_it()
+    {
+        var organisation = Organisation();
+
+        var found = ExpertIndex.Build(organisation).Search("quasar", 20);
+        var namesOnly = ExpertIndex.Build(organisation, ExpertiseSettings.Default with { LearnedTopicWeight = 0 }).Search("quasar", 20);
+
+        var newcomer = Assert.Single(found, m => m.Person.Id == "newcomer");
+        Assert.Contains(newcomer.Evidence, e => e.Item.Id.StartsWith("newcomer-", StringComparison.Ordinal));
+        Assert.DoesNotContain(namesOnly, m => m.Person.Id == "newcomer");
+
+        // Private work is never evidence, learned or not.
+        Assert.DoesNotContain(found, m => m.Person.Id == "secretive");
+        Assert.All(found.SelectMany(m => m.Evidence), e => Assert.NotEqual(Visibility.Private, e.Item.Visibility));
+
+        // Veterans who name the topic and show its substance stay first.
+        Assert.StartsWith("veteran", found[0].Person.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Both_query_paths_and_a_saved_index_agree_on_learned_topics()
+    {
+        var index = ExpertIndex.Build(Organisation());
+        var query = new ExpertQuery("quasar", When.AddDays(1), 20);
+
+        var fast = index.Search(query);
+        var exhaustive = index.Search(query, exhaustive: true);
+
+        Assert.Contains(fast, m => m.Person.Id == "newcomer");
+        Assert.Equal(exhaustive.Select(m => (m.Person.Id, m.Score)), fast.Select(m => (m.Person.Id, m.Score)));
+        Assert.True(index.LearnedTopics.Count > 0);
+    }
+
+    [Fact]
+    public async Task A_saved_and_loaded_index_keeps_its_learned_topics()
+    {
+        var index = ExpertIndex.Build(Organisation());
+        using var stream = new MemoryStream();
+        await ExpertIndexStore.SaveAsync(index, stream);
+        stream.Position = 0;
+
+        var loaded = await ExpertIndexStore.LoadAsync(stream);
+
+        Assert.Equal(index.LearnedTopics.Count, loaded.LearnedTopics.Count);
+        Assert.Equal(
+            index.Search("quasar", 20).Select(m => (m.Person.Id, m.Score)),
+            loaded.Search("quasar", 20).Select(m => (m.Person.Id, m.Score)));
+        Assert.Contains(loaded.Search("quasar", 20), m => m.Person.Id == "newcomer");
+    }
+
+    private static Organisation Organisation()
+    {
+        var people = new List<Person>();
+        var items = new List<EvidenceItem>();
+        for (var v = 0; v < 3; v++)
+        {
+            var id = $"veteran{v}";
+            people.Add(new Person { Id = id, DisplayName = $"Veteran {v}", Skills = ["Quasar"] });
+            for (var i = 0; i < 4; i++)
+            {
+                items.Add(Item($"{id}-{i}", id, $"Quasar notes {i}", $"We tuned the quasar flux capacitor and checked the manifold pressure, case {i}.", EvidenceKinds.Document));
+            }
+        }
+
+        people.Add(new Person { Id = "newcomer", DisplayName = "Newcomer" });
+        for (var i = 0; i < 4; i++)
+        {
+            items.Add(Item($"newcomer-{i}", "newcomer", null, $"Recalibrated the flux capacitor, then bled the manifold; step {i} of the runbook.", EvidenceKinds.Answer));
+        }
+
+        people.Add(new Person { Id = "secretive", DisplayName = "Secretive" });
+        for (var i = 0; i < 4; i++)
+        {
+            items.Add(Item($"secretive-{i}", "secretive", null, $"Flux capacitor and manifold settings, draft {i}.", EvidenceKinds.Document) with { Visibility = Visibility.Private });
+        }
+
+        for (var p = 0; p < 20; p++)
+        {
+            var id = $"colleague{p}";
+            people.Add(new Person { Id = id, DisplayName = $"Colleague {p}" });
+            for (var i = 0; i < Office.Length; i++)
+            {
+                items.Add(Item($"{id}-{i}", id, null, $"{Office[(i + p) % Office.Length]} ({p}, {i})", EvidenceKinds.Message));
+            }
+        }
+
+        return new Organisation(people, items, []);
+    }
+
+    private static EvidenceItem Item(string id, string person, string? title, string text, string kind) =>
+        new() { Id = id, PersonId = person, Timestamp = When, Title = title, Text = text, Kind = kind, Visibility = Visibility.Organization };
+}

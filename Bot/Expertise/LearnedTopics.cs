@@ -1,0 +1,129 @@
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// What search reads of the organisation's topic model (<see cref="VocabularyTopicCatalogue"/>, the digest's topics):
+/// the phrases that name each topic and, per topic, the items that are work on it — those showing its learned
+/// vocabulary, named or not ("consumer groups", "brokers" and "partitions" are Kafka work without the word Kafka).
+/// A question about such a topic also finds that work, at <see cref="ExpertiseSettings.LearnedTopicWeight"/> of a
+/// strong match, so that whoever the digest features on a topic is found by asking about it. Immutable; pure.
+/// </summary>
+internal sealed class LearnedTopics
+{
+    private static readonly string[][] NoForms = [];
+
+    private readonly Dictionary<string, int> topicOfPhrase;
+    private readonly Dictionary<string, int> topicOfKey;
+    private readonly PhraseIndex phrases;
+
+    internal LearnedTopics(Dictionary<string, int> topicOfPhrase, string?[] keys, ConceptList[] lists)
+    {
+        this.topicOfPhrase = topicOfPhrase;
+        Keys = keys;
+        Lists = lists;
+        phrases = new PhraseIndex(topicOfPhrase.Keys);
+        topicOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < keys.Length; t++)
+        {
+            if (keys[t] is { } key)
+            {
+                topicOfKey.TryAdd(key, t);
+            }
+        }
+    }
+
+    /// <summary>No learned topic: search reads names only.</summary>
+    public static LearnedTopics None { get; } = new([], [], []);
+
+    public int Count => Lists.Length;
+
+    /// <summary>Each phrase key ("event streaming", "kafka") and the topic it names.</summary>
+    internal IReadOnlyDictionary<string, int> TopicOfPhrase => topicOfPhrase;
+
+    /// <summary>Each topic's lexicon key, or null for a topic only the organisation's vocabulary names.</summary>
+    internal string?[] Keys { get; }
+
+    /// <summary>Each topic's work items (index item numbers, ascending), each scored as one strong match on the topic.</summary>
+    internal ConceptList[] Lists { get; }
+
+    /// <summary>
+    /// The topic model of an organisation indexed with these item numbers: each topic's work items scored at the
+    /// topic's idf (a topic few items are work on tells more), the scale of one strong match on a name.
+    /// </summary>
+    public static LearnedTopics From(VocabularyTopicCatalogue catalogue, IReadOnlyList<EvidenceItem> indexed, bool[] itemPrivate)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(indexed);
+        var documents = catalogue.Topics.Select(_ => new List<int>()).ToArray();
+        for (var item = 0; item < indexed.Count; item++)
+        {
+            if (itemPrivate[item])
+            {
+                continue;
+            }
+
+            foreach (var match in catalogue.Match(indexed[item]))
+            {
+                documents[match.Topic].Add(item);
+            }
+        }
+
+        var lists = new ConceptList[documents.Length];
+        for (var t = 0; t < lists.Length; t++)
+        {
+            var df = documents[t].Count;
+            var idf = (float)Math.Log(1 + ((indexed.Count - df + 0.5) / (df + 0.5)));
+            lists[t] = new ConceptList([.. documents[t]], [.. documents[t].Select(_ => idf)]);
+        }
+
+        return new LearnedTopics(
+            new Dictionary<string, int>(catalogue.TopicOfPhrase, StringComparer.Ordinal),
+            [.. catalogue.Topics.Select(t => t.Key)],
+            lists);
+    }
+
+    /// <summary>
+    /// The learned topic a question's topic names, as a concept that adds its work at weight (nothing when none
+    /// does): the whole topic as a known phrase, else its lexicon topic, else the longest known phrase in it.
+    /// </summary>
+    public QueryConcept? ConceptFor(string topic, IReadOnlyList<QueryConcept> asked, float weight)
+    {
+        if (Count == 0 || weight <= 0)
+        {
+            return null;
+        }
+
+        var terms = TextAnalyzer.Terms(topic);
+        int? found = topicOfPhrase.TryGetValue(string.Join(' ', terms), out var exact) ? exact : null;
+        found ??= asked.Select(c => c.Key is { } key && topicOfKey.TryGetValue(key, out var t) ? t : (int?)null).FirstOrDefault(t => t is not null);
+        if (found is null)
+        {
+            var named = new List<string>();
+            phrases.Find(terms, named);
+            found = named.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).Select(p => (int?)topicOfPhrase[p]).FirstOrDefault();
+        }
+
+        return found is { } topicId && Lists[topicId].Documents.Length > 0
+            ? new QueryConcept(LearnedKey(topicId), NoForms) { Weight = weight, Expansion = true }
+            : null;
+    }
+
+    /// <summary>The list a learned concept reads.</summary>
+    public bool TryGet(QueryConcept concept, out ConceptList list)
+    {
+        if (concept.Key is { } key && key.StartsWith(KeyPrefix, StringComparison.Ordinal)
+            && int.TryParse(key.AsSpan(KeyPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var topic)
+            && topic >= 0 && topic < Lists.Length)
+        {
+            list = Lists[topic];
+            return true;
+        }
+
+        list = null!;
+        return false;
+    }
+
+    // Lexicon keys are analysed words; a control character never is one.
+    private const string KeyPrefix = "\u0001learned:";
+
+    private static string LearnedKey(int topic) => KeyPrefix + topic.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
