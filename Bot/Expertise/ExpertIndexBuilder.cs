@@ -20,7 +20,28 @@ internal static class ExpertIndexBuilder
             owners.TryAdd(people[i].Id, i);
         }
 
+        // The lexicon first (acronyms the organisation spells out: a cheap pass over the few texts with brackets), so that
+        // the one analysis of each item below feeds both the index and the topic model, which names topics by it.
         var learner = new AcronymLearner();
+        foreach (var (item, _) in GroupedByOwner(organisation.Signals, owners, people.Length, settings))
+        {
+            if (item.Visibility != Visibility.Private)
+            {
+                learner.Read(item.Title);
+                learner.Read(IndexedText(item.Text));
+            }
+        }
+
+        foreach (var person in people)
+        {
+            foreach (var phrase in ExpertIndex.Declared(person))
+            {
+                learner.Read(phrase);
+            }
+        }
+
+        var lexicon = (settings.UseCuratedLexicon ? TopicLexicon.Curated : TopicLexicon.Empty).With(learner.Learned());
+        var topicModel = settings.LearnedTopicWeight > 0 ? new TopicModelCollector(organisation, lexicon) : null;
         var items = new List<EvidenceItem>();
         var itemPerson = new List<int>();
         var itemWeight = new List<float>();
@@ -34,14 +55,13 @@ internal static class ExpertIndexBuilder
             var isPrivate = item.Visibility == Visibility.Private;
 
             frequencies.Clear();
-            var text = item.Text is { Length: > IndexedTextLength } longText ? longText[..IndexedTextLength] : item.Text;
-            var length = Count(item.Title, 2f, terms, frequencies) + Count(text, 1f, terms, frequencies);
-            if (!isPrivate)
-            {
-                learner.Read(item.Title);
-                learner.Read(text);
-            }
-
+            var text = IndexedText(item.Text);
+            topicModel?.BeginItem(item);
+            var length = Count(item.Title, 2f, terms, frequencies);
+            topicModel?.AddTerms(terms);
+            length += Count(text, 1f, terms, frequencies);
+            topicModel?.AddTerms(terms);
+            topicModel?.EndItem(item);
             itemField.Add(frequencies, length);
 
             // Only what an explanation needs is kept: the text only as an excerpt when there is no title.
@@ -59,21 +79,17 @@ internal static class ExpertIndexBuilder
             var length = 0f;
             foreach (var phrase in ExpertIndex.Declared(person))
             {
-                learner.Read(phrase);
                 length += Count(phrase, 1f, terms, frequencies);
             }
 
             declaredField.Add(frequencies, length);
         }
 
-        var lexicon = (settings.UseCuratedLexicon ? TopicLexicon.Curated : TopicLexicon.Empty).With(learner.Learned());
         var indexed = items.ToArray();
         bool[] privateItems = [.. itemPrivate];
 
         // The organisation's topic model, the digest's: search reads each topic's work (docs/ranking.md).
-        var topics = settings.LearnedTopicWeight > 0
-            ? LearnedTopics.From(VocabularyTopicCatalogue.Build(organisation, lexicon), indexed, privateItems)
-            : LearnedTopics.None;
+        var topics = topicModel is null ? LearnedTopics.None : LearnedTopics.From(topicModel.Build(lexicon), topicModel.RowOfItem, indexed.Length);
         return new ExpertIndex(
             people,
             indexed,
@@ -134,11 +150,11 @@ internal static class ExpertIndexBuilder
     /// An item's length as the index counts it (a title's words count double; text beyond what is indexed does not
     /// count), for readers that weigh items as the ranking does without building an index (the digest).
     /// </summary>
-    public static double IndexedWords(string? title, string? text)
-    {
-        var indexed = text is { Length: > IndexedTextLength } ? text[..IndexedTextLength] : text;
-        return (2 * TextAnalyzer.Terms(title).Count) + TextAnalyzer.Terms(indexed).Count;
-    }
+    public static double IndexedWords(string? title, string? text) =>
+        (2 * TextAnalyzer.Terms(title).Count) + TextAnalyzer.Terms(IndexedText(text)).Count;
+
+    /// <summary>The part of an item's text the index reads.</summary>
+    public static string? IndexedText(string? text) => text is { Length: > IndexedTextLength } ? text[..IndexedTextLength] : text;
 
     private static float Count(string? text, float weight, List<string> terms, Dictionary<string, float> frequencies)
     {

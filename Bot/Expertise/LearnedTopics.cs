@@ -46,24 +46,23 @@ internal sealed class LearnedTopics
     internal ConceptList[] Lists { get; }
 
     /// <summary>
-    /// The topic model of an organisation indexed with these item numbers: each topic's work items scored at the
-    /// topic's idf (a topic few items are work on tells more), the scale of one strong match on a name.
+    /// The topic model of the items the index builder fed its collector, in index order (rowOfItem: each item's
+    /// row, -1 for one that is not work): each topic's work items scored at the topic's idf (a topic few items are
+    /// work on tells more), the scale of one strong match on a name.
     /// </summary>
-    public static LearnedTopics From(VocabularyTopicCatalogue catalogue, IReadOnlyList<EvidenceItem> indexed, bool[] itemPrivate)
+    public static LearnedTopics From(VocabularyTopicCatalogue catalogue, IReadOnlyList<int> rowOfItem, int itemCount)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
-        ArgumentNullException.ThrowIfNull(indexed);
+        ArgumentNullException.ThrowIfNull(rowOfItem);
         var documents = catalogue.Topics.Select(_ => new List<int>()).ToArray();
-        for (var item = 0; item < indexed.Count; item++)
+        for (var item = 0; item < rowOfItem.Count; item++)
         {
-            if (itemPrivate[item])
+            if (rowOfItem[item] is >= 0 and var row)
             {
-                continue;
-            }
-
-            foreach (var match in catalogue.Match(indexed[item]))
-            {
-                documents[match.Topic].Add(item);
+                foreach (var match in catalogue.RowTopics[row])
+                {
+                    documents[match.Topic].Add(item);
+                }
             }
         }
 
@@ -71,7 +70,7 @@ internal sealed class LearnedTopics
         for (var t = 0; t < lists.Length; t++)
         {
             var df = documents[t].Count;
-            var idf = (float)Math.Log(1 + ((indexed.Count - df + 0.5) / (df + 0.5)));
+            var idf = (float)Math.Log(1 + ((itemCount - df + 0.5) / (df + 0.5)));
             lists[t] = new ConceptList([.. documents[t]], [.. documents[t].Select(_ => idf)]);
         }
 

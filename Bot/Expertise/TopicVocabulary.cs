@@ -30,21 +30,25 @@ internal sealed class TopicVocabulary
     /// <summary>The vocabulary of one topic, as word ids (for explanations and measurements).</summary>
     public IEnumerable<int> WordsOf(int topic) => topicsOfWord.Where(w => Array.IndexOf(w.Value, topic) >= 0).Select(w => w.Key);
 
+    /// <summary>An item's distinct word ids.</summary>
+    public delegate ReadOnlySpan<int> WordsOfItem(int item);
+
     /// <summary>Learns the vocabulary from items given as their distinct word ids and the topics they name.</summary>
-    public static TopicVocabulary Learn(IReadOnlyList<(int[] Words, int[] Named)> items, int words, IReadOnlyList<HashSet<int>> nameWords)
+    public static TopicVocabulary Learn(int itemCount, WordsOfItem wordsOf, Func<int, int[]> namedOf, int words, IReadOnlyList<HashSet<int>> nameWords)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(wordsOf);
+        ArgumentNullException.ThrowIfNull(namedOf);
         ArgumentNullException.ThrowIfNull(nameWords);
         var used = new int[words];
         var itemsOfTopic = new Dictionary<int, List<int>>();
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < itemCount; i++)
         {
-            foreach (var word in items[i].Words)
+            foreach (var word in wordsOf(i))
             {
                 used[word]++;
             }
 
-            foreach (var topic in items[i].Named)
+            foreach (var topic in namedOf(i))
             {
                 if (!itemsOfTopic.TryGetValue(topic, out var naming))
                 {
@@ -63,7 +67,7 @@ internal sealed class TopicVocabulary
         {
             foreach (var i in naming)
             {
-                foreach (var word in items[i].Words)
+                foreach (var word in wordsOf(i))
                 {
                     if (together[word]++ == 0)
                     {
@@ -72,7 +76,7 @@ internal sealed class TopicVocabulary
                 }
             }
 
-            var share = (double)naming.Count / items.Count;
+            var share = (double)naming.Count / itemCount;
             foreach (var word in touched)
             {
                 var count = together[word];
@@ -95,22 +99,56 @@ internal sealed class TopicVocabulary
     }
 
     /// <summary>The topics an item is work on, from its distinct word ids and the topics it names.</summary>
-    public TopicMatch[] WorkTopics(IReadOnlyList<int> words, IReadOnlyCollection<int> named)
+    public TopicMatch[] WorkTopics(ReadOnlySpan<int> words, int[] named, Scratch scratch)
     {
-        Dictionary<int, int>? hits = null;
+        ArgumentNullException.ThrowIfNull(named);
+        ArgumentNullException.ThrowIfNull(scratch);
         foreach (var word in words)
         {
             if (topicsOfWord.TryGetValue(word, out var topics))
             {
-                hits ??= [];
                 foreach (var topic in topics)
                 {
-                    hits[topic] = hits.GetValueOrDefault(topic) + 1;
+                    if (scratch.Hits[topic]++ == 0)
+                    {
+                        scratch.Touched.Add(topic);
+                    }
                 }
             }
         }
 
-        return hits is null ? [] : [.. hits.Where(h => h.Value >= (named.Contains(h.Key) ? NamedWords : UnnamedWords))
-            .Select(h => new TopicMatch(h.Key, named.Contains(h.Key))).OrderBy(m => m.Topic)];
+        if (scratch.Touched.Count == 0)
+        {
+            return [];
+        }
+
+        List<TopicMatch>? work = null;
+        foreach (var topic in scratch.Touched)
+        {
+            var isNamed = Array.IndexOf(named, topic) >= 0;
+            if (scratch.Hits[topic] >= (isNamed ? NamedWords : UnnamedWords))
+            {
+                (work ??= []).Add(new TopicMatch(topic, isNamed));
+            }
+
+            scratch.Hits[topic] = 0;
+        }
+
+        scratch.Touched.Clear();
+        if (work is null)
+        {
+            return [];
+        }
+
+        work.Sort((a, b) => a.Topic.CompareTo(b.Topic));
+        return [.. work];
+    }
+
+    /// <summary>What <see cref="WorkTopics"/> counts with, reused from item to item.</summary>
+    public sealed class Scratch(int topics)
+    {
+        public int[] Hits { get; } = new int[topics];
+
+        public List<int> Touched { get; } = [];
     }
 }

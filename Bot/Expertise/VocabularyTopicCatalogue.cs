@@ -12,7 +12,7 @@ namespace ExpertBot.Expertise;
 /// </summary>
 internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
 {
-    private const int MaxPhraseTerms = 6;
+    private const int MaxPhraseTerms = TopicModelCollector.MaxPhraseTerms;
     private const int MinPeople = 3;
     private const double MergeOverlap = 0.6;
     private const double MergeShareOfTopic = 0.25;
@@ -51,32 +51,37 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
     public static VocabularyTopicCatalogue Build(Organisation organisation, TopicLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(organisation);
-        ArgumentNullException.ThrowIfNull(lexicon);
-        var candidates = TopicCandidates.Collect(organisation, lexicon, MaxPhraseTerms);
-
-        // Who names each candidate in their work, and what each item says (public work only: meetings name managers).
-        var candidateIndex = new PhraseIndex(candidates.OfPhrase.Keys);
-        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var users = new HashSet<string>?[candidates.Count];
-        var scanned = new List<(string Id, string Person, int[] Words, int[] Named)>();
-        var found = new List<string>();
+        var collector = new TopicModelCollector(organisation, lexicon);
+        var terms = new List<string>();
         foreach (var item in organisation.Signals)
         {
-            if (!IsWork(item))
+            collector.BeginItem(item);
+            if (TopicModelCollector.IsWork(item))
             {
-                continue;
+                // The text as the index reads it, so that this is the model the index builder collects.
+                terms.Clear();
+                TextAnalyzer.AddTerms(item.Title, terms);
+                collector.AddTerms(terms);
+                terms.Clear();
+                TextAnalyzer.AddTerms(ExpertIndexBuilder.IndexedText(item.Text), terms);
+                collector.AddTerms(terms);
             }
 
-            var (words, named) = Scan(item, candidateIndex, candidates.OfPhrase, wordIds, found, learn: true);
-            scanned.Add((item.Id, item.PersonId, words, named));
-            foreach (var c in named)
-            {
-                (users[c] ??= new HashSet<string>(StringComparer.Ordinal)).Add(item.PersonId);
-            }
+            collector.EndItem(item);
         }
 
-        var working = scanned.Count == 0 ? 0 : organisation.Signals.Where(IsWork).Select(i => i.PersonId).Distinct(StringComparer.Ordinal).Count();
-        var (topics, topicOfCandidate) = Cluster(candidates, users, working < SharedBy ? int.MaxValue : (int)(MaxPeopleShare * working));
+        return collector.Build(lexicon);
+    }
+
+    /// <summary>The topics of what a collector read (the index builder's items, or an organisation's).</summary>
+    internal static VocabularyTopicCatalogue Build(TopicModelCollector collected, TopicLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(collected);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var candidates = collected.Candidates;
+        var wordIds = collected.WordIds;
+        var working = collected.RowPeople.Distinct(StringComparer.Ordinal).Count();
+        var (topics, topicOfCandidate) = Cluster(candidates, collected.Users, working < SharedBy ? int.MaxValue : (int)(MaxPeopleShare * working));
         var topicOfPhrase = candidates.OfPhrase
             .Where(p => topicOfCandidate[p.Value] >= 0)
             .ToDictionary(p => p.Key, p => topicOfCandidate[p.Value], StringComparer.Ordinal);
@@ -94,25 +99,55 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
             }
         }
 
-        var namedTopics = scanned.Select(s => (s.Words, Named: s.Named.Select(c => topicOfCandidate[c]).Where(t => t >= 0).Distinct().ToArray())).ToArray();
-        var vocabulary = TopicVocabulary.Learn(namedTopics, wordIds.Count, nameWords);
-        var itemTopics = new Dictionary<string, TopicMatch[]>(StringComparer.Ordinal);
-        var people = topics.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
-        for (var i = 0; i < scanned.Count; i++)
+        var namedTopics = new int[collected.Rows][];
+        for (var row = 0; row < namedTopics.Length; row++)
         {
-            var work = vocabulary.WorkTopics(namedTopics[i].Words, namedTopics[i].Named);
+            var named = collected.CandidatesOf(row);
+            namedTopics[row] = named.Length == 0 ? [] : NamedTopics(named, topicOfCandidate);
+        }
+
+        var vocabulary = TopicVocabulary.Learn(namedTopics.Length, collected.WordsOf, row => namedTopics[row], wordIds.Count, nameWords);
+        var itemTopics = new Dictionary<string, TopicMatch[]>(StringComparer.Ordinal);
+        var rowTopics = new TopicMatch[collected.Rows][];
+        var people = topics.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        var scratch = new TopicVocabulary.Scratch(topics.Length);
+        for (var row = 0; row < namedTopics.Length; row++)
+        {
+            var work = vocabulary.WorkTopics(collected.WordsOf(row), namedTopics[row], scratch);
+            rowTopics[row] = work;
             if (work.Length > 0)
             {
-                itemTopics[scanned[i].Id] = work;
+                itemTopics[collected.RowItemIds[row]] = work;
                 foreach (var m in work)
                 {
-                    people[m.Topic].Add(scanned[i].Person);
+                    people[m.Topic].Add(collected.RowPeople[row]);
                 }
             }
         }
 
         var counted = topics.Select((t, i) => t with { People = people[i].Count }).ToArray();
-        return new VocabularyTopicCatalogue(lexicon, counted, topicOfPhrase, wordIds, vocabulary, itemTopics);
+        return new VocabularyTopicCatalogue(lexicon, counted, topicOfPhrase, wordIds, vocabulary, itemTopics)
+        {
+            RowTopics = rowTopics,
+        };
+    }
+
+    /// <summary>The topics each work item the collector read is work on, by row (<see cref="TopicModelCollector.RowOfItem"/>).</summary>
+    internal IReadOnlyList<TopicMatch[]> RowTopics { get; private init; } = [];
+
+    private static int[] NamedTopics(ReadOnlySpan<int> candidates, int[] topicOfCandidate)
+    {
+        var topics = new List<int>(candidates.Length);
+        foreach (var c in candidates)
+        {
+            var topic = topicOfCandidate[c];
+            if (topic >= 0 && !topics.Contains(topic))
+            {
+                topics.Add(topic);
+            }
+        }
+
+        return [.. topics];
     }
 
     /// <summary>The words that show work on a topic besides its names, for explanations and measurements.</summary>
@@ -125,7 +160,7 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
     public IReadOnlyList<TopicMatch> Match(EvidenceItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (!IsWork(item))
+        if (!TopicModelCollector.IsWork(item))
         {
             return [];
         }
@@ -135,8 +170,14 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
             return known;
         }
 
-        var (words, named) = Scan(item, phrases, topicOfPhrase, wordIds, [], learn: false);
-        return vocabulary.WorkTopics(words, named);
+        // An item the model was not built from: the same analysis, without learning new words.
+        var found = new List<string>();
+        var title = TextAnalyzer.Terms(item.Title);
+        var text = TextAnalyzer.Terms(ExpertIndexBuilder.IndexedText(item.Text));
+        phrases.Find(title, found);
+        phrases.Find(text, found);
+        var words = title.Concat(text).Select(t => wordIds.TryGetValue(t, out var id) ? id : -1).Where(id => id >= 0).Distinct().ToArray();
+        return vocabulary.WorkTopics(words, [.. found.Select(p => topicOfPhrase[p]).Distinct()], new TopicVocabulary.Scratch(Topics.Count));
     }
 
     public int? Resolve(string words)
@@ -157,34 +198,6 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
         var found = new List<string>();
         phrases.Find(TextAnalyzer.Terms(words), found);
         return found.OrderByDescending(p => p.Length).Select(p => (int?)topicOfPhrase[p]).FirstOrDefault();
-    }
-
-    // Meetings name whoever was invited and private items never count: neither is work that shows a topic.
-    private static bool IsWork(EvidenceItem item) => item.Visibility != Visibility.Private && item.Kind != EvidenceKinds.Meeting;
-
-    private static (int[] Words, int[] Named) Scan(
-        EvidenceItem item, PhraseIndex index, Dictionary<string, int> idOfPhrase, Dictionary<string, int> wordIds, List<string> found, bool learn)
-    {
-        found.Clear();
-        var title = TextAnalyzer.Terms(item.Title);
-        var text = TextAnalyzer.Terms(item.Text);
-        index.Find(title, found);
-        index.Find(text, found);
-        var words = new HashSet<int>();
-        foreach (var term in title.Concat(text))
-        {
-            if (wordIds.TryGetValue(term, out var id))
-            {
-                words.Add(id);
-            }
-            else if (learn)
-            {
-                wordIds[term] = wordIds.Count;
-                words.Add(wordIds.Count - 1);
-            }
-        }
-
-        return ([.. words], [.. found.Select(p => idOfPhrase[p]).Distinct()]);
     }
 
     // Most used first; a lexicon topic stands on its own, another phrase joins the topic most of its users also name.

@@ -1,0 +1,156 @@
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// What the topic model (<see cref="VocabularyTopicCatalogue"/>) reads of each item, collected while the item's
+/// text is analysed — by the index builder, so that an organisation's text is analysed once for search and topics.
+/// Per work item (public, not a meeting) it keeps the distinct words and the candidate phrases it names, in two flat
+/// arrays (no object per item: two million items fit), and who names each candidate. Feed items with
+/// <see cref="BeginItem"/>, <see cref="AddTerms"/> (the title's terms, then the text's: a phrase never spans them)
+/// and <see cref="EndItem"/>; then <see cref="Build"/>.
+/// </summary>
+internal sealed class TopicModelCollector
+{
+    public const int MaxPhraseTerms = 6;
+
+    private readonly PhraseIndex candidateIndex;
+    private readonly List<string> found = [];
+    private readonly List<int> named = [];
+
+    // The distinct words of work item r are words[wordStarts[r]..wordStarts[r + 1]]; its candidates likewise.
+    private int[] words = new int[1 << 16];
+    private int wordCount;
+    private int[] candidatesNamed = new int[1 << 10];
+    private int namedCount;
+    private readonly List<int> wordStarts = [0];
+    private readonly List<int> namedStarts = [0];
+    private readonly List<string> rowItemIds = [];
+    private readonly List<string> rowPeople = [];
+    private readonly List<int> rowOfItem = [];
+
+    // The row a word was last seen in, to keep each word once per item.
+    private int[] lastRow = new int[1 << 12];
+    private bool inWork;
+    private int items;
+
+    public TopicModelCollector(Organisation organisation, TopicLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        Candidates = TopicCandidates.Collect(organisation, lexicon, MaxPhraseTerms);
+        candidateIndex = new PhraseIndex(Candidates.OfPhrase.Keys);
+        Users = new HashSet<string>?[Candidates.Count];
+        Array.Fill(lastRow, -1);
+    }
+
+    public TopicCandidates Candidates { get; }
+
+    /// <summary>Who names each candidate in their work.</summary>
+    public HashSet<string>?[] Users { get; }
+
+    public Dictionary<string, int> WordIds { get; } = new(StringComparer.Ordinal);
+
+    public int Rows => rowPeople.Count;
+
+    public IReadOnlyList<string> RowItemIds => rowItemIds;
+
+    public IReadOnlyList<string> RowPeople => rowPeople;
+
+    /// <summary>The row of each item fed, in the order fed (-1 for an item that is not work).</summary>
+    public IReadOnlyList<int> RowOfItem => rowOfItem;
+
+    // Meetings name whoever was invited and private items never count: neither is work that shows a topic.
+    public static bool IsWork(EvidenceItem item) => item.Visibility != Visibility.Private && item.Kind != EvidenceKinds.Meeting;
+
+    public void BeginItem(EvidenceItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        inWork = IsWork(item);
+        found.Clear();
+    }
+
+    public void AddTerms(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (!inWork)
+        {
+            return;
+        }
+
+        candidateIndex.Find(terms, found);
+        var row = rowPeople.Count;
+        foreach (var term in terms)
+        {
+            if (!WordIds.TryGetValue(term, out var id))
+            {
+                id = WordIds.Count;
+                WordIds[term] = id;
+                if (id >= lastRow.Length)
+                {
+                    var grown = new int[lastRow.Length * 2];
+                    Array.Fill(grown, -1, lastRow.Length, grown.Length - lastRow.Length);
+                    Array.Copy(lastRow, grown, lastRow.Length);
+                    lastRow = grown;
+                }
+            }
+
+            if (lastRow[id] != row)
+            {
+                lastRow[id] = row;
+                Append(ref words, ref wordCount, id);
+            }
+        }
+    }
+
+    public void EndItem(EvidenceItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        items++;
+        if (!inWork)
+        {
+            rowOfItem.Add(-1);
+            return;
+        }
+
+        named.Clear();
+        foreach (var phrase in found)
+        {
+            var candidate = Candidates.OfPhrase[phrase];
+            if (!named.Contains(candidate))
+            {
+                named.Add(candidate);
+                (Users[candidate] ??= new HashSet<string>(StringComparer.Ordinal)).Add(item.PersonId);
+            }
+        }
+
+        foreach (var candidate in named)
+        {
+            Append(ref candidatesNamed, ref namedCount, candidate);
+        }
+
+        rowOfItem.Add(rowPeople.Count);
+        rowItemIds.Add(item.Id);
+        rowPeople.Add(item.PersonId);
+        wordStarts.Add(wordCount);
+        namedStarts.Add(namedCount);
+        inWork = false;
+    }
+
+    /// <summary>The distinct word ids of a work item.</summary>
+    public ReadOnlySpan<int> WordsOf(int row) => words.AsSpan(wordStarts[row], wordStarts[row + 1] - wordStarts[row]);
+
+    /// <summary>The candidates a work item names.</summary>
+    public ReadOnlySpan<int> CandidatesOf(int row) => candidatesNamed.AsSpan(namedStarts[row], namedStarts[row + 1] - namedStarts[row]);
+
+    /// <summary>The topic model of what was collected.</summary>
+    public VocabularyTopicCatalogue Build(TopicLexicon lexicon) => VocabularyTopicCatalogue.Build(this, lexicon);
+
+    private static void Append(ref int[] buffer, ref int count, int value)
+    {
+        if (count == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        buffer[count++] = value;
+    }
+}
