@@ -16,12 +16,19 @@ internal sealed class TopicModelCollector
     private readonly List<string> found = [];
     private readonly List<int> named = [];
 
-    // The distinct words of work item r are words[wordStarts[r]..wordStarts[r + 1]]; its candidates likewise.
-    private int[] words = new int[1 << 16];
-    private int wordCount;
+    // The distinct words of work item r: in chunk wordChunk[r], from wordStarts[r] to wordEnds[r]. Chunks of a fixed
+    // size, a row never split across two: the buffer grows without the copies (and twice the memory) of doubling.
+    private readonly int chunkSize;
+    private readonly List<int[]> chunks;
+    private int chunkUsed;
+    private int rowStart;
+    private readonly List<int> wordChunk = [];
+    private readonly List<int> wordStarts = [];
+    private readonly List<int> wordEnds = [];
+
+    // The candidates work item r names: candidatesNamed[namedStarts[r]..namedStarts[r + 1]].
     private int[] candidatesNamed = new int[1 << 10];
     private int namedCount;
-    private readonly List<int> wordStarts = [0];
     private readonly List<int> namedStarts = [0];
     private readonly List<string> rowItemIds = [];
     private readonly List<string> rowPeople = [];
@@ -32,9 +39,11 @@ internal sealed class TopicModelCollector
     private bool inWork;
     private int items;
 
-    public TopicModelCollector(Organisation organisation, TopicLexicon lexicon)
+    public TopicModelCollector(Organisation organisation, TopicLexicon lexicon, int chunkSize = 1 << 20)
     {
         ArgumentNullException.ThrowIfNull(organisation);
+        this.chunkSize = chunkSize;
+        chunks = [new int[chunkSize]];
         ArgumentNullException.ThrowIfNull(lexicon);
         Candidates = TopicCandidates.Collect(organisation, lexicon, MaxPhraseTerms);
         candidateIndex = new PhraseIndex(Candidates.OfPhrase.Keys);
@@ -96,7 +105,7 @@ internal sealed class TopicModelCollector
             if (lastRow[id] != row)
             {
                 lastRow[id] = row;
-                Append(ref words, ref wordCount, id);
+                AppendWord(id);
             }
         }
     }
@@ -130,19 +139,38 @@ internal sealed class TopicModelCollector
         rowOfItem.Add(rowPeople.Count);
         rowItemIds.Add(item.Id);
         rowPeople.Add(item.PersonId);
-        wordStarts.Add(wordCount);
+        wordChunk.Add(chunks.Count - 1);
+        wordStarts.Add(rowStart);
+        wordEnds.Add(chunkUsed);
+        rowStart = chunkUsed;
         namedStarts.Add(namedCount);
         inWork = false;
     }
 
     /// <summary>The distinct word ids of a work item.</summary>
-    public ReadOnlySpan<int> WordsOf(int row) => words.AsSpan(wordStarts[row], wordStarts[row + 1] - wordStarts[row]);
+    public ReadOnlySpan<int> WordsOf(int row) => chunks[wordChunk[row]].AsSpan(wordStarts[row], wordEnds[row] - wordStarts[row]);
 
     /// <summary>The candidates a work item names.</summary>
     public ReadOnlySpan<int> CandidatesOf(int row) => candidatesNamed.AsSpan(namedStarts[row], namedStarts[row + 1] - namedStarts[row]);
 
     /// <summary>The topic model of what was collected.</summary>
     public VocabularyTopicCatalogue Build(TopicLexicon lexicon) => VocabularyTopicCatalogue.Build(this, lexicon);
+
+    private void AppendWord(int id)
+    {
+        var chunk = chunks[^1];
+        if (chunkUsed == chunk.Length)
+        {
+            // The row so far moves to a new chunk (a row longer than a chunk gets a chunk of its own size).
+            var length = chunkUsed - rowStart;
+            var next = new int[Math.Max(chunkSize, length * 2)];
+            Array.Copy(chunk, rowStart, next, 0, length);
+            chunks.Add(next);
+            (chunk, rowStart, chunkUsed) = (next, 0, length);
+        }
+
+        chunk[chunkUsed++] = id;
+    }
 
     private static void Append(ref int[] buffer, ref int count, int value)
     {
