@@ -41,6 +41,18 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void A_question_that_is_exactly_the_organisations_own_phrase_reads_its_work_as_a_name_match()
+    {
+        var organisation = Organisation();
+
+        var own = ExpertIndex.Build(organisation).Search("quasar", 20).Single(m => m.Person.Id == "newcomer");
+        var asKnown = ExpertIndex.Build(organisation, ExpertiseSettings.Default with { OwnPhraseWeight = 0 }).Search("quasar", 20).Single(m => m.Person.Id == "newcomer");
+
+        // "Quasar" is a skill phrase the lexicon does not know: its learned work counts as much as a name (1), not half (0.5).
+        Assert.Equal(2.0, own.Score / asKnown.Score, precision: 2);
+    }
+
+    [Fact]
     public void Both_query_paths_and_a_saved_index_agree_on_learned_topics()
     {
         var index = ExpertIndex.Build(Organisation());

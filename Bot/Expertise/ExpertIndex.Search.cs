@@ -32,7 +32,7 @@ internal sealed partial class ExpertIndex
     private QueryConcept? LearnedConcept(string topic, IReadOnlyList<QueryConcept> concepts) =>
         concepts.Count == 0 || concepts.Count > QueryTopics.LongestTopic || concepts.Any(c => c.Segment > 0)
             ? null
-            : learnedTopics.ConceptFor(topic, concepts, (float)Settings.LearnedTopicWeight);
+            : learnedTopics.ConceptFor(topic, concepts, (float)Settings.LearnedTopicWeight, (float)Settings.OwnPhraseWeight);
 
     private int DocumentFrequency(string term) => itemField.TryGet(term, out var start, out var end) ? end - start : 0;
 

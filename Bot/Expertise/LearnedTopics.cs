@@ -82,9 +82,12 @@ internal sealed class LearnedTopics
 
     /// <summary>
     /// The learned topic a question's topic names, as a concept that adds its work at weight (nothing when none
-    /// does): the whole topic as a known phrase, else its lexicon topic, else the longest known phrase in it.
+    /// does): the whole topic as a known phrase, else its lexicon topic, else the longest known phrase in it. A
+    /// question that is exactly one of the organisation's own phrases the lexicon does not know ("event streaming",
+    /// « aménagement des espaces de travail ») gets ownPhraseWeight: its words alone match loosely, and the topic
+    /// model is the best knowledge of what it means there.
     /// </summary>
-    public QueryConcept? ConceptFor(string topic, IReadOnlyList<QueryConcept> asked, float weight)
+    public QueryConcept? ConceptFor(string topic, IReadOnlyList<QueryConcept> asked, float weight, float ownPhraseWeight)
     {
         if (Count == 0 || weight <= 0)
         {
@@ -93,6 +96,7 @@ internal sealed class LearnedTopics
 
         var terms = TextAnalyzer.Terms(topic);
         int? found = topicOfPhrase.TryGetValue(string.Join(' ', terms), out var exact) ? exact : null;
+        var ownPhrase = found is { } e && Keys[e] is null;
         found ??= asked.Select(c => c.Key is { } key && topicOfKey.TryGetValue(key, out var t) ? t : (int?)null).FirstOrDefault(t => t is not null);
         if (found is null)
         {
@@ -102,7 +106,7 @@ internal sealed class LearnedTopics
         }
 
         return found is { } topicId && Lists[topicId].Documents.Length > 0
-            ? new QueryConcept(LearnedKey(topicId), NoForms) { Weight = weight, Expansion = true }
+            ? new QueryConcept(LearnedKey(topicId), NoForms) { Weight = ownPhrase ? Math.Max(weight, ownPhraseWeight) : weight, Expansion = true }
             : null;
     }
 

@@ -257,6 +257,7 @@ internal static class ExpertIndexStore
         w.Write(s.AnnouncedAlone);
         WriteStrings(w, [.. s.AnnouncingKinds]);
         w.Write(s.LearnedTopicWeight);
+        w.Write(s.OwnPhraseWeight);
         w.Write(s.ActivityKinds.Count);
         foreach (var kind in s.ActivityKinds)
         {
@@ -302,6 +303,7 @@ internal static class ExpertIndexStore
             AnnouncedAlone = r.ReadDouble(),
             AnnouncingKinds = new HashSet<string>(ReadStrings(r), StringComparer.Ordinal),
             LearnedTopicWeight = r.ReadDouble(),
+            OwnPhraseWeight = r.ReadDouble(),
         };
         var activityKinds = new HashSet<string>(StringComparer.Ordinal);
         for (var n = r.ReadInt32(); n > 0; n--)
