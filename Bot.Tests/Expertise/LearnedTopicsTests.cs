@@ -67,6 +67,20 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void A_known_topic_with_learned_work_reads_one_list_with_the_same_result_as_the_exhaustive_reference()
+    {
+        // Kubernetes is a lexicon topic: a question on it alone reads its list merged with its learned work.
+        var index = ExpertIndex.Build(Organisation("Kubernetes", "kubernetes"));
+        var query = new ExpertQuery("Kubernetes", When.AddDays(1), 20);
+
+        var fast = index.Search(query);
+        var exhaustive = index.Search(query, exhaustive: true);
+
+        Assert.Contains(fast, m => m.Person.Id == "newcomer");
+        Assert.Equal(exhaustive.Select(m => (m.Person.Id, m.Score)), fast.Select(m => (m.Person.Id, m.Score)));
+    }
+
+    [Fact]
     public async Task A_saved_and_loaded_index_keeps_its_learned_topics()
     {
         var index = ExpertIndex.Build(Organisation());
@@ -83,17 +97,17 @@ public sealed class LearnedTopicsTests
         Assert.Contains(loaded.Search("quasar", 20), m => m.Person.Id == "newcomer");
     }
 
-    private static Organisation Organisation()
+    private static Organisation Organisation(string skill = "Quasar", string word = "quasar")
     {
         var people = new List<Person>();
         var items = new List<EvidenceItem>();
         for (var v = 0; v < 3; v++)
         {
             var id = $"veteran{v}";
-            people.Add(new Person { Id = id, DisplayName = $"Veteran {v}", Skills = ["Quasar"] });
+            people.Add(new Person { Id = id, DisplayName = $"Veteran {v}", Skills = [skill] });
             for (var i = 0; i < 4; i++)
             {
-                items.Add(Item($"{id}-{i}", id, $"Quasar notes {i}", $"We tuned the quasar flux capacitor and checked the manifold pressure, case {i}.", EvidenceKinds.Document));
+                items.Add(Item($"{id}-{i}", id, $"{skill} notes {i}", $"We tuned the {word} flux capacitor and checked the manifold pressure, case {i}.", EvidenceKinds.Document));
             }
         }
 

@@ -18,15 +18,80 @@ internal sealed class ConceptLists
 {
     private readonly Dictionary<string, (IReadOnlyList<string[]> Forms, ConceptList List, float Reference)> byKey;
     private readonly LearnedTopics learned;
+    private readonly Dictionary<string, ConceptList> withLearned;
+    private readonly float learnedWeight;
 
-    private ConceptLists(Dictionary<string, (IReadOnlyList<string[]>, ConceptList, float)> byKey, LearnedTopics? learned = null)
+    private ConceptLists(
+        Dictionary<string, (IReadOnlyList<string[]>, ConceptList, float)> byKey, LearnedTopics? learned = null,
+        Dictionary<string, ConceptList>? withLearned = null, float learnedWeight = 0)
     {
         this.byKey = byKey;
         this.learned = learned ?? LearnedTopics.None;
+        this.withLearned = withLearned ?? [];
+        this.learnedWeight = learnedWeight;
     }
 
-    /// <summary>These lists, and the learned topics' work lists, which are the only form of their concepts (read even by an exhaustive query).</summary>
-    public ConceptLists With(LearnedTopics topics) => new(byKey, topics);
+    /// <summary>
+    /// These lists, and the learned topics' work lists, which are the only form of their concepts (read even by an
+    /// exhaustive query). A known topic that is also a learned one gets a second list, its own plus its learned work
+    /// at weight, made ready by complete: a question on that one topic reads it alone, as it read its list before.
+    /// </summary>
+    public ConceptLists With(LearnedTopics topics, float weight, Func<ConceptList, ConceptList> complete)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        ArgumentNullException.ThrowIfNull(complete);
+        var merged = new Dictionary<string, ConceptList>(StringComparer.Ordinal);
+        foreach (var (key, (_, list, _)) in byKey)
+        {
+            if (weight > 0 && topics.TopicOfKey(key) is { } topic)
+            {
+                merged[key] = complete(Merge(list, topics.Lists[topic], weight));
+            }
+        }
+
+        return new(byKey, topics, merged, weight);
+    }
+
+    /// <summary>
+    /// The list of a question of exactly a known topic and its learned work (as <see cref="LearnedTopics.ConceptFor"/>
+    /// gives it): the same sums as reading both lists, in the same order.
+    /// </summary>
+    public bool TryGetWithLearned(QueryConcept known, QueryConcept learnedWork, out ConceptList list, out float reference)
+    {
+        if (TryGet(known, out _, out reference)
+            && known.Alternatives.Count > 0
+            && learned.TopicOf(learnedWork) is { } topic
+            && learned.TopicOfKey(known.Key!) == topic
+            && learnedWork.Weight == learnedWeight
+            && known.Weight == 1
+            && withLearned.TryGetValue(known.Key!, out list!))
+        {
+            return true;
+        }
+
+        (list, reference) = (null!, 0f);
+        return false;
+    }
+
+    // Each document's score for the known topic, plus its learned work's times weight: summed as a query would.
+    private static ConceptList Merge(ConceptList known, ConceptList work, float weight)
+    {
+        var scores = new Dictionary<int, float>(known.Documents.Length + work.Documents.Length);
+        for (var k = 0; k < known.Documents.Length; k++)
+        {
+            scores[known.Documents[k]] = 0f + (known.Scores[k] * 1f);
+        }
+
+        for (var k = 0; k < work.Documents.Length; k++)
+        {
+            var d = work.Documents[k];
+            scores[d] = scores.GetValueOrDefault(d) + (work.Scores[k] * weight);
+        }
+
+        var documents = scores.Keys.ToArray();
+        Array.Sort(documents);
+        return new ConceptList(documents, [.. documents.Select(d => scores[d])]);
+    }
 
     /// <summary>No precomputed list: every concept is walked.</summary>
     public static ConceptLists None { get; } = new([]);

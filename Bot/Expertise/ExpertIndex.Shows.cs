@@ -16,11 +16,14 @@ internal sealed partial class ExpertIndex
     /// </summary>
     private float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, QueryScratch scratch, bool exhaustive)
     {
-        if (!exhaustive && concepts.Count == 1 && itemLists.TryGet(concepts[0], out var list, out var listReference) && list.Facts is { } facts)
+        if (!exhaustive
+            && ((concepts.Count == 1 && itemLists.TryGet(concepts[0], out var list, out var listReference))
+                || (concepts.Count == 2 && itemLists.TryGetWithLearned(concepts[0], concepts[1], out list, out listReference)))
+            && list.Facts is { } facts)
         {
-            // One known topic: its list carries each item's owner and weights, owner by owner, each owner's best
-            // items first, so the pass reads it alone, front to back. The same arithmetic as below: an item's
-            // total is its one concept's score.
+            // One known topic (with its learned work): its list carries each item's owner and weights, owner by
+            // owner, each owner's best items first, so the pass reads it alone, front to back. The same arithmetic
+            // as below: an item's total is its one concept's score (plus its learned work's).
             var pass = new ShowsPass(this, scratch, asOf, bestFirst: true, bounded: true, covered: null);
             var documents = list.Documents;
             var scores = list.Scores;

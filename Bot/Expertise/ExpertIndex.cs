@@ -170,7 +170,7 @@ internal sealed partial class ExpertIndex
         this.learnedTopics = learnedTopics ?? LearnedTopics.None;
         itemLists = (settings.UseLexicon
             ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount, WithFacts)
-            : ConceptLists.None).With(this.learnedTopics);
+            : ConceptLists.None).With(this.learnedTopics, (float)settings.LearnedTopicWeight, WithFacts);
         declaredLists = settings.UseLexicon ? ConceptLists.Build(declaredField, lexicon, declaredField.DocumentCount) : ConceptLists.None;
     }
 

@@ -113,9 +113,7 @@ internal sealed class LearnedTopics
     /// <summary>The list a learned concept reads.</summary>
     public bool TryGet(QueryConcept concept, out ConceptList list)
     {
-        if (concept.Key is { } key && key.StartsWith(KeyPrefix, StringComparison.Ordinal)
-            && int.TryParse(key.AsSpan(KeyPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var topic)
-            && topic >= 0 && topic < Lists.Length)
+        if (TopicOf(concept) is { } topic)
         {
             list = Lists[topic];
             return true;
@@ -124,6 +122,17 @@ internal sealed class LearnedTopics
         list = null!;
         return false;
     }
+
+    /// <summary>The learned topic a concept of <see cref="ConceptFor"/> reads, or null for any other concept.</summary>
+    public int? TopicOf(QueryConcept concept) =>
+        concept.Key is { } key && key.StartsWith(KeyPrefix, StringComparison.Ordinal)
+            && int.TryParse(key.AsSpan(KeyPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var topic)
+            && topic >= 0 && topic < Lists.Length
+            ? topic
+            : null;
+
+    /// <summary>The learned topic that is this lexicon topic, or null.</summary>
+    public int? TopicOfKey(string key) => topicOfKey.TryGetValue(key, out var topic) ? topic : null;
 
     // Lexicon keys are analysed words; a control character never is one.
     private const string KeyPrefix = "\u0001learned:";
