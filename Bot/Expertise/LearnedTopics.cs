@@ -9,6 +9,9 @@ namespace ExpertBot.Expertise;
 /// </summary>
 internal sealed class LearnedTopics
 {
+    // Lexicon keys are analysed words; a control character never is one.
+    private const string KeyPrefix = "\u0001learned:";
+
     private static readonly string[][] NoForms = [];
 
     private readonly Dictionary<string, int> topicOfPhrase;
@@ -133,9 +136,6 @@ internal sealed class LearnedTopics
 
     /// <summary>The learned topic that is this lexicon topic, or null.</summary>
     public int? TopicOfKey(string key) => topicOfKey.TryGetValue(key, out var topic) ? topic : null;
-
-    // Lexicon keys are analysed words; a control character never is one.
-    private const string KeyPrefix = "\u0001learned:";
 
     private static string LearnedKey(int topic) => KeyPrefix + topic.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
