@@ -89,7 +89,7 @@ internal static class ExpertIndexBuilder
         bool[] privateItems = [.. itemPrivate];
 
         // The organisation's topic model, the digest's: search reads each topic's work (docs/ranking.md).
-        var topics = topicModel is null ? LearnedTopics.None : LearnedTopics.From(topicModel.Build(lexicon), topicModel.RowOfItem, indexed.Length);
+        var topics = topicModel is null ? LearnedTopics.None : LearnedTopics.From(topicModel.Build(lexicon), topicModel.RowOfItem, indexed.Length, lexicon);
         return new ExpertIndex(
             people,
             indexed,

@@ -53,10 +53,16 @@ internal sealed class LearnedTopics
     /// row, -1 for one that is not work): each topic's work items scored at the topic's idf (a topic few items are
     /// work on tells more), the scale of one strong match on a name.
     /// </summary>
-    public static LearnedTopics From(VocabularyTopicCatalogue catalogue, IReadOnlyList<int> rowOfItem, int itemCount)
+    public static LearnedTopics From(VocabularyTopicCatalogue catalogue, IReadOnlyList<int> rowOfItem, int itemCount, TopicLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(rowOfItem);
+        ArgumentNullException.ThrowIfNull(lexicon);
+
+        // A family ("databases") gathers its members' names, whose vocabularies differ: what its items share is the
+        // office's phrasing more than any substance (measured on demo/org: a compliance officer's memos were
+        // "database work"). Asked by name, a family gathers its members' lists; its learned work is left out.
+        var families = lexicon.Topics.Select(t => t.Parent).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var documents = catalogue.Topics.Select(_ => new List<int>()).ToArray();
         for (var item = 0; item < rowOfItem.Count; item++)
         {
@@ -64,7 +70,10 @@ internal sealed class LearnedTopics
             {
                 foreach (var match in catalogue.RowTopics[row])
                 {
-                    documents[match.Topic].Add(item);
+                    if (catalogue.Topics[match.Topic].Key is not { } key || !families.Contains(key))
+                    {
+                        documents[match.Topic].Add(item);
+                    }
                 }
             }
         }
