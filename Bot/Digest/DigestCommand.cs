@@ -25,7 +25,7 @@ internal static class DigestCommand
 
         var language = a.Optional("--lang") is "fr" ? Language.French : Language.English;
         var organisation = await SnapshotReader.ReadAsync(snapshot, cancellationToken);
-        var topics = VocabularyTopicCatalogue.Build(organisation, ExpertIndex.Build(organisation, ExpertiseSettings.Default).Lexicon);
+        var topics = VocabularyTopicCatalogue.Build(organisation, ExpertIndexBuilder.Lexicon(organisation, ExpertiseSettings.Default));
         var result = RiserDetector.Detect(organisation, topics, weekEnding, new HashSet<string>());
         if (a.Has("--json"))
         {

@@ -20,27 +20,9 @@ internal static class ExpertIndexBuilder
             owners.TryAdd(people[i].Id, i);
         }
 
-        // The lexicon first (acronyms the organisation spells out: a cheap pass over the few texts with brackets), so that
-        // the one analysis of each item below feeds both the index and the topic model, which names topics by it.
-        var learner = new AcronymLearner();
-        foreach (var (item, _) in GroupedByOwner(organisation.Signals, owners, people.Length, settings))
-        {
-            if (item.Visibility != Visibility.Private)
-            {
-                learner.Read(item.Title);
-                learner.Read(IndexedText(item.Text));
-            }
-        }
-
-        foreach (var person in people)
-        {
-            foreach (var phrase in ExpertIndex.Declared(person))
-            {
-                learner.Read(phrase);
-            }
-        }
-
-        var lexicon = (settings.UseCuratedLexicon ? TopicLexicon.Curated : TopicLexicon.Empty).With(learner.Learned());
+        // The lexicon first, so that the one analysis of each item below feeds both the index and the topic model,
+        // which names topics by it.
+        var lexicon = Lexicon(organisation, owners, settings);
         var topicModel = settings.LearnedTopicWeight > 0 ? new TopicModelCollector(organisation, lexicon) : null;
         var items = new List<EvidenceItem>();
         var itemPerson = new List<int>();
@@ -103,6 +85,43 @@ internal static class ExpertIndexBuilder
             SocialGraph.Build(organisation.Endorsements, lexicon),
             settings,
             topics);
+    }
+
+    /// <summary>The lexicon an index of the organisation reads (<see cref="ExpertIndex.Lexicon"/>), without building the index.</summary>
+    public static TopicLexicon Lexicon(Organisation organisation, ExpertiseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var owners = new Dictionary<string, int>(organisation.People.Count, StringComparer.Ordinal);
+        for (var i = 0; i < organisation.People.Count; i++)
+        {
+            owners.TryAdd(organisation.People[i].Id, i);
+        }
+
+        return Lexicon(organisation, owners, settings);
+    }
+
+    // The curated lexicon (unless off) and the acronyms the organisation spells out: a cheap pass, only texts with brackets are read further.
+    private static TopicLexicon Lexicon(Organisation organisation, Dictionary<string, int> owners, ExpertiseSettings settings)
+    {
+        var learner = new AcronymLearner();
+        foreach (var (item, _) in GroupedByOwner(organisation.Signals, owners, organisation.People.Count, settings))
+        {
+            if (item.Visibility != Visibility.Private)
+            {
+                learner.Read(item.Title);
+                learner.Read(IndexedText(item.Text));
+            }
+        }
+
+        foreach (var person in organisation.People)
+        {
+            foreach (var phrase in ExpertIndex.Declared(person))
+            {
+                learner.Read(phrase);
+            }
+        }
+
+        return (settings.UseCuratedLexicon ? TopicLexicon.Curated : TopicLexicon.Empty).With(learner.Learned());
     }
 
     /// <summary>

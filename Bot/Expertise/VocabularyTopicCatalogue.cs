@@ -27,18 +27,23 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
     private readonly PhraseIndex phrases;
     private readonly Dictionary<string, int> wordIds;
     private readonly TopicVocabulary vocabulary;
-    private readonly Dictionary<string, TopicMatch[]> itemTopics;
+    private readonly Lazy<Dictionary<string, TopicMatch[]>> itemTopics;
 
     private VocabularyTopicCatalogue(
         TopicLexicon lexicon, IReadOnlyList<CatalogueTopic> topics, Dictionary<string, int> topicOfPhrase,
-        Dictionary<string, int> wordIds, TopicVocabulary vocabulary, Dictionary<string, TopicMatch[]> itemTopics)
+        Dictionary<string, int> wordIds, TopicVocabulary vocabulary, TopicMatch[][] rowTopics, IReadOnlyList<string> rowItemIds)
     {
         this.lexicon = lexicon;
         Topics = topics;
         this.topicOfPhrase = topicOfPhrase;
         this.wordIds = wordIds;
         this.vocabulary = vocabulary;
-        this.itemTopics = itemTopics;
+        RowTopics = rowTopics;
+
+        // By item id only for the digest, which matches items; the index builder reads rows and never pays for it.
+        itemTopics = new(() => Enumerable.Range(0, rowTopics.Length)
+            .Where(row => rowTopics[row].Length > 0)
+            .ToDictionary(row => rowItemIds[row], row => rowTopics[row], StringComparer.Ordinal));
         phrases = new PhraseIndex(topicOfPhrase.Keys);
     }
 
@@ -107,7 +112,6 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
         }
 
         var vocabulary = TopicVocabulary.Learn(namedTopics.Length, collected.WordsOf, row => namedTopics[row], wordIds.Count, nameWords);
-        var itemTopics = new Dictionary<string, TopicMatch[]>(StringComparer.Ordinal);
         var rowTopics = new TopicMatch[collected.Rows][];
         var people = topics.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
         var scratch = new TopicVocabulary.Scratch(topics.Length);
@@ -115,25 +119,18 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
         {
             var work = vocabulary.WorkTopics(collected.WordsOf(row), namedTopics[row], scratch);
             rowTopics[row] = work;
-            if (work.Length > 0)
+            foreach (var m in work)
             {
-                itemTopics[collected.RowItemIds[row]] = work;
-                foreach (var m in work)
-                {
-                    people[m.Topic].Add(collected.RowPeople[row]);
-                }
+                people[m.Topic].Add(collected.RowPeople[row]);
             }
         }
 
         var counted = topics.Select((t, i) => t with { People = people[i].Count }).ToArray();
-        return new VocabularyTopicCatalogue(lexicon, counted, topicOfPhrase, wordIds, vocabulary, itemTopics)
-        {
-            RowTopics = rowTopics,
-        };
+        return new VocabularyTopicCatalogue(lexicon, counted, topicOfPhrase, wordIds, vocabulary, rowTopics, collected.RowItemIds);
     }
 
     /// <summary>The topics each work item the collector read is work on, by row (<see cref="TopicModelCollector.RowOfItem"/>).</summary>
-    internal IReadOnlyList<TopicMatch[]> RowTopics { get; private init; } = [];
+    internal IReadOnlyList<TopicMatch[]> RowTopics { get; }
 
     private static int[] NamedTopics(ReadOnlySpan<int> candidates, int[] topicOfCandidate)
     {
@@ -165,7 +162,7 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
             return [];
         }
 
-        if (itemTopics.TryGetValue(item.Id, out var known))
+        if (itemTopics.Value.TryGetValue(item.Id, out var known))
         {
             return known;
         }
