@@ -23,6 +23,7 @@ internal sealed class ConceptScorer
     // documents in one pass over size / 64 words instead of a comparison sort.
     private readonly ulong[] marks;
     private int lastTouched = -1;
+    private bool tracksCovered;
     private bool touchedInOrder = true;
 
     public ConceptScorer(int size)
@@ -71,6 +72,14 @@ internal sealed class ConceptScorer
 
         var shares = ConceptShares.Length == segments ? ConceptShares : new float[segments];
         Array.Clear(shares);
+
+        // Which topic each document matches is only read for a question of several topics or with a core.
+        tracksCovered = false;
+        foreach (var concept in concepts)
+        {
+            tracksCovered |= concept.Segment > 0 || concept.Core;
+        }
+
         for (var c = 0; c < concepts.Count; c++)
         {
             var segment = Math.Min(concepts[c].Segment, 30);
@@ -97,9 +106,22 @@ internal sealed class ConceptScorer
                     }
 
                     Total[d] += scores[k] * weight;
-                    Covered[d] |= bit;
+                    if (tracksCovered)
+                    {
+                        Covered[d] |= bit;
+                    }
                 }
 
+                continue;
+            }
+
+            if (concepts[c].Alternatives is [[var word]] && field.TryGet(word, out var start, out var end))
+            {
+                // One word, one form: its postings go straight into the totals, as ScoreConcept scores them.
+                var idf = field.Idf(start, end);
+                reference += idf * counted;
+                shares[segment] += idf * counted;
+                AddWord(field, start, end, idf, weight, bit);
                 continue;
             }
 
@@ -120,7 +142,11 @@ internal sealed class ConceptScorer
                 }
 
                 Total[d] += best[d] * weight;
-                Covered[d] |= bit;
+                if (tracksCovered)
+                {
+                    Covered[d] |= bit;
+                }
+
                 best[d] = 0;
             }
         }
@@ -161,6 +187,18 @@ internal sealed class ConceptScorer
     {
         var bestCount = 0;
         conceptReference = 0f;
+        if (forms is [[var word]])
+        {
+            // One word, one form: its BM25 is already at its own idf (what the normalisation below would give,
+            // without its rounding), as AddWord adds it.
+            if (!field.TryGet(word, out var start, out var end))
+            {
+                return 0;
+            }
+
+            conceptReference = field.Idf(start, end);
+            return ScoreWord(field, start, end, conceptReference, 0, 1f);
+        }
         for (var a = 0; a < forms.Count; a++)
         {
             var form = forms[a];
@@ -257,6 +295,32 @@ internal sealed class ConceptScorer
         }
 
         return bestCount;
+    }
+
+    /// <summary>A concept of one word of one form: each posting's BM25 times weight added to its document's total.</summary>
+    private void AddWord(InvertedField field, int start, int end, float idf, float weight, uint bit)
+    {
+        for (var p = start; p < end; p++)
+        {
+            if (p + PrefetchDistance < end)
+            {
+                var ahead = field.Document(p + PrefetchDistance);
+                field.PrefetchDocument(ahead);
+                Prefetch.Element(Total, ahead);
+            }
+
+            var d = field.Document(p);
+            if (Total[d] == 0)
+            {
+                Touch(d);
+            }
+
+            Total[d] += field.Score(p, idf) * weight;
+            if (tracksCovered)
+            {
+                Covered[d] |= bit;
+            }
+        }
     }
 
     /// <summary>A form of one word: its postings in order, each document's length and best score asked for ahead.</summary>
@@ -364,7 +428,11 @@ internal sealed class ConceptScorer
         {
             var d = Touched[k];
             Total[d] = 0;
-            Covered[d] = 0;
+            if (tracksCovered)
+            {
+                Covered[d] = 0;
+            }
+
             marks[d >> 6] = 0;
         }
 

@@ -167,7 +167,8 @@ internal sealed partial class ExpertIndex
         signatures = new ItemSignatures(itemField);
 
         // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.
-        this.learnedTopics = learnedTopics ?? LearnedTopics.None;
+        this.learnedTopics = (learnedTopics ?? LearnedTopics.None).Capped(
+            LearnedTopics.ItemsKept * settings.ItemsPerPerson, itemPerson, item => classLasting[itemClass[item]] + itemFacts[item].Fading);
         itemLists = (settings.UseLexicon
             ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount, WithFacts)
             : ConceptLists.None).With(this.learnedTopics, (float)settings.LearnedTopicWeight, WithFacts);
