@@ -41,6 +41,25 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void A_topics_list_keeps_each_persons_best_items_and_no_more()
+    {
+        // Items 0–5 belong to person 0, items 6–7 to person 1, item 8 to person 2; a heavier item weighs more.
+        int[] owner = [0, 0, 0, 0, 0, 0, 1, 1, 2];
+        float[] weight = [1, 5, 2, 5, 3, 1, 1, 1, 1];
+        var topics = new LearnedTopics(
+            new Dictionary<string, int>(StringComparer.Ordinal) { ["quasar"] = 0 },
+            [null],
+            [new ConceptList([0, 1, 2, 3, 4, 5, 6, 7, 8], [2f, 2f, 2f, 2f, 2f, 2f, 2f, 2f, 2f])]);
+
+        var capped = topics.Capped(3, owner, item => weight[item]);
+
+        // Person 0 keeps their three heaviest (1 and 3 tie at 5: both kept; then 4), in item order; the others keep all.
+        Assert.Equal([1, 3, 4, 6, 7, 8], capped.Lists[0].Documents);
+        Assert.All(capped.Lists[0].Scores, score => Assert.Equal(2f, score));
+        Assert.Same(topics.Lists[0], topics.Capped(6, owner, item => weight[item]).Lists[0]);
+    }
+
+    [Fact]
     public void A_question_that_is_exactly_the_organisations_own_phrase_reads_its_work_as_a_name_match()
     {
         var organisation = Organisation();
