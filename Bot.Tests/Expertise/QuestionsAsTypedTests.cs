@@ -153,6 +153,26 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void Someone_who_only_asks_about_a_topic_comes_after_someone_who_answers_about_it()
+    {
+        // Three long questions about Kafka against one long answer: asking is not knowing.
+        var words = string.Join(' ', Enumerable.Repeat("our platform team wants to understand it before the next release", 5));
+        EvidenceItem[] asker =
+        [
+            Item("q1", "q", "Where can I learn the basics of Kafka?", EvidenceKinds.Question, $"Kafka {words}"),
+            Item("q2", "q", "Who should we involve for Kafka?", EvidenceKinds.Question, $"Kafka {words}"),
+            Item("q3", "q", "Is there someone who understands Kafka?", EvidenceKinds.Question, $"Kafka {words}"),
+        ];
+        EvidenceItem[] answerer = [Item("r1", "r", "Re: Kafka consumer lag", EvidenceKinds.Answer, $"Kafka {words}")];
+        Organisation Org() => new([P("q", "Asker"), P("r", "Answerer"), P("z", "Zed")], [.. asker, .. answerer, .. Filler()], []);
+
+        Assert.Equal(["Answerer", "Asker"], Ask(ExpertIndex.Build(Org()), "Kafka"));
+
+        // Without the rule the asker's three questions outweigh the one answer.
+        Assert.Equal("Asker", ExpertIndex.Build(Org(), ExpertiseSettings.Default with { AnnouncedAlone = 1 }).Search(new ExpertQuery("Kafka", Now, 5))[0].Person.DisplayName);
+    }
+
+    [Fact]
     public void A_rare_word_beside_a_broad_known_topic_is_what_the_question_is_about()
     {
         // "IFRS reporting": reporting (a known, broad topic) is everywhere; IFRS is the point. Someone who writes
