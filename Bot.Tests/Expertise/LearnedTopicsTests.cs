@@ -41,6 +41,16 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void An_item_is_work_on_what_it_names_and_on_the_topic_it_shows_most_not_on_every_neighbour()
+    {
+        // Names topic 0; shows 3 words of topic 1, 5 of topic 2 and 5 of topic 3 without naming them.
+        TopicMatch[] matches = [new(0, Named: true, Words: 1), new(1, Named: false, Words: 3), new(2, Named: false, Words: 5), new(3, Named: false, Words: 5)];
+
+        Assert.Equal([0, 2, 3], LearnedTopics.WorkOn(matches).Select(m => m.Topic));
+        Assert.Equal([1], LearnedTopics.WorkOn([new(1, Named: false, Words: 3)]).Select(m => m.Topic));
+    }
+
+    [Fact]
     public void A_topics_list_keeps_each_persons_best_items_and_no_more()
     {
         // Items 0–5 belong to person 0, items 6–7 to person 1, item 8 to person 2; a heavier item weighs more.

@@ -90,7 +90,7 @@ internal static class DigestEvalCommand
             var people = new Dictionary<int, HashSet<string>>();
             foreach (var item in organisation.Signals)
             {
-                foreach (var (t, _) in topics.Match(item))
+                foreach (var (t, _, _) in topics.Match(item))
                 {
                     (people.TryGetValue(t, out var set) ? set : people[t] = []).Add(item.PersonId);
                 }

@@ -82,7 +82,7 @@ internal static class RiserDetector
 
             var weight = RiserRules.Weight(item);
             var daysBefore = (end - item.Timestamp).TotalDays;
-            foreach (var (topic, named) in matched)
+            foreach (var (topic, named, _) in matched)
             {
                 if (!stats.TryGetValue((item.PersonId, topic), out var s))
                 {

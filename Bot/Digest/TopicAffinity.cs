@@ -31,7 +31,7 @@ internal sealed class TopicAffinity
                 continue;
             }
 
-            foreach (var (topic, _) in topics.Match(item))
+            foreach (var (topic, _, _) in topics.Match(item))
             {
                 Count(affinity.byPerson, item.PersonId, topic);
                 if (affinity.departmentOf.TryGetValue(item.PersonId, out var department))

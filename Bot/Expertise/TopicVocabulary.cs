@@ -128,7 +128,7 @@ internal sealed class TopicVocabulary
             var isNamed = Array.IndexOf(named, topic) >= 0;
             if (scratch.Hits[topic] >= (isNamed ? NamedWords : UnnamedWords))
             {
-                (work ??= []).Add(new TopicMatch(topic, isNamed));
+                (work ??= []).Add(new TopicMatch(topic, isNamed, scratch.Hits[topic]));
             }
 
             scratch.Hits[topic] = 0;

@@ -12,7 +12,8 @@ namespace ExpertBot.Snapshots;
 internal static class ExpertIndexStore
 {
     private const int Magic = 0x42505845; // "EXPB"
-    private const int Version = 5;
+    // 6: learned topics' work lists hold what an item shows most (LearnedTopics.WorkOn), not every neighbour.
+    private const int Version = 6;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
