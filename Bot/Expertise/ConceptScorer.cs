@@ -199,6 +199,7 @@ internal sealed class ConceptScorer
             conceptReference = field.Idf(start, end);
             return ScoreWord(field, start, end, conceptReference, 0, 1f);
         }
+
         for (var a = 0; a < forms.Count; a++)
         {
             var form = forms[a];
