@@ -128,6 +128,25 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void A_word_is_not_read_as_a_common_word_without_its_first_letter_but_two_swapped_first_letters_are_a_typo()
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("r", "Rusty"), P("l", "Linker"), P("z", "Zed")],
+            [
+                Item("1", "r", "rust borrow checker notes"),
+                Item("2", "r", "rust async runtime"),
+                Item("3", "r", "rust error handling"),
+                .. Enumerable.Range(0, 12).Select(i => Item($"l{i}", "l", $"link to the slides of meeting {i}")),
+                .. Filler(),
+            ],
+            []));
+
+        // "Blink" is a product nobody here writes about, not "link" mistyped.
+        Assert.Null(index.CorrectSpelling("Blink"));
+        Assert.Equal("rust", index.CorrectSpelling("urst"), ignoreCase: true);
+    }
+
+    [Fact]
     public void Someone_who_only_announces_a_topic_comes_after_someone_who_works_on_it()
     {
         // Long posts (the substance rule spares them) and a webinar named after the topic: announcing, not doing.
