@@ -80,7 +80,7 @@ internal sealed class ConceptLists
         var scores = new Dictionary<int, float>(known.Documents.Length + work.Documents.Length);
         for (var k = 0; k < known.Documents.Length; k++)
         {
-            scores[known.Documents[k]] = 0f + (known.Scores[k] * 1f);
+            scores[known.Documents[k]] = known.Scores[k];
         }
 
         for (var k = 0; k < work.Documents.Length; k++)

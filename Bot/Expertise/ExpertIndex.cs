@@ -168,7 +168,7 @@ internal sealed partial class ExpertIndex
 
         // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.
         this.learnedTopics = (learnedTopics ?? LearnedTopics.None).Capped(
-            LearnedTopics.ItemsKept * settings.ItemsPerPerson, itemPerson, item => classLasting[itemClass[item]] + itemFacts[item].Fading);
+            LearnedTopics.ItemsKept * settings.ItemsPerPerson, itemPerson, item => Weigh(1f, itemFacts[item], itemClass[item], fading: 1));
         itemLists = (settings.UseLexicon
             ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount, WithFacts)
             : ConceptLists.None).With(this.learnedTopics, (float)settings.LearnedTopicWeight, WithFacts);

@@ -2,9 +2,10 @@ namespace ExpertBot.Expertise;
 
 /// <summary>
 /// Typo tolerance against the organisation's own vocabulary: a query word the organisation never writes is
-/// read as the commonest word one edit away ("kubernets" → kubernetes, "kafak" → kafka;
-/// two edits for long words) that starts as it does, or with its first two letters swapped ("Blink" is not "link"). Words the lexicon knows are never changed. Only the miss path pays: the words of
-/// each length and first letter are kept apart, so a correction compares a few hundred words, not the vocabulary.
+/// read as the commonest word one edit away ("kubernets" → kubernetes, "kafak" → kafka; two edits for long words)
+/// that starts as it does, or with its first two letters swapped ("Blink" is not "link"). Words the lexicon knows
+/// are never changed. Only the miss path pays: the words of each length and first letter are kept apart, so a
+/// correction compares a few hundred words, not the vocabulary.
 /// </summary>
 internal sealed partial class Spelling
 {
@@ -86,7 +87,7 @@ internal sealed partial class Spelling
             foreach (var candidate in starts.SelectMany(first => byStart.GetValueOrDefault((length, first), [])))
             {
                 // People rarely miss a word's first letter: a word starting with the typed second letter is a
-                // correction only as the first two letters swapped ("Flink" is not a typo of "link").
+                // correction only as the first two letters swapped ("Blink" is not a typo of "link").
                 if (candidate[0] != term[0] && (candidate.Length != term.Length || candidate[1] != term[0]))
                 {
                     continue;

@@ -42,9 +42,9 @@ internal sealed class TopicModelCollector
     public TopicModelCollector(Organisation organisation, TopicLexicon lexicon, int chunkSize = 1 << 20)
     {
         ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(lexicon);
         this.chunkSize = chunkSize;
         chunks = [new int[chunkSize]];
-        ArgumentNullException.ThrowIfNull(lexicon);
         Candidates = TopicCandidates.Collect(organisation, lexicon, MaxPhraseTerms);
         candidateIndex = new PhraseIndex(Candidates.OfPhrase.Keys);
         Users = new HashSet<string>?[Candidates.Count];
