@@ -1,3 +1,4 @@
+using System.Text;
 using ExpertBot.Expertise;
 
 namespace ExpertBot.Tests.Expertise;
@@ -146,4 +147,24 @@ public sealed class TextAnalyzerTests
 
         Assert.All(texts, text => Assert.Equal(TextAnalyzer.Terms("kubernetes helm"), TextAnalyzer.Terms(text)));
     }
+
+    [Fact]
+    public void LowerInvariant_AgreesWithTheRuntimeOnEveryCharacterAndOnLettersBeyondTheFirstPlane()
+    {
+        // Every character of the first plane after an ASCII run (the fast path's seam), then letters of other planes
+        // (Deseret 𐐀, Adlam 𞤀) and a lone surrogate, which the runtime keeps as they are.
+        var all = new StringBuilder("ÉTÉ Œuvre ");
+        for (var c = 0x80; c <= 0xFFFF; c++)
+        {
+            all.Append("Ab").Append((char)c);
+        }
+
+        string[] texts = [all.ToString(), "KUBERNETES", "Déjà VU 𐐀𐐁 ABC 𞤀", "A\ud801B", "\ud801", "x\udc00Y"];
+
+        Assert.All(texts, text => Assert.Equal(text.ToLowerInvariant(), TextAnalyzer.LowerInvariant(text)));
+    }
+
+    [Fact]
+    public void Fold_LowerCasesDropsAccentsAndSpellsOutLigatures() =>
+        Assert.Equal("l'oeuvre d'ete, strasse et caesar a noel", TextAnalyzer.Fold("L’Œuvre d’Été, Straße et Cæsar à Noël"));
 }

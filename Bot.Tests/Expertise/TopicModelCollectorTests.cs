@@ -37,4 +37,24 @@ public sealed class TopicModelCollectorTests
             Assert.Equal($"i{i}", collector.RowItemIds[row]);
         }
     }
+
+    [Fact]
+    public void Word_ids_of_one_two_and_three_bytes_read_back_as_fed()
+    {
+        var organisation = new Organisation([new Person { Id = "a", DisplayName = "A" }], [], []);
+        var collector = new TopicModelCollector(organisation, TopicLexicon.Empty, chunkSize: 64);
+        string[] many = [.. Enumerable.Range(0, 20_000).Select(w => $"w{w}")];
+        string[][] fed = [many[..100], many, [many[19_999], many[0], many[300], many[16_384], many[127], many[128]]];
+        foreach (var (terms, i) in fed.Select((t, i) => (t, i)))
+        {
+            var item = new EvidenceItem { Id = $"i{i}", PersonId = "a", Timestamp = DateTimeOffset.UnixEpoch };
+            collector.BeginItem(item);
+            collector.AddTerms(terms);
+            collector.EndItem(item);
+        }
+
+        var names = collector.WordIds.ToDictionary(w => w.Value, w => w.Key);
+        Assert.All(fed.Select((terms, i) => (terms, i)), f => Assert.Equal(f.terms, collector.WordsOf(collector.RowOfItem[f.i]).ToArray().Select(id => names[id])));
+    }
 }
+

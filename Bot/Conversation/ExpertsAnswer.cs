@@ -22,22 +22,11 @@ internal static class ExpertsAnswer
         match.Person.Department,
         [.. match.Evidence
             .Where(e => e.Item.Visibility == Visibility.Organization)
-            .Select(e => new EvidenceLine(e.Item.Title ?? Excerpt(e.Item.Text), e.Item.Kind, e.Item.Timestamp, e.Item.Url))],
+            .Select(e => new EvidenceLine(e.Item.Title ?? EvidenceItem.Excerpt(e.Item.Text) ?? "—", e.Item.Kind, e.Item.Timestamp, e.Item.Url))],
         match.Says,
         [.. match.Vouched.TopEndorserIds.Select(displayName).OfType<string>()],
         match.Vouched.Count)
     {
         UserPrincipalName = match.Person.UserPrincipalName,
     };
-
-    private static string Excerpt(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return "—";
-        }
-
-        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= 90 ? flat : flat[..87].TrimEnd() + "…";
-    }
 }

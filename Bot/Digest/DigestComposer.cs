@@ -56,8 +56,5 @@ internal static class DigestComposer
     private static RiserCardModel Riser(Riser r, string topic, Language language) => new(
         r.Person.Id, r.Person.DisplayName, r.Person.JobTitle, r.Person.Department,
         RiserReason.Format(r, topic, language),
-        [.. r.Evidence.Select(i => new EvidenceLine(i.Title ?? Truncate(i.Text), i.Kind, i.Timestamp, i.Url))]);
-
-    private static string Truncate(string? text) =>
-        text is null ? string.Empty : text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
+        [.. r.Evidence.Select(i => new EvidenceLine(i.Title ?? EvidenceItem.Excerpt(i.Text) ?? "—", i.Kind, i.Timestamp, i.Url))]);
 }

@@ -8,7 +8,6 @@ namespace ExpertBot.Expertise;
 internal static class ExpertIndexBuilder
 {
     private const int IndexedTextLength = 5_000;
-    private const int ExcerptLength = 200;
 
     public static ExpertIndex Build(Organisation organisation, ExpertiseSettings settings)
     {
@@ -20,22 +19,23 @@ internal static class ExpertIndexBuilder
             owners.TryAdd(people[i].Id, i);
         }
 
+        var (order, ownerOf) = GroupedByOwner(organisation.Signals, owners, people.Length, settings);
+
         // The lexicon first, so that the one analysis of each item below feeds both the index and the topic model,
         // which names topics by it.
-        var lexicon = Lexicon(organisation, owners, settings);
+        var lexicon = Lexicon(organisation, order, settings);
         var topicModel = settings.LearnedTopicWeight > 0 ? new TopicModelCollector(organisation, lexicon) : null;
-        var items = new List<EvidenceItem>();
-        var itemPerson = new List<int>();
-        var itemWeight = new List<float>();
-        var itemTicks = new List<long>();
-        var itemPrivate = new List<bool>();
+        var items = new EvidenceItem[order.Length];
+        var itemPerson = new int[order.Length];
+        var itemWeight = new float[order.Length];
+        var itemTicks = new long[order.Length];
+        var itemPrivate = new bool[order.Length];
         var itemField = new InvertedField.Builder();
         var terms = new List<string>();
         var frequencies = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var (item, owner) in GroupedByOwner(organisation.Signals, owners, people.Length, settings))
+        for (var n = 0; n < order.Length; n++)
         {
-            var isPrivate = item.Visibility == Visibility.Private;
-
+            var item = organisation.Signals[order[n]];
             frequencies.Clear();
             var text = IndexedText(item.Text);
             topicModel?.BeginItem(item);
@@ -46,12 +46,12 @@ internal static class ExpertIndexBuilder
             topicModel?.EndItem(item);
             itemField.Add(frequencies, length);
 
-            // Only what an explanation needs is kept: the text only as an excerpt when there is no title.
-            items.Add(item with { Text = item.Title is null ? Excerpt(item.Text) : null });
-            itemPerson.Add(owner);
-            itemWeight.Add((float)settings.ItemWeight(item.Kind, length));
-            itemTicks.Add(item.Timestamp.UtcTicks);
-            itemPrivate.Add(isPrivate);
+            // Only what an explanation needs is kept: the text only as the card's excerpt when there is no title.
+            items[n] = item with { Text = item.Title is null ? EvidenceItem.Excerpt(item.Text) : null };
+            itemPerson[n] = ownerOf[order[n]];
+            itemWeight[n] = (float)settings.ItemWeight(item.Kind, length);
+            itemTicks[n] = item.Timestamp.UtcTicks;
+            itemPrivate[n] = item.Visibility == Visibility.Private;
         }
 
         var declaredField = new InvertedField.Builder();
@@ -67,19 +67,22 @@ internal static class ExpertIndexBuilder
             declaredField.Add(frequencies, length);
         }
 
-        var indexed = items.ToArray();
-        bool[] privateItems = [.. itemPrivate];
-
         // The organisation's topic model, the digest's: search reads each topic's work (docs/ranking.md).
-        var topics = topicModel is null ? LearnedTopics.None : LearnedTopics.From(topicModel.Build(lexicon), topicModel.RowOfItem, indexed.Length, lexicon);
+        var topics = topicModel is null ? LearnedTopics.None : LearnedTopics.From(topicModel.Build(lexicon), topicModel.RowOfItem, items.Length, lexicon);
+        var field = itemField.Build();
+
+        // What built the field and the topic model (hundreds of megabytes at 100,000 people) has lived long enough to
+        // be in the oldest generation, which no collection may visit before the index allocates its own arrays: a
+        // background collection now lets them reuse that memory (measured at 20,000 people: peak growth 621 → 562 MB).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
         return new ExpertIndex(
             people,
-            indexed,
-            [.. itemPerson],
-            [.. itemWeight],
-            [.. itemTicks],
-            privateItems,
-            itemField.Build(),
+            items,
+            itemPerson,
+            itemWeight,
+            itemTicks,
+            itemPrivate,
+            field,
             declaredField.Build(),
             lexicon,
             SocialGraph.Build(organisation.Endorsements, lexicon),
@@ -97,15 +100,16 @@ internal static class ExpertIndexBuilder
             owners.TryAdd(organisation.People[i].Id, i);
         }
 
-        return Lexicon(organisation, owners, settings);
+        return Lexicon(organisation, GroupedByOwner(organisation.Signals, owners, organisation.People.Count, settings).Order, settings);
     }
 
     // The curated lexicon (unless off) and the acronyms the organisation spells out: a cheap pass, only texts with brackets are read further.
-    private static TopicLexicon Lexicon(Organisation organisation, Dictionary<string, int> owners, ExpertiseSettings settings)
+    private static TopicLexicon Lexicon(Organisation organisation, int[] order, ExpertiseSettings settings)
     {
         var learner = new AcronymLearner();
-        foreach (var (item, _) in GroupedByOwner(organisation.Signals, owners, organisation.People.Count, settings))
+        foreach (var i in order)
         {
+            var item = organisation.Signals[i];
             if (item.Visibility != Visibility.Private)
             {
                 learner.Read(item.Title);
@@ -125,11 +129,12 @@ internal static class ExpertIndexBuilder
     }
 
     /// <summary>
-    /// The items the index keeps (private ones only when they count), each with its owner, grouped by owner in
-    /// the order people are listed: a person's items get consecutive numbers, so that a query adds up each
-    /// person's items in one pass in item order instead of sorting them by owner.
+    /// The items the index keeps (private ones only when they count), as positions in the signals, grouped by
+    /// owner in the order people are listed, and each signal's owner (-1 when not kept): a person's items get
+    /// consecutive numbers, so that a query adds up each person's items in one pass in item order instead of
+    /// sorting them by owner.
     /// </summary>
-    private static IEnumerable<(EvidenceItem Item, int Owner)> GroupedByOwner(
+    private static (int[] Order, int[] OwnerOf) GroupedByOwner(
         IReadOnlyList<EvidenceItem> signals, Dictionary<string, int> owners, int peopleCount, ExpertiseSettings settings)
     {
         var counts = new int[peopleCount + 1];
@@ -159,10 +164,7 @@ internal static class ExpertIndexBuilder
             }
         }
 
-        foreach (var i in order)
-        {
-            yield return (signals[i], ownerOf[i]);
-        }
+        return (order, ownerOf);
     }
 
     /// <summary>
@@ -187,13 +189,4 @@ internal static class ExpertIndexBuilder
         return terms.Count * weight;
     }
 
-    private static string? Excerpt(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return text.Length <= ExcerptLength ? text : text[..ExcerptLength];
-    }
 }

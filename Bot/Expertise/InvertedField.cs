@@ -153,29 +153,75 @@ internal sealed class InvertedField
             return new InvertedField(ids, offsets, documents, frequencies, [.. lengths]);
         }
 
+        // One term's documents while the field is built: each as its gap from the previous one (a variable-length
+        // number, one or two bytes for most: items are numbered by owner) and its frequency, in blocks that are
+        // never copied: about a third of the memory of an int and a byte per document, and no garbage from growing.
         private sealed class Postings
         {
-            private int[] documents = new int[2];
-            private byte[] frequencies = new byte[2];
+            private const int LargestBlock = 8192;
+            private const int MostBytesOfOne = 6;
+
+            private List<(byte[] Block, int Used)>? full;
+            private byte[] block = new byte[16];
+            private int used;
+            private int last = -1;
 
             public int Count { get; private set; }
 
             public void Add(int document, byte frequency)
             {
-                if (Count == documents.Length)
+                if (used + MostBytesOfOne > block.Length)
                 {
-                    Array.Resize(ref documents, Count * 2);
-                    Array.Resize(ref frequencies, Count * 2);
+                    (full ??= []).Add((block, used));
+                    (block, used) = (new byte[Math.Min(block.Length * 2, LargestBlock)], 0);
                 }
 
-                documents[Count] = document;
-                frequencies[Count++] = frequency;
+                for (var gap = (uint)(document - last); ; gap >>= 7)
+                {
+                    if (gap < 0x80)
+                    {
+                        block[used++] = (byte)gap;
+                        break;
+                    }
+
+                    block[used++] = (byte)(gap | 0x80);
+                }
+
+                block[used++] = frequency;
+                last = document;
+                Count++;
             }
 
             public void CopyTo(int[] allDocuments, byte[] allFrequencies, int offset)
             {
-                Array.Copy(documents, 0, allDocuments, offset, Count);
-                Array.Copy(frequencies, 0, allFrequencies, offset, Count);
+                var (document, posting) = (-1, offset);
+                foreach (var (bytes, length) in full ?? [])
+                {
+                    Decode(bytes, length, allDocuments, allFrequencies, ref document, ref posting);
+                }
+
+                Decode(block, used, allDocuments, allFrequencies, ref document, ref posting);
+            }
+
+            private static void Decode(byte[] bytes, int length, int[] allDocuments, byte[] allFrequencies, ref int document, ref int posting)
+            {
+                for (var read = 0; read < length; posting++)
+                {
+                    var gap = 0;
+                    for (var shift = 0; ; shift += 7)
+                    {
+                        var b = bytes[read++];
+                        gap |= (b & 0x7F) << shift;
+                        if (b < 0x80)
+                        {
+                            break;
+                        }
+                    }
+
+                    document += gap;
+                    allDocuments[posting] = document;
+                    allFrequencies[posting] = bytes[read++];
+                }
             }
         }
     }

@@ -76,17 +76,87 @@ internal static class TextAnalyzer
     /// <summary>Lower case with accents removed: the form every comparison of names and topics uses.</summary>
     public static string Fold(string text)
     {
-        var decomposed = WithoutInvalidCodePoints(text.ToLowerInvariant()).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var decomposed = WithoutInvalidCodePoints(LowerInvariant(text)).Normalize(NormalizationForm.FormD);
+
+        // Most text (all plain ASCII) has no accent to drop and no ligature to spell out: it is its own folding.
+        if (decomposed.AsSpan().IndexOfAnyExceptInRange('\0', '\u007f') < 0 || AllKept(decomposed))
+        {
+            return decomposed;
+        }
+
+        var builder = new StringBuilder(decomposed.Length + 8);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            switch (c)
             {
-                builder.Append(c switch { 'œ' => "oe", 'æ' => "ae", 'ß' => "ss", '’' => "'", _ => c.ToString() });
+                case 'œ': builder.Append("oe"); break;
+                case 'æ': builder.Append("ae"); break;
+                case 'ß': builder.Append("ss"); break;
+                case '’': builder.Append('\''); break;
+                default:
+                    if (Kept(c))
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
             }
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The same as <see cref="string.ToLowerInvariant()"/>, faster on text that is not all ASCII: that lower-cases
+    /// everything from the first other character on one by one through ICU; this keeps the ASCII runs vectorised.
+    /// </summary>
+    internal static string LowerInvariant(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u007f'))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        return string.Create(text.Length, text, static (lower, source) =>
+        {
+            for (var i = 0; i < source.Length;)
+            {
+                Ascii.ToLower(source.AsSpan(i), lower[i..], out var done);
+                i += done;
+                if (i == source.Length)
+                {
+                    break;
+                }
+
+                var c = source[i];
+                if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
+                {
+                    // A letter beyond the first plane lower-cases to one of the same plane: two chars again.
+                    i += Rune.ToLowerInvariant(new Rune(c, source[i + 1])).EncodeToUtf16(lower[i..]);
+                }
+                else
+                {
+                    lower[i++] = char.ToLowerInvariant(c);
+                }
+            }
+        });
+    }
+
+    // A character folding leaves as it is: not an accent (a non-spacing mark once decomposed), not a ligature or curly apostrophe.
+    private static bool Kept(char c) =>
+        c < 0x80 || (c is not ('œ' or 'æ' or 'ß' or '’') && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+
+    private static bool AllKept(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!Kept(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Normalize throws on a lone surrogate or a noncharacter such as U+FFFF; a question or a document may hold

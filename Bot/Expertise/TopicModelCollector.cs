@@ -16,23 +16,27 @@ internal sealed class TopicModelCollector
     private readonly List<string> found = [];
     private readonly List<int> named = [];
 
-    // The distinct words of work item r: in chunk wordChunk[r], from wordStarts[r] to wordEnds[r]. Chunks of a fixed
-    // size, a row never split across two: the buffer grows without the copies (and twice the memory) of doubling.
+    // The distinct words of work item r: in chunk wordChunk[r], from byte wordStarts[r] to wordEnds[r], each id a
+    // variable-length number (one or two bytes for most: ids are numbered as words are first met, so common words
+    // come first). Chunks of a fixed size, a row never split across two: the buffer grows without the copies (and
+    // twice the memory) of doubling.
+    private const int MostBytesOfOne = 5;
     private readonly int chunkSize;
-    private readonly List<int[]> chunks;
+    private readonly List<byte[]> chunks;
+    private int[] decoded = new int[64];
     private int chunkUsed;
     private int rowStart;
-    private readonly List<int> wordChunk = [];
-    private readonly List<int> wordStarts = [];
-    private readonly List<int> wordEnds = [];
+    private readonly List<int> wordChunk;
+    private readonly List<int> wordStarts;
+    private readonly List<int> wordEnds;
 
     // The candidates work item r names: candidatesNamed[namedStarts[r]..namedStarts[r + 1]].
     private int[] candidatesNamed = new int[1 << 10];
     private int namedCount;
-    private readonly List<int> namedStarts = [0];
-    private readonly List<string> rowItemIds = [];
-    private readonly List<string> rowPeople = [];
-    private readonly List<int> rowOfItem = [];
+    private readonly List<int> namedStarts;
+    private readonly List<string> rowItemIds;
+    private readonly List<string> rowPeople;
+    private readonly List<int> rowOfItem;
 
     // The row a word was last seen in, to keep each word once per item.
     private int[] lastRow = new int[1 << 12];
@@ -44,7 +48,12 @@ internal sealed class TopicModelCollector
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(lexicon);
         this.chunkSize = chunkSize;
-        chunks = [new int[chunkSize]];
+        chunks = [new byte[chunkSize]];
+
+        // At most a row per item: sized once, the lists never leave the garbage of growing.
+        var most = organisation.Signals.Count;
+        (wordChunk, wordStarts, wordEnds, rowOfItem) = (new(most), new(most), new(most), new(most));
+        (rowItemIds, rowPeople, namedStarts) = (new(most), new(most), new(most + 1) { 0 });
         Candidates = TopicCandidates.Collect(organisation, lexicon, MaxPhraseTerms);
         candidateIndex = new PhraseIndex(Candidates.OfPhrase.Keys);
         Users = new HashSet<string>?[Candidates.Count];
@@ -147,8 +156,34 @@ internal sealed class TopicModelCollector
         inWork = false;
     }
 
-    /// <summary>The distinct word ids of a work item.</summary>
-    public ReadOnlySpan<int> WordsOf(int row) => chunks[wordChunk[row]].AsSpan(wordStarts[row], wordEnds[row] - wordStarts[row]);
+    /// <summary>The distinct word ids of a work item, in the order met; read them before the next call, which reuses the span.</summary>
+    public ReadOnlySpan<int> WordsOf(int row)
+    {
+        var bytes = chunks[wordChunk[row]];
+        var count = 0;
+        for (var read = wordStarts[row]; read < wordEnds[row]; count++)
+        {
+            var id = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                var b = bytes[read++];
+                id |= (b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+
+            if (count == decoded.Length)
+            {
+                Array.Resize(ref decoded, count * 2);
+            }
+
+            decoded[count] = id;
+        }
+
+        return decoded.AsSpan(0, count);
+    }
 
     /// <summary>The candidates a work item names.</summary>
     public ReadOnlySpan<int> CandidatesOf(int row) => candidatesNamed.AsSpan(namedStarts[row], namedStarts[row + 1] - namedStarts[row]);
@@ -159,17 +194,26 @@ internal sealed class TopicModelCollector
     private void AppendWord(int id)
     {
         var chunk = chunks[^1];
-        if (chunkUsed == chunk.Length)
+        if (chunkUsed + MostBytesOfOne > chunk.Length)
         {
             // The row so far moves to a new chunk (a row longer than a chunk gets a chunk of its own size).
             var length = chunkUsed - rowStart;
-            var next = new int[Math.Max(chunkSize, length * 2)];
+            var next = new byte[Math.Max(chunkSize, (length + MostBytesOfOne) * 2)];
             Array.Copy(chunk, rowStart, next, 0, length);
             chunks.Add(next);
             (chunk, rowStart, chunkUsed) = (next, 0, length);
         }
 
-        chunk[chunkUsed++] = id;
+        for (var rest = (uint)id; ; rest >>= 7)
+        {
+            if (rest < 0x80)
+            {
+                chunk[chunkUsed++] = (byte)rest;
+                return;
+            }
+
+            chunk[chunkUsed++] = (byte)(rest | 0x80);
+        }
     }
 
     private static void Append(ref int[] buffer, ref int count, int value)
