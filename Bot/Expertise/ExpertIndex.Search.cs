@@ -223,7 +223,7 @@ internal sealed partial class ExpertIndex
         query.Excluded?.Contains(people[person].Id) == true || (query.Only is { } only && !only.Contains(people[person].Id));
 
     private ExpertMatch Explain(int person, double score, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, QueryScratch scratch, VouchSummary vouched) =>
-        MatchExplanation.Explain(people[person], person, score, parts, concepts, scratch, items, itemPrivate, vouched);
+        MatchExplanation.Explain(people[person], person, score, parts, concepts, scratch, Shown, itemPrivate, vouched);
 
     private static void Clean(QueryScratch scratch)
     {

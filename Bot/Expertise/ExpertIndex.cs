@@ -12,6 +12,7 @@ internal sealed partial class ExpertIndex
     private readonly Dictionary<string, int> personIndex;
     private readonly Dictionary<string, int[]> peopleByName;
     private readonly EvidenceItem[] items;
+    private readonly Excerpts excerpts;
     private readonly int[] itemPerson;
     private readonly float[] itemWeight;
     private readonly long[] itemTicks;
@@ -48,6 +49,7 @@ internal sealed partial class ExpertIndex
     internal ExpertIndex(
         Person[] people,
         EvidenceItem[] items,
+        Excerpts excerpts,
         int[] itemPerson,
         float[] itemWeight,
         long[] itemTicks,
@@ -69,6 +71,7 @@ internal sealed partial class ExpertIndex
 
         this.people = people;
         this.items = items;
+        this.excerpts = excerpts;
         this.itemPerson = itemPerson;
         this.itemWeight = itemWeight;
         this.itemTicks = itemTicks;
@@ -141,12 +144,7 @@ internal sealed partial class ExpertIndex
         {
             var fading = halfLife > 0 ? Math.Pow(2, -(latest - itemTicks[item]) / halfLife) : 1;
             itemFacts[item] = new ItemFacts(itemPerson[item], (float)(itemWeight[item] * (1 - settings.RecencyFloor) * fading));
-            var weightClass = weights.IndexOf((itemWeight[item], settings.AnnouncingKinds.Contains(items[item].Kind)));
-            if (weightClass < 0)
-            {
-                weightClass = weights.Count;
-                weights.Add((itemWeight[item], settings.AnnouncingKinds.Contains(items[item].Kind)));
-            }
+            var weightClass = ClassOf(weights, itemWeight[item], settings.AnnouncingKinds.Contains(items[item].Kind));
 
             itemClass[item] = checked((byte)weightClass);
         }
@@ -192,7 +190,14 @@ internal sealed partial class ExpertIndex
 
     internal IReadOnlyList<Person> People => people;
 
+    /// <summary>The items without their text: an untitled item's excerpt is <see cref="Excerpt"/>, the item as shown <see cref="Shown"/>.</summary>
     internal IReadOnlyList<EvidenceItem> Items => items;
+
+    /// <summary>The excerpt a card shows of an untitled item, or null.</summary>
+    internal string? Excerpt(int item) => excerpts[item];
+
+    /// <summary>An item as evidence shows it: with its excerpt as text when it has no title.</summary>
+    internal EvidenceItem Shown(int item) => excerpts[item] is { } excerpt ? items[item] with { Text = excerpt } : items[item];
 
     internal int[] ItemPerson => itemPerson;
 
@@ -263,6 +268,21 @@ internal sealed partial class ExpertIndex
     }
 
     /// <summary>What a person says of themselves, phrase by phrase.</summary>
+    // The class of an item's weight and announcing, added when new (a loop: few classes, two million items).
+    private static int ClassOf(List<(float Weight, bool Announces)> weights, float weight, bool announces)
+    {
+        for (var c = 0; c < weights.Count; c++)
+        {
+            if (weights[c].Weight.Equals(weight) && weights[c].Announces == announces)
+            {
+                return c;
+            }
+        }
+
+        weights.Add((weight, announces));
+        return weights.Count - 1;
+    }
+
     internal static IEnumerable<string> Declared(Person person)
     {
         foreach (var list in (IReadOnlyList<string>[])[person.Skills, person.Responsibilities, person.PastProjects, person.Interests])

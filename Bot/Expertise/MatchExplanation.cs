@@ -17,7 +17,7 @@ internal static class MatchExplanation
         ScoreParts parts,
         IReadOnlyList<QueryConcept> concepts,
         QueryScratch scratch,
-        IReadOnlyList<EvidenceItem> items,
+        Func<int, EvidenceItem> asShown,
         bool[] itemPrivate,
         VouchSummary vouched)
     {
@@ -35,7 +35,7 @@ internal static class MatchExplanation
         var bucketItems = scratch.Bucket;
         slots.Sort((x, y) => buckets[x] != buckets[y] ? buckets[y].CompareTo(buckets[x]) : bucketItems[x].CompareTo(bucketItems[y]));
         var shown = EachTopicFirst(slots, concepts, scratch);
-        var evidence = shown.Take(EvidenceShown).Select(slot => new EvidenceHit(items[bucketItems[slot]], buckets[slot])).ToList();
+        var evidence = shown.Take(EvidenceShown).Select(slot => new EvidenceHit(asShown(bucketItems[slot]), buckets[slot])).ToList();
 
         return new ExpertMatch(person, score, evidence)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -31,7 +32,19 @@ internal static class TextAnalyzer
     // Any other word after a dot is a new word, so "end.Next" (a missing space) still splits.
     private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "js", "ts", "net", "io" };
 
+    // Every character of the first plane as the runtime lower-cases it (surrogates aside): looked up, not asked of ICU each time.
+    private static readonly char[] LowerCase = string.Create(0x10000, 0, static (all, _) =>
+    {
+        for (var c = 0; c < all.Length; c++)
+        {
+            all[c] = char.IsSurrogate((char)c) ? ' ' : (char)c;
+        }
+    }).ToLowerInvariant().ToCharArray();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every link or address holds one of these ("://", "www.", "@…."); most words hold none and are not looked at further.
+    private static readonly SearchValues<char> AddressMarks = SearchValues.Create(":.@");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSuffixSpans = NameSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IReadOnlyList<string> Terms(string? text)
@@ -41,7 +54,11 @@ internal static class TextAnalyzer
         return terms;
     }
 
-    public static void AddTerms(string? text, List<string> terms)
+    /// <summary>
+    /// The terms of a text, appended to <paramref name="terms"/>. With a <paramref name="known"/> cache (one per
+    /// build, not shared between threads), a token met before costs a lookup instead of two strings and a stemming.
+    /// </summary>
+    public static void AddTerms(string? text, List<string> terms, TermCache? known = null)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -66,7 +83,7 @@ internal static class TextAnalyzer
             // A link or an address is one word of host and path pieces ("https", "www", "com"): none says what someone knows.
             if (!IsAddress(folded.AsSpan(i, end - i)))
             {
-                AddWordTerms(folded, i, end, terms);
+                AddWordTerms(folded, i, end, terms, known);
             }
 
             i = end;
@@ -108,7 +125,8 @@ internal static class TextAnalyzer
 
     /// <summary>
     /// The same as <see cref="string.ToLowerInvariant()"/>, faster on text that is not all ASCII: that lower-cases
-    /// everything from the first other character on one by one through ICU; this keeps the ASCII runs vectorised.
+    /// everything from the first other character on one by one through ICU; this keeps the ASCII runs vectorised
+    /// and looks the others up.
     /// </summary>
     internal static string LowerInvariant(string text)
     {
@@ -136,7 +154,7 @@ internal static class TextAnalyzer
                 }
                 else
                 {
-                    lower[i++] = char.ToLowerInvariant(c);
+                    lower[i++] = char.IsSurrogate(c) ? c : LowerCase[c];
                 }
             }
         });
@@ -210,13 +228,18 @@ internal static class TextAnalyzer
     // punctuation is trimmed, so "Kubernetes@scale." is still two words).
     private static bool IsAddress(ReadOnlySpan<char> word)
     {
+        if (!word.ContainsAny(AddressMarks))
+        {
+            return false;
+        }
+
         var at = word.IndexOf('@');
         return word.Contains("://", StringComparison.Ordinal) || word.Contains("www.", StringComparison.Ordinal)
             || (at > 0 && word[(at + 1)..].TrimEnd(".,;:!?)]>\"'").Contains('.'));
     }
 
     /// <summary>The terms of one whitespace-free word of folded text, [start, end).</summary>
-    private static void AddWordTerms(string s, int start, int end, List<string> terms)
+    private static void AddWordTerms(string s, int start, int end, List<string> terms, TermCache? known)
     {
         for (var i = start; i < end;)
         {
@@ -230,7 +253,7 @@ internal static class TextAnalyzer
             var token = s.AsSpan(i, tokenEnd - i);
             if (!StopWordSpans.Contains(token))
             {
-                terms.Add(Stem(token.ToString()));
+                terms.Add(known is null ? Stem(token.ToString()) : known.Term(token));
             }
 
             i = tokenEnd;
@@ -341,6 +364,34 @@ internal static class TextAnalyzer
         }
 
         return true;
+    }
+
+    /// <summary>The terms of tokens already met, for one build's many texts: the same token, the same term (and string).</summary>
+    internal sealed class TermCache
+    {
+        // Beyond this many distinct tokens (typos, numbers, ids) new ones are stemmed each time rather than kept.
+        private const int MostKept = 1 << 20;
+        private readonly Dictionary<string, string> terms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+        public TermCache() => lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string Term(ReadOnlySpan<char> token)
+        {
+            if (lookup.TryGetValue(token, out var term))
+            {
+                return term;
+            }
+
+            var raw = token.ToString();
+            term = Stem(raw);
+            if (terms.Count < MostKept)
+            {
+                terms[raw] = term;
+            }
+
+            return term;
+        }
     }
 
     // Only words of letters (and digits) are stemmed: "node.js" must not become "node.j".

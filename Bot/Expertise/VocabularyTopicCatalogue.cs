@@ -58,6 +58,7 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
         ArgumentNullException.ThrowIfNull(organisation);
         var collector = new TopicModelCollector(organisation, lexicon);
         var terms = new List<string>();
+        var known = new TextAnalyzer.TermCache();
         foreach (var item in organisation.Signals)
         {
             collector.BeginItem(item);
@@ -65,10 +66,10 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
             {
                 // The text as the index reads it, so that this is the model the index builder collects.
                 terms.Clear();
-                TextAnalyzer.AddTerms(item.Title, terms);
+                TextAnalyzer.AddTerms(item.Title, terms, known);
                 collector.AddTerms(terms);
                 terms.Clear();
-                TextAnalyzer.AddTerms(ExpertIndexBuilder.IndexedText(item.Text), terms);
+                TextAnalyzer.AddTerms(ExpertIndexBuilder.IndexedText(item.Text), terms, known);
                 collector.AddTerms(terms);
             }
 

@@ -33,14 +33,15 @@ internal static class ExpertIndexStore
 
         cancellationToken.ThrowIfCancellationRequested();
         w.Write(index.Items.Count);
-        foreach (var item in index.Items)
+        for (var i = 0; i < index.Items.Count; i++)
         {
+            var item = index.Items[i];
             w.Write(item.Id);
             w.Write(item.PersonId);
             w.Write(item.Timestamp.UtcTicks);
             w.Write(item.Kind);
             WriteOptional(w, item.Title);
-            WriteOptional(w, item.Text);
+            WriteOptional(w, index.Excerpt(i));
             WriteOptional(w, item.Url);
             w.Write((byte)item.Visibility);
             WriteOptional(w, item.Source);
@@ -121,16 +122,18 @@ internal static class ExpertIndexStore
 
             cancellationToken.ThrowIfCancellationRequested();
             var items = new EvidenceItem[r.ReadInt32()];
+            var excerpts = new Excerpts.Builder(items.Length);
             for (var i = 0; i < items.Length; i++)
             {
+                var (id, person, ticks, kind, title) = (r.ReadString(), r.ReadString(), r.ReadInt64(), r.ReadString(), ReadOptional(r));
+                excerpts.Set(i, ReadOptional(r));
                 items[i] = new EvidenceItem
                 {
-                    Id = r.ReadString(),
-                    PersonId = ids.TryGetValue(r.ReadString(), out var owner) ? owner : throw new SnapshotFormatException("index", 0, "an item names an unknown person"),
-                    Timestamp = new DateTimeOffset(r.ReadInt64(), TimeSpan.Zero),
-                    Kind = string.Intern(r.ReadString()),
-                    Title = ReadOptional(r),
-                    Text = ReadOptional(r),
+                    Id = id,
+                    PersonId = ids.TryGetValue(person, out var owner) ? owner : throw new SnapshotFormatException("index", 0, "an item names an unknown person"),
+                    Timestamp = new DateTimeOffset(ticks, TimeSpan.Zero),
+                    Kind = string.Intern(kind),
+                    Title = title,
                     Url = ReadOptional(r),
                     Visibility = (Visibility)r.ReadByte(),
                     Source = ReadOptional(r),
@@ -173,7 +176,7 @@ internal static class ExpertIndexStore
 
             var learned = ReadLearnedTopics(r, items.Length);
             return new ExpertIndex(
-                people, items, itemPerson, itemWeight, itemTicks, itemPrivate, itemField, declaredField,
+                people, items, excerpts.Build(), itemPerson, itemWeight, itemTicks, itemPrivate, itemField, declaredField,
                 TopicLexicon.FromEntries(topics, settings.UseCuratedLexicon), new SocialGraph(social, socialCount), settings, learned);
         }
         catch (EndOfStreamException)
