@@ -9,8 +9,8 @@ namespace ExpertBot.Benchmarks;
 /// --measure-concurrency [--concurrency 16] [--count N]: N queries (every group, round-robin) answered by
 /// 16 threads at once over one index, as a busy bot would. Reports throughput, per-query latency under
 /// concurrency, and what the concurrency costs in memory: the index lends one scratch (arrays sized by items
-/// and people) to each query in flight, from a pool that keeps at most its capacity between queries; a burst
-/// beyond that allocates scratches and lets them go. The same for the Lucene baseline, and one thread alone.
+/// and people) to each query in flight, from a pool that makes at most its capacity; a query beyond that waits
+/// for one to come back. The same for the Lucene baseline, and one thread alone.
 /// </summary>
 internal static class ConcurrencyMeasurement
 {
@@ -46,7 +46,7 @@ internal static class ConcurrencyMeasurement
         var first = Measure(concurrency, count, queries, Engine, pool);
         Print($"engine, {concurrency} threads, first burst (pool grows)", first, count);
         var poolGrowth = first.PoolAfter - first.PoolBefore;
-        Console.WriteLine($"  pool {first.PoolBefore} → {first.PoolAfter} scratches kept; {ProcessMemory.Megabytes(first.Allocated)} allocated in all ({ProcessMemory.Megabytes(first.Allocated - alone.Allocated)} more than one thread: scratches made for queries the pool could not serve)");
+        Console.WriteLine($"  pool {first.PoolBefore} → {first.PoolAfter} scratches kept; {ProcessMemory.Megabytes(first.Allocated)} allocated in all ({ProcessMemory.Megabytes(first.Allocated - alone.Allocated)} more than one thread: the scratches the pool made, up to its capacity)");
         Console.WriteLine($"  managed heap before {ProcessMemory.Megabytes(first.HeapBefore)}, peak sampled during {ProcessMemory.Megabytes(first.HeapPeak)}, after a full collection {ProcessMemory.Megabytes(first.HeapAfter)}");
         Console.WriteLine($"  resident before {ProcessMemory.Megabytes(first.ResidentBefore)}, peak during {ProcessMemory.Megabytes(first.ResidentPeak)} (VmHWM), after {ProcessMemory.Megabytes(first.ResidentAfter)}");
         Console.WriteLine($"  per concurrent query: managed heap kept {ProcessMemory.Megabytes((first.HeapAfter - first.HeapBefore) / concurrency)}, peak heap growth {ProcessMemory.Megabytes((first.HeapPeak - first.HeapBefore) / concurrency)}, peak resident growth {ProcessMemory.Megabytes((first.ResidentPeak - first.ResidentBefore) / concurrency)} (growth ÷ {concurrency})");

@@ -5,13 +5,19 @@ namespace ExpertBot.Tests.Expertise;
 public sealed class QueryScratchPoolTests
 {
     [Fact]
-    public void A_burst_beyond_the_capacity_does_not_stay_pooled()
+    public async Task A_query_beyond_the_capacity_waits_for_a_returned_scratch_instead_of_making_one()
     {
         var pool = new QueryScratchPool(itemCount: 100, peopleCount: 10, itemsPerPerson: 10);
-        var rented = Enumerable.Range(0, pool.Capacity + 5).Select(_ => pool.Rent()).ToList();
+        var rented = Enumerable.Range(0, pool.Capacity).Select(_ => pool.Rent()).ToList();
 
-        rented.ForEach(pool.Return);
+        var waiting = Task.Run(pool.Rent);
+        await Task.Delay(200);
+        Assert.False(waiting.IsCompleted);
 
+        pool.Return(rented[^1]);
+        Assert.Same(rented[^1], await waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+        pool.Return(await waiting);
+        rented[..^1].ForEach(pool.Return);
         Assert.Equal(pool.Capacity, pool.Count);
     }
 

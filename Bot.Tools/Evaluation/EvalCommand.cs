@@ -184,7 +184,7 @@ internal static class EvalCommand
     // Query ids start with the topic's slug: "CI/CD" → "ci-cd".
     private static string Slug(string name)
     {
-        var folded = TextAnalyzer.Fold(name);
+        var folded = TextFolding.Fold(name);
         var chars = folded.Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray();
         return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
     }

@@ -300,7 +300,7 @@ internal sealed partial class ExpertIndex
     }
 
     private static string FoldName(string name) =>
-        string.Join(' ', TextAnalyzer.Fold(name).Split((char[])[' ', '\t', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', TextFolding.Fold(name).Split((char[])[' ', '\t', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// How much authored work a person shows at a moment: documents, posts and answers (not meetings, not what

@@ -221,8 +221,9 @@ internal static class ExpertIndexBuilder
                 }
 
                 (current, spare) = (spare, current);
-                spare.Start = start + Batch;
-                ahead = spare.Start < order.Length ? Task.Run(() => Analyse(spare)) : null;
+                var next = spare;
+                next.Start = start + Batch;
+                ahead = next.Start < order.Length ? Task.Run(() => Analyse(next)) : null;
             }
 
             return (current.Titles[n - start], current.Texts[n - start]);

@@ -237,5 +237,5 @@ internal sealed class TopicLexicon
 
     /// <summary>A known topic's key: its English name folded ("kubernetes", "machine learning"), readable in storage.</summary>
     internal static string KeyOf(string name) =>
-        string.Join(' ', TextAnalyzer.Fold(name).Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', TextFolding.Fold(name).Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }
