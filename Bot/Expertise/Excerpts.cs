@@ -4,7 +4,7 @@ namespace ExpertBot.Expertise;
 
 /// <summary>
 /// The excerpt a card shows of each untitled item (<see cref="EvidenceItem.Excerpt"/>), kept as UTF-8 in blocks with
-/// one offset per item instead of a string each: at 100,000 people about 1.5 million excerpts, 165 MB less.
+/// one offset per item instead of a string each: at 100,000 people 1.5 million excerpts, 124 MB less kept (measured).
 /// </summary>
 internal sealed class Excerpts
 {
