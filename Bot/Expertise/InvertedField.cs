@@ -159,7 +159,7 @@ internal sealed class InvertedField
         private sealed class Postings
         {
             private const int LargestBlock = 8192;
-            private const int MostBytesOfOne = 6;
+            private const int MostBytesOfOne = VarInt.MostBytes + 1;
 
             private List<(byte[] Block, int Used)>? full;
             private byte[] block = new byte[16];
@@ -176,17 +176,7 @@ internal sealed class InvertedField
                     (block, used) = (new byte[Math.Min(block.Length * 2, LargestBlock)], 0);
                 }
 
-                for (var gap = (uint)(document - last); ; gap >>= 7)
-                {
-                    if (gap < 0x80)
-                    {
-                        block[used++] = (byte)gap;
-                        break;
-                    }
-
-                    block[used++] = (byte)(gap | 0x80);
-                }
-
+                VarInt.Write(block, ref used, (uint)(document - last));
                 block[used++] = frequency;
                 last = document;
                 Count++;
@@ -207,18 +197,7 @@ internal sealed class InvertedField
             {
                 for (var read = 0; read < length; posting++)
                 {
-                    var gap = 0;
-                    for (var shift = 0; ; shift += 7)
-                    {
-                        var b = bytes[read++];
-                        gap |= (b & 0x7F) << shift;
-                        if (b < 0x80)
-                        {
-                            break;
-                        }
-                    }
-
-                    document += gap;
+                    document += VarInt.Read(bytes, ref read);
                     allDocuments[posting] = document;
                     allFrequencies[posting] = bytes[read++];
                 }

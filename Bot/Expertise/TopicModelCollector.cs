@@ -20,7 +20,6 @@ internal sealed class TopicModelCollector
     // variable-length number (one or two bytes for most: ids are numbered as words are first met, so common words
     // come first). Chunks of a fixed size, a row never split across two: the buffer grows without the copies (and
     // twice the memory) of doubling.
-    private const int MostBytesOfOne = 5;
     private readonly int chunkSize;
     private readonly List<byte[]> chunks;
     private int[] decoded = new int[64];
@@ -163,23 +162,12 @@ internal sealed class TopicModelCollector
         var count = 0;
         for (var read = wordStarts[row]; read < wordEnds[row]; count++)
         {
-            var id = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                var b = bytes[read++];
-                id |= (b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
-            }
-
             if (count == decoded.Length)
             {
                 Array.Resize(ref decoded, count * 2);
             }
 
-            decoded[count] = id;
+            decoded[count] = VarInt.Read(bytes, ref read);
         }
 
         return decoded.AsSpan(0, count);
@@ -194,26 +182,17 @@ internal sealed class TopicModelCollector
     private void AppendWord(int id)
     {
         var chunk = chunks[^1];
-        if (chunkUsed + MostBytesOfOne > chunk.Length)
+        if (chunkUsed + VarInt.MostBytes > chunk.Length)
         {
             // The row so far moves to a new chunk (a row longer than a chunk gets a chunk of its own size).
             var length = chunkUsed - rowStart;
-            var next = new byte[Math.Max(chunkSize, (length + MostBytesOfOne) * 2)];
+            var next = new byte[Math.Max(chunkSize, (length + VarInt.MostBytes) * 2)];
             Array.Copy(chunk, rowStart, next, 0, length);
             chunks.Add(next);
             (chunk, rowStart, chunkUsed) = (next, 0, length);
         }
 
-        for (var rest = (uint)id; ; rest >>= 7)
-        {
-            if (rest < 0x80)
-            {
-                chunk[chunkUsed++] = (byte)rest;
-                return;
-            }
-
-            chunk[chunkUsed++] = (byte)(rest | 0x80);
-        }
+        VarInt.Write(chunk, ref chunkUsed, (uint)id);
     }
 
     private static void Append(ref int[] buffer, ref int count, int value)
