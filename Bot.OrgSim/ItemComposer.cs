@@ -121,19 +121,22 @@ internal sealed class ItemComposer
     /// <summary>Sets how this item refers to its topic; false when it only uses domain vocabulary.</summary>
     private bool ChooseName(Topic topic, bool french, Random rng)
     {
+        // The default shares (30% canonical, 25% alias, 10% the other language, 35% unnamed) scaled to the
+        // unnamed share asked for; the same draws, so the default gives the same organisation as before.
+        var named = (1 - plan.Options.UnnamedShare) / (1 - SimOptions.DefaultUnnamedShare);
         var roll = rng.NextDouble();
-        if (roll < 0.30)
+        if (roll < 0.30 * named)
         {
             return true;
         }
 
-        if (roll < 0.55 && topic.Aliases.Count > 0)
+        if (roll < 0.55 * named && topic.Aliases.Count > 0)
         {
             ctx.Name = rng.Pick(topic.Aliases);
             return true;
         }
 
-        if (roll < 0.65 && topic.HasDistinctFrenchName)
+        if (roll < 0.65 * named && topic.HasDistinctFrenchName)
         {
             ctx.Name = topic.InSentence(!french);
             return true;

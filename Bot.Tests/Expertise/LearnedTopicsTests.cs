@@ -136,6 +136,21 @@ public sealed class LearnedTopicsTests
         Assert.Contains(loaded.Search("quasar", 20), m => m.Person.Id == "newcomer");
     }
 
+    [Fact]
+    public void A_name_the_organisation_writes_with_and_in_it_is_one_topic_not_two()
+    {
+        // "SIEM and detection engineering" is how these people name their field: asked as written, it is that one
+        // topic (its learned work answers, as for any of the organisation's own names), not "SIEM" and
+        // "detection engineering" asked together.
+        var index = ExpertIndex.Build(Organisation("SIEM and detection engineering", "siem"));
+
+        Assert.Contains(index.Search("SIEM and detection engineering", 20), m => m.Person.Id == "newcomer");
+
+        // Read without the organisation's names, the same words are two topics.
+        Assert.Equal([0, 1, 1], QueryTopics.Concepts("SIEM and detection engineering", index.Lexicon, useLexicon: true).Select(c => c.Segment));
+        Assert.All(QueryTopics.Concepts("SIEM and detection engineering", index.Lexicon, useLexicon: true, isOwnPhrase: _ => true), c => Assert.Equal(0, c.Segment));
+    }
+
     private static Organisation Organisation(string skill = "Quasar", string word = "quasar")
     {
         var people = new List<Person>();

@@ -207,6 +207,26 @@ public sealed class QuestionsAsTypedTests
         Assert.Contains("Dashboard Builder", Ask(index, "reporting"));
     }
 
+    [Fact]
+    public void A_word_written_everywhere_does_not_answer_a_topic_of_several_words_alone()
+    {
+        // "Harbour crane maintenance": "maintenance" is in most of what this organisation writes. Someone whose
+        // items only say "maintenance" does not answer; whoever works on the harbour cranes does. Asked alone, the
+        // word still finds whoever writes it.
+        var meetings = Enumerable.Range(0, 12).Select(i => Item($"m{i}", "m", $"Maintenance review meeting notes {i}")).ToArray();
+        var others = Enumerable.Range(0, 8).Select(i => Item($"o{i}", "z", $"Building maintenance update {i}")).ToArray();
+        var organisation = new Organisation(
+            [P("s", "Crane Engineer"), P("m", "Meeting Manager"), P("z", "Zed")],
+            [Item("s1", "s", "Harbour crane inspection schedule"), Item("s2", "s", "Crane load test at the harbour"), .. meetings, .. others, .. Filler()],
+            []);
+        // Nobody cut for scoring little beside the best: only the rule decides who is listed.
+        var settings = ExpertiseSettings.Default with { CommonWordShare = 0.2, MinimumShareOfBest = 0 };
+
+        Assert.Equal(["Crane Engineer"], Ask(ExpertIndex.Build(organisation, settings), "harbour crane maintenance"));
+        Assert.Contains("Meeting Manager", Ask(ExpertIndex.Build(organisation, settings with { CommonWordShare = 0 }), "harbour crane maintenance"));
+        Assert.Contains("Meeting Manager", Ask(ExpertIndex.Build(organisation, settings), "maintenance"));
+    }
+
     // Items of ordinary length, so that BM25's average length is an organisation's, not a test's.
     private static EvidenceItem[] Paragraphs() =>
     [

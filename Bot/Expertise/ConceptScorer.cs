@@ -59,9 +59,12 @@ internal sealed class ConceptScorer
 
     /// <summary>
     /// Scores the field, reading a known topic's precomputed list (built by the same walk as below) instead of
-    /// walking its forms' postings; the exhaustive reference never reads them.
+    /// walking its forms' postings; the exhaustive reference never reads them. A word the question names that
+    /// is not a known topic and that more than <paramref name="commonShare"/> of the documents hold ("management"
+    /// in "supplier risk management") only adds to documents its topic's other words match, as Lucene's
+    /// CommonTermsQuery: alone it says nothing of the topic (0 turns this off).
     /// </summary>
-    public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts, ConceptLists? lists, bool exhaustive = false)
+    public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts, ConceptLists? lists, bool exhaustive = false, double commonShare = 0)
     {
         var reference = 0f;
         var segments = 1;
@@ -80,74 +83,21 @@ internal sealed class ConceptScorer
             tracksCovered |= concept.Segment > 0 || concept.Core;
         }
 
+        // The words that only qualify are scored last, once the documents their topic's other words match are known.
+        var common = Common(field, concepts, lists, commonShare);
         for (var c = 0; c < concepts.Count; c++)
         {
-            var segment = Math.Min(concepts[c].Segment, 30);
-            var bit = (1U << segment) | (concepts[c].Core ? QueryConcept.CoreBit : 0);
-            var weight = concepts[c].Weight;
-            var counted = concepts[c].Expansion ? 0f : 1f;
-            if (lists is not null && (!exhaustive || concepts[c].Alternatives.Count == 0) && lists.TryGet(concepts[c], out var list, out var listReference))
+            if (c >= 64 || (common & (1UL << c)) == 0)
             {
-                reference += listReference * counted;
-                shares[segment] += listReference * counted;
-                var documents = list.Documents;
-                var scores = list.Scores;
-                for (var k = 0; k < documents.Length; k++)
-                {
-                    if (k + PrefetchDistance < documents.Length)
-                    {
-                        Prefetch.Element(Total, documents[k + PrefetchDistance]);
-                    }
-
-                    var d = documents[k];
-                    if (Total[d] == 0)
-                    {
-                        Touch(d);
-                    }
-
-                    Total[d] += scores[k] * weight;
-                    if (tracksCovered)
-                    {
-                        Covered[d] |= bit;
-                    }
-                }
-
-                continue;
+                reference += ScoreConcept(field, concepts[c], lists, exhaustive, shares, qualifies: false);
             }
+        }
 
-            if (concepts[c].Alternatives is [[var word]] && field.TryGet(word, out var start, out var end))
+        for (var c = 0; c < Math.Min(concepts.Count, 64) && common != 0; c++)
+        {
+            if ((common & (1UL << c)) != 0)
             {
-                // One word, one form: its postings go straight into the totals, as ScoreConcept scores them.
-                var idf = field.Idf(start, end);
-                reference += idf * counted;
-                shares[segment] += idf * counted;
-                AddWord(field, start, end, idf, weight, bit);
-                continue;
-            }
-
-            var bestCount = ScoreConcept(field, concepts[c].Alternatives, exhaustive, out var conceptReference);
-            reference += conceptReference * counted;
-            shares[segment] += conceptReference * counted;
-            for (var k = 0; k < bestCount; k++)
-            {
-                if (k + PrefetchDistance < bestCount)
-                {
-                    Prefetch.Element(Total, bestTouched[k + PrefetchDistance]);
-                }
-
-                var d = bestTouched[k];
-                if (Total[d] == 0)
-                {
-                    Touch(d);
-                }
-
-                Total[d] += best[d] * weight;
-                if (tracksCovered)
-                {
-                    Covered[d] |= bit;
-                }
-
-                best[d] = 0;
+                reference += ScoreConcept(field, concepts[c], lists, exhaustive, shares, qualifies: true);
             }
         }
 
@@ -158,6 +108,170 @@ internal sealed class ConceptScorer
 
         ConceptShares = shares;
         return reference;
+    }
+
+    /// <summary>
+    /// A bit per concept (of the first 64) that is a common word only qualifying what its topic's other concepts
+    /// match: one word of one form, not a known topic, held by more than commonShare of the documents, in a
+    /// topic with another concept that matches something. None when commonShare is 0.
+    /// </summary>
+    private static ulong Common(InvertedField field, IReadOnlyList<QueryConcept> concepts, ConceptLists? lists, double commonShare)
+    {
+        if (commonShare <= 0 || concepts.Count < 2)
+        {
+            return 0;
+        }
+
+        var common = 0UL;
+        var most = commonShare * field.DocumentCount;
+        for (var c = 0; c < Math.Min(concepts.Count, 64); c++)
+        {
+            // In a paragraph read word by word every word is the question's; in a topic of a few words, not.
+            var concept = concepts[c];
+            if (concept is { Key: null, Core: false, Expansion: false, Alternatives: [[var word]] }
+                && InTopic(concepts, concept.Segment) <= QueryTopics.LongestTopic
+                && field.TryGet(word, out var start, out var end) && end - start > most)
+            {
+                common |= 1UL << c;
+            }
+        }
+
+        // Of a topic whose every word is common ("project management"), every word counts as usual.
+        var qualified = 0UL;
+        for (var c = 0; c < Math.Min(concepts.Count, 64) && common != 0; c++)
+        {
+            if ((common & (1UL << c)) == 0)
+            {
+                continue;
+            }
+
+            for (var o = 0; o < concepts.Count; o++)
+            {
+                if (concepts[o].Segment == concepts[c].Segment && (o >= 64 || (common & (1UL << o)) == 0) && Matches(field, concepts[o], lists))
+                {
+                    qualified |= 1UL << c;
+                    break;
+                }
+            }
+        }
+
+        return qualified;
+    }
+
+    // How many of the question's concepts (learned work aside) belong to one of its topics.
+    private static int InTopic(IReadOnlyList<QueryConcept> concepts, int segment)
+    {
+        var count = 0;
+        foreach (var concept in concepts)
+        {
+            count += concept.Segment == segment && !concept.Expansion ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    // Whether a concept matches any document: a form whose every word the field holds, or a non-empty list.
+    private static bool Matches(InvertedField field, QueryConcept concept, ConceptLists? lists)
+    {
+        if (lists is not null && lists.TryGet(concept, out var list, out _) && list.Documents.Length > 0)
+        {
+            return true;
+        }
+
+        foreach (var form in concept.Alternatives)
+        {
+            var all = form.Length > 0;
+            foreach (var word in form)
+            {
+                all &= field.TryGet(word, out _, out _);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // One concept into the totals; returns what it adds to the reference. A qualifying word adds only to documents already matched.
+    private float ScoreConcept(InvertedField field, QueryConcept concept, ConceptLists? lists, bool exhaustive, float[] shares, bool qualifies)
+    {
+        var segment = Math.Min(concept.Segment, 30);
+        var bit = (1U << segment) | (concept.Core ? QueryConcept.CoreBit : 0);
+        var weight = concept.Weight;
+        var counted = concept.Expansion ? 0f : 1f;
+        if (lists is not null && (!exhaustive || concept.Alternatives.Count == 0) && lists.TryGet(concept, out var list, out var listReference))
+        {
+            shares[segment] += listReference * counted;
+            var documents = list.Documents;
+            var scores = list.Scores;
+            for (var k = 0; k < documents.Length; k++)
+            {
+                if (k + PrefetchDistance < documents.Length)
+                {
+                    Prefetch.Element(Total, documents[k + PrefetchDistance]);
+                }
+
+                var d = documents[k];
+                if (Total[d] == 0)
+                {
+                    Touch(d);
+                }
+
+                Total[d] += scores[k] * weight;
+                if (tracksCovered)
+                {
+                    Covered[d] |= bit;
+                }
+            }
+
+            return listReference * counted;
+        }
+
+        if (concept.Alternatives is [[var word]] && field.TryGet(word, out var start, out var end))
+        {
+            // One word, one form: its postings go straight into the totals, as ScoreConcept scores them.
+            var idf = field.Idf(start, end);
+            shares[segment] += idf * counted;
+            if (qualifies)
+            {
+                AddWordWhereMatched(field, start, end, idf, weight, bit, 1U << segment);
+            }
+            else
+            {
+                AddWord(field, start, end, idf, weight, bit);
+            }
+
+            return idf * counted;
+        }
+
+        var bestCount = ScoreConcept(field, concept.Alternatives, exhaustive, out var conceptReference);
+        shares[segment] += conceptReference * counted;
+        for (var k = 0; k < bestCount; k++)
+        {
+            if (k + PrefetchDistance < bestCount)
+            {
+                Prefetch.Element(Total, bestTouched[k + PrefetchDistance]);
+            }
+
+            var d = bestTouched[k];
+            if (Total[d] == 0)
+            {
+                Touch(d);
+            }
+
+            Total[d] += best[d] * weight;
+            if (tracksCovered)
+            {
+                Covered[d] |= bit;
+            }
+
+            best[d] = 0;
+        }
+
+        return conceptReference * counted;
     }
 
     /// <summary>
@@ -314,6 +428,42 @@ internal sealed class ConceptScorer
             if (Total[d] == 0)
             {
                 Touch(d);
+            }
+
+            Total[d] += field.Score(p, idf) * weight;
+            if (tracksCovered)
+            {
+                Covered[d] |= bit;
+            }
+        }
+    }
+
+    // Whether the question's topic (its bit) already matched a document: only there does a common word add.
+    private bool Matched(int document, uint segmentBit) =>
+        tracksCovered ? (Covered[document] & segmentBit) != 0 : Total[document] != 0;
+
+    /// <summary>A common word that only qualifies: its BM25 added where its topic's other words already matched.</summary>
+    private void AddWordWhereMatched(InvertedField field, int start, int end, float idf, float weight, uint bit, uint segmentBit)
+    {
+        for (var p = start; p < end; p++)
+        {
+            if (p + PrefetchDistance < end)
+            {
+                var ahead = field.Document(p + PrefetchDistance);
+                if (tracksCovered)
+                {
+                    Prefetch.Element(Covered, ahead);
+                }
+                else
+                {
+                    Prefetch.Element(Total, ahead);
+                }
+            }
+
+            var d = field.Document(p);
+            if (!Matched(d, segmentBit))
+            {
+                continue;
             }
 
             Total[d] += field.Score(p, idf) * weight;

@@ -21,7 +21,7 @@ internal sealed partial class ExpertIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var topic = CorrectSpelling(query.Topic) ?? query.Topic;
-        var concepts = query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon, DocumentFrequency) : [];
+        var concepts = query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase) : [];
         return Search(query, concepts, exhaustive, LearnedConcept(topic, concepts));
     }
 
@@ -45,7 +45,7 @@ internal sealed partial class ExpertIndex
         }
 
         var now = asOf.UtcTicks;
-        scratch.Items.Score(itemField, concepts, itemLists, exhaustive);
+        scratch.Items.Score(itemField, concepts, itemLists, exhaustive, Settings.CommonWordShare);
         var expansions = QueryExpansion.Expand(concepts, scratch.Items, signatures, item => !itemPrivate[item] && itemTicks[item] <= now, Settings);
         scratch.Items.Clear();
         return expansions;
@@ -68,7 +68,7 @@ internal sealed partial class ExpertIndex
         try
         {
             scratch.HasCore = concepts.Any(c => c.Core);
-            var declaredReference = scratch.Declared.Score(declaredField, concepts, declaredLists, exhaustive);
+            var declaredReference = scratch.Declared.Score(declaredField, concepts, declaredLists, exhaustive, Settings.CommonWordShare);
             var reference = ScoreShows([.. concepts, .. Expansions(concepts, query.AsOf, scratch, exhaustive), .. (learned is null ? [] : new[] { learned })], query.AsOf, scratch, exhaustive);
             if (reference <= 0)
             {

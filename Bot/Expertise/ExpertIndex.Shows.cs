@@ -38,7 +38,7 @@ internal sealed partial class ExpertIndex
         }
 
         var scorer = scratch.Items;
-        var reference = scorer.Score(itemField, concepts, itemLists, exhaustive);
+        var reference = scorer.Score(itemField, concepts, itemLists, exhaustive, Settings.CommonWordShare);
         var walked = new ShowsPass(this, scratch, asOf, bestFirst: false, bounded: !exhaustive, covered: concepts.Any(c => c.Segment > 0 || c.Core) ? scorer : null);
         scorer.SortTouched();
         var touched = scorer.Touched;

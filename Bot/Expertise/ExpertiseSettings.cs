@@ -108,6 +108,13 @@ internal sealed record ExpertiseSettings
 
     public int FeedbackMinItems { get; init; } = 3;
 
+    /// <summary>
+    /// A word of the question that is not a known topic and that more than this share of the items hold
+    /// ("management" in "supplier risk management") only adds to items its topic's other words match: alone it
+    /// says nothing of the topic (Lucene's CommonTermsQuery). 0 turns it off.
+    /// </summary>
+    public double CommonWordShare { get; init; } = 0.003;
+
     /// <summary>Private items are never shown; by default they do not count either.</summary>
     public bool CountPrivateItems { get; init; }
 

@@ -210,6 +210,9 @@ internal sealed class LearnedTopics
             : null;
     }
 
+    /// <summary>Whether the organisation's work names a topic with exactly these words ("SIEM and detection engineering").</summary>
+    public bool IsPhrase(string text) => Count > 0 && topicOfPhrase.ContainsKey(string.Join(' ', TextAnalyzer.Terms(text)));
+
     /// <summary>The list a learned concept reads.</summary>
     public bool TryGet(QueryConcept concept, out ConceptList list)
     {

@@ -20,8 +20,10 @@ internal static partial class QueryTopics
     /// The question's concepts. <paramref name="documentFrequency"/> (how many items hold a term) lets the far
     /// rarer of a short question's known topics be its core.
     /// </summary>
-    public static IReadOnlyList<QueryConcept> Concepts(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null) =>
-        WithCore(Split(topic, lexicon, useLexicon), documentFrequency);
+    /// <paramref name="isOwnPhrase"/> says when the organisation writes the whole as one name ("SIEM and detection
+    /// engineering"): then a conjunction inside it does not split it, as inside a known topic.
+    public static IReadOnlyList<QueryConcept> Concepts(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null, Func<string, bool>? isOwnPhrase = null) =>
+        WithCore(Split(topic, lexicon, useLexicon, isOwnPhrase), documentFrequency);
 
     // "user experience design": the known topic is the core; people whose evidence has only "design" do not answer.
     // "IFRS reporting", "Kubernetes security": of two known topics, one far rarer than the other is the point;
@@ -79,11 +81,11 @@ internal static partial class QueryTopics
         return segments.All(s => s.Count > 0 && s.Any(c => c.Key is not null)) && SameKnownTopics(whole, segments) ? parts : [text.Trim()];
     }
 
-    private static IReadOnlyList<QueryConcept> Split(string topic, TopicLexicon lexicon, bool useLexicon)
+    private static IReadOnlyList<QueryConcept> Split(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, bool>? isOwnPhrase)
     {
         var whole = Analyse(topic, lexicon, useLexicon);
         var parts = Conjunction().Split(topic).Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
-        if (parts.Length < 2 || parts.Length > 4)
+        if (parts.Length < 2 || parts.Length > 4 || isOwnPhrase?.Invoke(topic) == true)
         {
             return whole;
         }
