@@ -162,6 +162,8 @@ public sealed class QuestionParserTests
     [InlineData("has anyone done any Kubernetes work?", "Kubernetes")]
     [InlineData("who has done some droit social work before?", "droit social")]
     [InlineData("hello team, any pointers on Snowflake cost control?", "Snowflake cost control")]
+    [InlineData("expert CRM dispo ?", "CRM")]
+    [InlineData("is a Terraform person available?", "Terraform")]
     public void TopicOf_SentenceNoFrameKnows_IsTrimmedToItsTopic(string question, string topic) => Assert.Equal(topic, QuestionParser.TopicOf(question));
 
     // A topic is never trimmed: short texts without a question mark are topics, and the question's own subject stays.

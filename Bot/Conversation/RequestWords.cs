@@ -29,7 +29,7 @@ internal static partial class RequestWords
         "suggest", "point", "pointers", "know", "knows", "help", "helping", "hand", "advice", "advise", "input", "tips", "stuck",
         "struggling", "talk", "ask", "reach", "out", "through", "it", "this", "that", "anything", "something", "around", "here",
         "a", "an", "the", "any", "some", "on", "in", "for", "with", "about", "from", "to", "of", "at", "and", "or", "via",
-        "urgently", "asap", "soon", "today",
+        "urgently", "asap", "soon", "today", "available", "free",
         // French
         "bonjour", "salut", "coucou", "tous", "toutes", "équipe", "qui", "quelqu'un", "personne", "collègue", "collègues",
         "expert", "experte", "experts", "expertes", "spécialiste", "spécialistes", "référent", "référente", "contact", "contacter",
@@ -38,6 +38,7 @@ internal static partial class RequestWords
         "ai", "avons", "y", "il", "je", "on", "nous", "me", "moi", "pour", "une", "un", "des", "de", "du", "la", "le", "les",
         "en", "sur", "avec", "dans", "question", "sujet", "merci", "svp", "vous", "plaît", "plait", "urgent", "ici", "chez",
         "expérimenté", "expérimentée", "expérience", "bon", "bonne", "meilleur", "meilleure", "bloqué", "bloquée", "coincé", "coincée", "a", "à", "au", "aux", "ou",
+        "dispo", "dispos", "disponible", "disponibles",
     };
 
     // Why they ask, at the end: "to review our approach", "for a project starting next month", « pour un projet ».
