@@ -29,7 +29,7 @@ internal static partial class RequestWords
         "suggest", "point", "pointers", "know", "knows", "help", "helping", "hand", "advice", "advise", "input", "tips", "stuck",
         "struggling", "talk", "ask", "reach", "out", "through", "it", "this", "that", "anything", "something", "around", "here",
         "a", "an", "the", "any", "some", "on", "in", "for", "with", "about", "from", "to", "of", "at", "and", "or", "via",
-        "urgently", "asap", "soon", "today", "available", "free",
+        "urgently", "asap", "soon", "today", "available",
         // French
         "bonjour", "salut", "coucou", "tous", "toutes", "équipe", "qui", "quelqu'un", "personne", "collègue", "collègues",
         "expert", "experte", "experts", "expertes", "spécialiste", "spécialistes", "référent", "référente", "contact", "contacter",
