@@ -1,0 +1,95 @@
+namespace ExpertBot.Expertise;
+
+/// <summary>
+/// Which words of a question only qualify what its topic's other words match: in a topic of a few words, a word
+/// the organisation writes everywhere and that is not a known topic ("management" in "supplier risk management",
+/// in more than <see cref="ExpertiseSettings.CommonWordShare"/> of the items) says nothing of the topic alone,
+/// as in Lucene's CommonTermsQuery. <see cref="ConceptScorer"/> scores such words last, only where matched.
+/// </summary>
+internal static class CommonWords
+{
+    /// <summary>
+    /// A bit per concept (of the first 64) that is a common word only qualifying what its topic's other concepts
+    /// match: one word of one form, not a known topic, held by more than commonShare of the documents, in a
+    /// topic with another concept that matches something. None when commonShare is 0.
+    /// </summary>
+    public static ulong Of(InvertedField field, IReadOnlyList<QueryConcept> concepts, ConceptLists? lists, double commonShare)
+    {
+        if (commonShare <= 0 || concepts.Count < 2)
+        {
+            return 0;
+        }
+
+        var common = 0UL;
+        var most = commonShare * field.DocumentCount;
+        for (var c = 0; c < Math.Min(concepts.Count, 64); c++)
+        {
+            // In a paragraph read word by word every word is the question's; in a topic of a few words, not.
+            var concept = concepts[c];
+            if (concept is { Key: null, Core: false, Expansion: false, Alternatives: [[var word]] }
+                && InTopic(concepts, concept.Segment) <= QueryTopics.LongestTopic
+                && field.TryGet(word, out var start, out var end) && end - start > most)
+            {
+                common |= 1UL << c;
+            }
+        }
+
+        // Of a topic whose every word is common ("project management"), every word counts as usual.
+        var qualified = 0UL;
+        for (var c = 0; c < Math.Min(concepts.Count, 64) && common != 0; c++)
+        {
+            if ((common & (1UL << c)) == 0)
+            {
+                continue;
+            }
+
+            for (var o = 0; o < concepts.Count; o++)
+            {
+                if (concepts[o].Segment == concepts[c].Segment && (o >= 64 || (common & (1UL << o)) == 0) && Matches(field, concepts[o], lists))
+                {
+                    qualified |= 1UL << c;
+                    break;
+                }
+            }
+        }
+
+        return qualified;
+    }
+
+    // How many of the question's concepts (learned work aside) belong to one of its topics.
+    private static int InTopic(IReadOnlyList<QueryConcept> concepts, int segment)
+    {
+        var count = 0;
+        foreach (var concept in concepts)
+        {
+            count += concept.Segment == segment && !concept.Expansion ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    // Whether a concept matches any document: a form whose every word the field holds, or a non-empty list.
+    private static bool Matches(InvertedField field, QueryConcept concept, ConceptLists? lists)
+    {
+        if (lists is not null && lists.TryGet(concept, out var list, out _) && list.Documents.Length > 0)
+        {
+            return true;
+        }
+
+        foreach (var form in concept.Alternatives)
+        {
+            var all = form.Length > 0;
+            foreach (var word in form)
+            {
+                all &= field.TryGet(word, out _, out _);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
