@@ -129,17 +129,7 @@ internal sealed class ConceptScorer
                     Prefetch.Element(Total, documents[k + PrefetchDistance]);
                 }
 
-                var d = documents[k];
-                if (Total[d] == 0)
-                {
-                    Touch(d);
-                }
-
-                Total[d] += scores[k] * weight;
-                if (tracksCovered)
-                {
-                    Covered[d] |= bit;
-                }
+                Add(documents[k], scores[k] * weight, bit);
             }
 
             return listReference * counted;
@@ -172,17 +162,7 @@ internal sealed class ConceptScorer
             }
 
             var d = bestTouched[k];
-            if (Total[d] == 0)
-            {
-                Touch(d);
-            }
-
-            Total[d] += best[d] * weight;
-            if (tracksCovered)
-            {
-                Covered[d] |= bit;
-            }
-
+            Add(d, best[d] * weight, bit);
             best[d] = 0;
         }
 
@@ -191,7 +171,7 @@ internal sealed class ConceptScorer
 
     /// <summary>
     /// One concept's documents and scores, in the order the query walk adds them (so results are the same to
-    /// the last tie), and its reference: what <see cref="Score(InvertedField, IReadOnlyList{QueryConcept}, ConceptLists?, bool)"/> adds for it.
+    /// the last tie), and its reference: what <see cref="Score(InvertedField, IReadOnlyList{QueryConcept}, ConceptLists?, bool, double)"/> adds for it.
     /// </summary>
     internal ConceptList Precompute(InvertedField field, IReadOnlyList<string[]> forms, out float conceptReference)
     {
@@ -339,17 +319,23 @@ internal sealed class ConceptScorer
                 Prefetch.Element(Total, ahead);
             }
 
-            var d = field.Document(p);
-            if (Total[d] == 0)
-            {
-                Touch(d);
-            }
+            Add(field.Document(p), field.Score(p, idf) * weight, bit);
+        }
+    }
 
-            Total[d] += field.Score(p, idf) * weight;
-            if (tracksCovered)
-            {
-                Covered[d] |= bit;
-            }
+    // A document's share of the query: touched the first time, its topic bits kept where they are read.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Add(int document, float score, uint bit)
+    {
+        if (Total[document] == 0)
+        {
+            Touch(document);
+        }
+
+        Total[document] += score;
+        if (tracksCovered)
+        {
+            Covered[document] |= bit;
         }
     }
 
@@ -381,11 +367,7 @@ internal sealed class ConceptScorer
                 continue;
             }
 
-            Total[d] += field.Score(p, idf) * weight;
-            if (tracksCovered)
-            {
-                Covered[d] |= bit;
-            }
+            Add(d, field.Score(p, idf) * weight, bit);
         }
     }
 
