@@ -72,6 +72,25 @@ public sealed class ToolCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_person_planted_as_a_ring_member_and_a_siblings_expert_counts_as_a_ring_member()
+    {
+        // Alice leads "kubernetes" but is not relevant to it here: the answer key plants her twice on the topic.
+        var queries = Path.Combine(work, "queries.jsonl");
+        var roles = Path.Combine(work, "roles.jsonl");
+        await File.WriteAllLinesAsync(queries, ["""{"id":"kubernetes:1","text":"who knows kubernetes?","group":"canonical","relevant":{"p-nobody":2}}"""]);
+        await File.WriteAllLinesAsync(roles, [
+            """{"personId":"p-alice","role":"ring-member","topic":"Kubernetes"}""",
+            """{"personId":"p-alice","role":"sibling-expert","topic":"Kubernetes"}""",
+            """{"personId":"p-alice","role":"expert","topic":"Kubernetes"}""",
+        ]);
+
+        var (code, output, err) = await RunAsync("eval", "--snapshot", snapshot, "--queries", queries, "--roles", roles);
+
+        Assert.True(code == 0, err);
+        Assert.Contains("ring-member 1, manager 0, sibling-expert 0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_option_is_a_clear_error()
     {
         var (code, _, err) = await RunAsync("rank", "--snapshot", snapshot);

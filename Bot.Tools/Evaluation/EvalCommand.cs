@@ -174,11 +174,21 @@ internal static class EvalCommand
             if (e.TryGetProperty("topic", out var topic) && topic.GetString() is { } name)
             {
                 var slug = Slug(name);
-                roles[(e.GetProperty("personId").GetString()!, ids.GetValueOrDefault(slug, slug))] = e.GetProperty("role").GetString()!;
+                var key = (e.GetProperty("personId").GetString()!, ids.GetValueOrDefault(slug, slug));
+                var role = e.GetProperty("role").GetString()!;
+                roles[key] = roles.TryGetValue(key, out var planted) ? Graver(planted, role) : role;
             }
         }
 
         return roles;
+    }
+
+    // A person planted twice on a topic (a ring member who is also a sibling product's expert) counts as the graver:
+    // the earlier in Impostors (gaming first, a sibling product last); any impostor role before a role that is not one.
+    internal static string Graver(string a, string b)
+    {
+        var (ra, rb) = (Array.IndexOf(Impostors, a), Array.IndexOf(Impostors, b));
+        return rb >= 0 && (ra < 0 || rb < ra) ? b : a;
     }
 
     // Query ids start with the topic's slug: "CI/CD" → "ci-cd".
