@@ -66,6 +66,22 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void A_cliques_short_posts_are_not_work_on_the_topic_whose_vocabulary_they_shaped()
+    {
+        // Three colleagues post more of what names Quasar than its veterans write, short cheers naming one another: their words become
+        // Quasar's learned vocabulary (the topic model reads what names a topic), but their posts are not Quasar work.
+        var organisation = Organisation(colleagues: 40, clique: 3);
+        var index = ExpertIndex.Build(organisation);
+        var quasar = index.LearnedTopics.TopicOfPhrase["quasar"];
+        var work = index.LearnedTopics.Lists[quasar].Documents.Select(d => index.Items[d].Id).ToList();
+
+        Assert.Contains(work, id => id.StartsWith("newcomer-", StringComparison.Ordinal));
+        Assert.DoesNotContain(work, id => id.StartsWith("clique", StringComparison.Ordinal));
+        var found = index.Search("quasar", 20).Select(m => m.Person.Id).ToList();
+        Assert.All(found.Where(id => id.StartsWith("clique", StringComparison.Ordinal)), id => Assert.True(found.IndexOf(id) > found.IndexOf("newcomer")));
+    }
+
+    [Fact]
     public void A_topics_list_keeps_each_persons_best_items_and_no_more()
     {
         // Items 0–5 belong to person 0, items 6–7 to person 1, item 8 to person 2; a heavier item weighs more.
@@ -166,7 +182,7 @@ public sealed class LearnedTopicsTests
         Assert.All(QueryTopics.Concepts("SIEM and detection engineering", index.Lexicon, useLexicon: true, isOwnPhrase: _ => true), c => Assert.Equal(0, c.Segment));
     }
 
-    private static Organisation Organisation(string skill = "Quasar", string word = "quasar", int colleagues = 20, bool neighbour = false)
+    private static Organisation Organisation(string skill = "Quasar", string word = "quasar", int colleagues = 20, bool neighbour = false, int clique = 0)
     {
         var people = new List<Person>();
         var items = new List<EvidenceItem>();
@@ -188,6 +204,17 @@ public sealed class LearnedTopicsTests
             for (var i = 0; i < 4; i++)
             {
                 items.Add(Item($"{id}-{i}", id, $"Warp drive notes {i}", $"Our warp drive flux capacitor, its manifold and the plasma, case {i}.", EvidenceKinds.Document));
+            }
+        }
+
+        // A clique cheering the topic and one another in short posts.
+        for (var c = 0; c < clique; c++)
+        {
+            var id = $"clique{c}";
+            people.Add(new Person { Id = id, DisplayName = $"Clique {c}", Skills = [skill] });
+            for (var i = 0; i < 6; i++)
+            {
+                items.Add(Item($"{id}-{i}", id, null, $"Proud of this crew! Amazing {word} session with @Clique {(c + 1) % clique} #{word} ({i})", EvidenceKinds.Post));
             }
         }
 

@@ -31,6 +31,7 @@ internal static class ExpertIndexBuilder
         var itemWeight = new float[order.Length];
         var itemTicks = new long[order.Length];
         var itemPrivate = new bool[order.Length];
+        var showsWork = new bool[order.Length];
         var itemField = new InvertedField.Builder();
         var frequencies = new Dictionary<string, float>(StringComparer.Ordinal);
         var analysed = new AnalysedItems(organisation.Signals, order);
@@ -52,6 +53,7 @@ internal static class ExpertIndexBuilder
             excerpts.Set(n, item.Title is null ? EvidenceItem.Excerpt(item.Text) : null);
             itemPerson[n] = ownerOf[order[n]];
             itemWeight[n] = (float)settings.ItemWeight(item.Kind, length);
+            showsWork[n] = settings.ShowsWork(item.Kind, length);
             itemTicks[n] = item.Timestamp.UtcTicks;
             itemPrivate[n] = item.Visibility == Visibility.Private;
         }
@@ -70,7 +72,7 @@ internal static class ExpertIndexBuilder
         }
 
         // The organisation's topic model, the digest's: search reads each topic's work (docs/ranking.md).
-        var topics = topicModel is null ? LearnedTopics.None : LearnedTopics.From(topicModel.Build(lexicon), topicModel.RowOfItem, items.Length, lexicon);
+        var topics = topicModel is null ? LearnedTopics.None : LearnedTopics.From(topicModel.Build(lexicon), topicModel.RowOfItem, items.Length, lexicon, item => showsWork[item]);
         var field = itemField.Build();
 
         // What built the field and the topic model (hundreds of megabytes at 100,000 people) has lived long enough to

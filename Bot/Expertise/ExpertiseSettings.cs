@@ -179,6 +179,15 @@ internal sealed record ExpertiseSettings
         EvidenceKinds.Post, EvidenceKinds.Message, EvidenceKinds.Comment,
     };
 
+    /// <summary>
+    /// Whether an item can be work on a learned topic it shows: an item of a kind that announces and counts by its
+    /// substance (a post) only at full substance. A short post names a topic to be seen with it ("Proud of this crew
+    /// 💪 #SAPSuccessFactors"); where a clique posts most of what names a thin topic, its cheering shows the topic's
+    /// learned vocabulary, which that cheering shaped (OrgSim seed 8: ring-member slots 4 → 1, promoters 9 → 5).
+    /// </summary>
+    public bool ShowsWork(string kind, double indexedWords) =>
+        SubstanceWords <= 0 || indexedWords >= SubstanceWords || !AnnouncingKinds.Contains(kind) || !SubstanceKinds.Contains(kind);
+
     /// <summary>An item's weight: its kind's, shrunk by its substance in eighths (so that items keep few distinct weights).</summary>
     public double ItemWeight(string kind, double indexedWords) =>
         KindWeight(kind) * (SubstanceWords <= 0 || !SubstanceKinds.Contains(kind)

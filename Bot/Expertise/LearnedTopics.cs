@@ -65,9 +65,10 @@ internal sealed class LearnedTopics
     /// <summary>
     /// The topic model of the items the index builder fed its collector, in index order (rowOfItem: each item's
     /// row, -1 for one that is not work): each topic's work items scored at the topic's idf (a topic few items are
-    /// work on tells more), the scale of one strong match on a name.
+    /// work on tells more), the scale of one strong match on a name. An item showsWork says cannot be
+    /// (a short post: <see cref="ExpertiseSettings.ShowsWork"/>) is no topic's work.
     /// </summary>
-    public static LearnedTopics From(VocabularyTopicCatalogue catalogue, IReadOnlyList<int> rowOfItem, int itemCount, TopicLexicon lexicon)
+    public static LearnedTopics From(VocabularyTopicCatalogue catalogue, IReadOnlyList<int> rowOfItem, int itemCount, TopicLexicon lexicon, Func<int, bool>? showsWork = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(rowOfItem);
@@ -80,7 +81,7 @@ internal sealed class LearnedTopics
         var documents = catalogue.Topics.Select(_ => new List<int>()).ToArray();
         for (var item = 0; item < rowOfItem.Count; item++)
         {
-            if (rowOfItem[item] is >= 0 and var row)
+            if (rowOfItem[item] is >= 0 and var row && (showsWork is null || showsWork(item)))
             {
                 foreach (var match in WorkOn(catalogue.RowTopics[row]))
                 {
