@@ -65,8 +65,8 @@ internal sealed class LearnedTopics
     /// <summary>
     /// The topic model of the items the index builder fed its collector, in index order (rowOfItem: each item's
     /// row, -1 for one that is not work): each topic's work items scored at the topic's idf (a topic few items are
-    /// work on tells more), the scale of one strong match on a name. An item showsWork says cannot be
-    /// (a short post: <see cref="ExpertiseSettings.ShowsWork"/>) is no topic's work.
+    /// work on tells more), the scale of one strong match on a name. An item showsWork rejects (a short
+    /// post: <see cref="ExpertiseSettings.ShowsWork"/>) is no topic's work.
     /// </summary>
     public static LearnedTopics From(VocabularyTopicCatalogue catalogue, IReadOnlyList<int> rowOfItem, int itemCount, TopicLexicon lexicon, Func<int, bool>? showsWork = null)
     {
@@ -112,7 +112,7 @@ internal sealed class LearnedTopics
     /// vocabulary it shows most, or nearly as much (<see cref="NearlyAsMuch"/>). "Isolation levels, deadlocks and
     /// read preference" shares words with PostgreSQL and is MongoDB work (OrgSim: sibling experts in the top 5 fell
     /// from 49 to 32 and from 63 to 27 of 3,000 slots); "Helm chart values, CrashLoopBackOff, ingress controllers"
-    /// is Kubernetes work as much as AKS or microservices work, whose vocabularies the organisation learned from the
+    /// is AKS work as much as microservices work, two topics whose vocabularies the organisation learned from the
     /// same items. The digest reads every match: a riser's new work may show a neighbouring topic too.
     /// </summary>
     internal static IEnumerable<TopicMatch> WorkOn(TopicMatch[] matches)
