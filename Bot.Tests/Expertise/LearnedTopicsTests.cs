@@ -57,7 +57,7 @@ public sealed class LearnedTopicsTests
         // "Warp drive" people write Quasar's words and one of their own: the newcomer's runbooks show four words of
         // Warp drive's vocabulary and three of Quasar's, and are Quasar work too (as Helm charts and ingress
         // controllers are Kubernetes work as much as AKS work).
-        var organisation = Organisation(colleagues: 40, neighbour: true);
+        var organisation = Organisation(colleagues: 40, neighbour: "Warp drive");
 
         var found = ExpertIndex.Build(organisation).Search("quasar", 20);
 
@@ -151,6 +151,15 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void Work_a_family_and_one_of_its_members_both_show_is_the_familys_work()
+    {
+        // The newcomer's runbooks never name Kubernetes nor AKS, and show both vocabularies: Kubernetes work.
+        var organisation = Organisation("Kubernetes", "kubernetes", colleagues: 40, neighbour: "AKS");
+
+        Assert.Contains(ExpertIndex.Build(organisation).Search("Kubernetes", 20), m => m.Person.Id == "newcomer");
+    }
+
+    [Fact]
     public async Task A_saved_and_loaded_index_keeps_its_learned_topics()
     {
         var index = ExpertIndex.Build(Organisation());
@@ -182,7 +191,7 @@ public sealed class LearnedTopicsTests
         Assert.All(QueryTopics.Concepts("SIEM and detection engineering", index.Lexicon, useLexicon: true, isOwnPhrase: _ => true), c => Assert.Equal(0, c.Segment));
     }
 
-    private static Organisation Organisation(string skill = "Quasar", string word = "quasar", int colleagues = 20, bool neighbour = false, int clique = 0)
+    private static Organisation Organisation(string skill = "Quasar", string word = "quasar", int colleagues = 20, string? neighbour = null, int clique = 0)
     {
         var people = new List<Person>();
         var items = new List<EvidenceItem>();
@@ -197,13 +206,13 @@ public sealed class LearnedTopicsTests
         }
 
         // A neighbouring topic whose people write the same words and one of their own.
-        for (var v = 0; neighbour && v < 3; v++)
+        for (var v = 0; neighbour is not null && v < 3; v++)
         {
             var id = $"neighbour{v}";
-            people.Add(new Person { Id = id, DisplayName = $"Neighbour {v}", Skills = ["Warp drive"] });
+            people.Add(new Person { Id = id, DisplayName = $"Neighbour {v}", Skills = [neighbour] });
             for (var i = 0; i < 4; i++)
             {
-                items.Add(Item($"{id}-{i}", id, $"Warp drive notes {i}", $"Our warp drive flux capacitor, its manifold and the plasma, case {i}.", EvidenceKinds.Document));
+                items.Add(Item($"{id}-{i}", id, $"{neighbour} notes {i}", $"Our {neighbour} flux capacitor, its manifold and the plasma, case {i}.", EvidenceKinds.Document));
             }
         }
 
@@ -218,7 +227,7 @@ public sealed class LearnedTopicsTests
             }
         }
 
-        var plasma = neighbour ? " and the plasma" : string.Empty;
+        var plasma = neighbour is not null ? " and the plasma" : string.Empty;
         people.Add(new Person { Id = "newcomer", DisplayName = "Newcomer" });
         for (var i = 0; i < 4; i++)
         {

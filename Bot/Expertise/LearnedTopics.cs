@@ -76,16 +76,33 @@ internal sealed class LearnedTopics
 
         // A family ("databases") gathers its members' names, whose vocabularies differ: what its items share is the
         // office's phrasing more than any substance (measured on demo/org: a compliance officer's memos were
-        // "database work"). Asked by name, a family gathers its members' lists; its learned work is left out.
-        var families = lexicon.Topics.Select(t => t.Parent).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // "database work"). An item is a family's learned work only when it is also work on one of its members
+        // (Helm charts and ingress controllers are Kubernetes work and AKS work); asked by name, a family gathers
+        // its members' lists as well.
+        var parentOf = lexicon.Topics.Where(t => t.Parent is not null).GroupBy(t => t.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Parent!, StringComparer.Ordinal);
+        var families = parentOf.Values.ToHashSet(StringComparer.Ordinal);
         var documents = catalogue.Topics.Select(_ => new List<int>()).ToArray();
+        var familiesShown = new HashSet<string>(StringComparer.Ordinal); // the families of the members an item is work on
+        var work = new List<TopicMatch>();
         for (var item = 0; item < rowOfItem.Count; item++)
         {
             if (rowOfItem[item] is >= 0 and var row && (showsWork is null || showsWork(item)))
             {
-                foreach (var match in WorkOn(catalogue.RowTopics[row]))
+                work.Clear();
+                work.AddRange(WorkOn(catalogue.RowTopics[row]));
+                familiesShown.Clear();
+                foreach (var match in work)
                 {
-                    if (catalogue.Topics[match.Topic].Key is not { } key || !families.Contains(key))
+                    if (catalogue.Topics[match.Topic].Key is { } key && parentOf.TryGetValue(key, out var parent))
+                    {
+                        familiesShown.Add(parent);
+                    }
+                }
+
+                foreach (var match in work)
+                {
+                    if (catalogue.Topics[match.Topic].Key is not { } key || !families.Contains(key) || familiesShown.Contains(key))
                     {
                         documents[match.Topic].Add(item);
                     }
