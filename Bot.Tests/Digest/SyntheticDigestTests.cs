@@ -46,7 +46,7 @@ public sealed class SyntheticDigestTests
     /// A riser the digest features is found by asking the bot about the featured topic, in either language: every one
     /// on the demo organisation, most on a larger one (measured: 14 of 24 there, 12 before search read the topic model;
     /// search ranks a newcomer's few weeks of work below the topic's veterans, and families such as "Cloud architecture"
-    /// are answered by their members' names, not a learned vocabulary: docs/digest.md).
+    /// read as learned work only what is also a member's work: docs/digest.md).
     /// </summary>
     [Theory]
     [InlineData(300, 42, 1.0)]

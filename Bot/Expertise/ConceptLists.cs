@@ -43,7 +43,7 @@ internal sealed class ConceptLists
         var merged = new Dictionary<string, ConceptList>(StringComparer.Ordinal);
         foreach (var (key, (_, list, _)) in byKey)
         {
-            // A topic without learned work (a family) reads its own list: a copy would only take memory.
+            // A topic without learned work reads its own list: a copy would only take memory.
             if (weight > 0 && topics.TopicOfKey(key) is { } topic && topics.Lists[topic].Documents.Length > 0)
             {
                 merged[key] = complete(Merge(list, topics.Lists[topic], weight));
