@@ -68,8 +68,9 @@ public sealed class LearnedTopicsTests
     [Fact]
     public void A_cliques_short_posts_are_not_work_on_the_topic_whose_vocabulary_they_shaped()
     {
-        // Three colleagues post more of what names Quasar than its veterans write, short cheers naming one another: their words become
-        // Quasar's learned vocabulary (the topic model reads what names a topic), but their posts are not Quasar work.
+        // Three colleagues post more of what names Quasar than its veterans write, short cheers naming one another:
+        // their words become Quasar's learned vocabulary (the topic model reads what names a topic), but their posts
+        // are not Quasar work.
         var organisation = Organisation(colleagues: 40, clique: 3);
         var index = ExpertIndex.Build(organisation);
         var quasar = index.LearnedTopics.TopicOfPhrase["quasar"];
