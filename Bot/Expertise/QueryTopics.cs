@@ -18,10 +18,10 @@ internal static partial class QueryTopics
 
     /// <summary>
     /// The question's concepts. <paramref name="documentFrequency"/> (how many items hold a term) lets the far
-    /// rarer of a short question's known topics be its core.
+    /// rarer of a short question's known topics be its core. <paramref name="isOwnPhrase"/> says when the
+    /// organisation writes the whole as one name ("SIEM and detection engineering"): then a conjunction inside it
+    /// does not split it, as inside a known topic.
     /// </summary>
-    /// <paramref name="isOwnPhrase"/> says when the organisation writes the whole as one name ("SIEM and detection
-    /// engineering"): then a conjunction inside it does not split it, as inside a known topic.
     public static IReadOnlyList<QueryConcept> Concepts(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null, Func<string, bool>? isOwnPhrase = null) =>
         WithCore(Split(topic, lexicon, useLexicon, isOwnPhrase), documentFrequency);
 
