@@ -66,6 +66,36 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void Asked_two_topics_who_shows_both_comes_first_even_when_their_work_on_one_never_names_it()
+    {
+        // The newcomer's runbooks show Quasar's vocabulary without naming it, and two of their answers name
+        // Terraform; the Terraform people write more on Terraform and nothing on Quasar. Asked for both, the work
+        // on each topic is read as for that topic alone: the newcomer knows both and comes first.
+        var organisation = Organisation();
+        var people = organisation.People.ToList();
+        var items = organisation.Signals.ToList();
+        for (var t = 0; t < 2; t++)
+        {
+            var id = $"terraform{t}";
+            people.Add(new Person { Id = id, DisplayName = $"Terraform {t}", Skills = ["Terraform"] });
+            for (var i = 0; i < 4; i++)
+            {
+                items.Add(Item($"{id}-{i}", id, $"Terraform notes {i}", $"Our Terraform modules and the state backend, case {i}.", EvidenceKinds.Document));
+            }
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            items.Add(Item($"newcomer-terraform-{i}", "newcomer", null, $"Moved the Terraform state to the shared backend, step {i}.", EvidenceKinds.Answer));
+        }
+
+        var index = ExpertIndex.Build(organisation with { People = people, Signals = items });
+
+        Assert.Equal([0, 1], QueryTopics.Concepts("quasar and terraform", index.Lexicon, useLexicon: true).Select(c => c.Segment).Distinct());
+        Assert.Equal("newcomer", index.Search("quasar and terraform", 10)[0].Person.Id);
+    }
+
+    [Fact]
     public void A_cliques_short_posts_are_not_work_on_the_topic_whose_vocabulary_they_shaped()
     {
         // Three colleagues post more of what names Quasar than its veterans write, short cheers naming one another:

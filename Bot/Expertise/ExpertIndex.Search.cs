@@ -22,17 +22,30 @@ internal sealed partial class ExpertIndex
         ArgumentNullException.ThrowIfNull(query);
         var topic = CorrectSpelling(query.Topic) ?? query.Topic;
         var concepts = query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase) : [];
-        return Search(query, concepts, exhaustive, LearnedConcept(topic, concepts));
+        return Search(query, concepts, exhaustive, LearnedConcepts(topic, concepts));
     }
 
     /// <summary>
-    /// The work on the learned topic a question of one short topic names (<see cref="LearnedTopics"/>), or null: a
-    /// paragraph names incidental phrases, and a question of several topics asks for each.
+    /// The work on the learned topic each of the question's topics names (<see cref="LearnedTopics"/>), tagged with
+    /// its topic: "Oracle Database and Redis" reads the work on each that never names it (RMAN, Data Guard; AOF,
+    /// hot keys), so that who shows both counts as knowing both. None for a paragraph: it names incidental phrases.
     /// </summary>
-    private QueryConcept? LearnedConcept(string topic, IReadOnlyList<QueryConcept> concepts) =>
-        concepts.Count == 0 || concepts.Count > QueryTopics.LongestTopic || concepts.Any(c => c.Segment > 0)
-            ? null
-            : learnedTopics.ConceptFor(topic, concepts, (float)Settings.LearnedTopicWeight, (float)Settings.OwnPhraseWeight);
+    private QueryConcept[] LearnedConcepts(string topic, IReadOnlyList<QueryConcept> concepts)
+    {
+        var texts = QueryTopics.SegmentTexts(topic, concepts);
+        var learned = new List<QueryConcept>(texts.Count);
+        for (var s = 0; s < texts.Count; s++)
+        {
+            var own = concepts.Where(c => c.Segment == s).ToArray();
+            if (own.Length is > 0 and <= QueryTopics.LongestTopic
+                && learnedTopics.ConceptFor(texts[s], own, (float)Settings.LearnedTopicWeight, (float)Settings.OwnPhraseWeight) is { } concept)
+            {
+                learned.Add(concept with { Segment = s });
+            }
+        }
+
+        return [.. learned];
+    }
 
     private int DocumentFrequency(string term) => itemField.TryGet(term, out var start, out var end) ? end - start : 0;
 
@@ -57,7 +70,7 @@ internal sealed partial class ExpertIndex
     /// </summary>
     public string? CorrectSpelling(string topic) => Settings.UseLexicon ? spelling.Correct(topic, Lexicon) : null;
 
-    private ExpertMatch[] Search(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, bool exhaustive, QueryConcept? learned = null)
+    private ExpertMatch[] Search(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, bool exhaustive, IReadOnlyList<QueryConcept>? learned = null)
     {
         if (concepts.Count == 0 || query.Top <= 0)
         {
@@ -69,7 +82,7 @@ internal sealed partial class ExpertIndex
         {
             scratch.HasCore = concepts.Any(c => c.Core);
             var declaredReference = scratch.Declared.Score(declaredField, concepts, declaredLists, exhaustive, Settings.CommonWordShare);
-            var reference = ScoreShows([.. concepts, .. Expansions(concepts, query.AsOf, scratch, exhaustive), .. (learned is null ? [] : new[] { learned })], query.AsOf, scratch, exhaustive);
+            var reference = ScoreShows([.. concepts, .. Expansions(concepts, query.AsOf, scratch, exhaustive), .. (learned ?? [])], query.AsOf, scratch, exhaustive);
             if (reference <= 0)
             {
                 reference = declaredReference > 0 ? declaredReference : 1f;

@@ -70,7 +70,7 @@ internal static partial class QueryTopics
     public static IReadOnlyList<string> Parts(string text, TopicLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        var parts = Conjunction().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        var parts = Listed(text);
         if (parts.Length < 2)
         {
             return [text.Trim()];
@@ -81,10 +81,20 @@ internal static partial class QueryTopics
         return segments.All(s => s.Count > 0 && s.Any(c => c.Key is not null)) && SameKnownTopics(whole, segments) ? parts : [text.Trim()];
     }
 
+    /// <summary>
+    /// The words of each of a question's topics, in segment order, when <see cref="Concepts"/> split it (its concepts'
+    /// Segment indexes this list); otherwise the whole topic alone.
+    /// </summary>
+    public static IReadOnlyList<string> SegmentTexts(string topic, IReadOnlyList<QueryConcept> concepts) =>
+        concepts.Any(c => c.Segment > 0) ? Listed(topic) : [topic];
+
+    // The parts a list is written in, around its conjunctions and separators.
+    private static string[] Listed(string text) => [.. Conjunction().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0)];
+
     private static IReadOnlyList<QueryConcept> Split(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, bool>? isOwnPhrase)
     {
         var whole = Analyse(topic, lexicon, useLexicon);
-        var parts = Conjunction().Split(topic).Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
+        var parts = Listed(topic);
         if (parts.Length < 2 || parts.Length > 4 || isOwnPhrase?.Invoke(topic) == true)
         {
             return whole;
