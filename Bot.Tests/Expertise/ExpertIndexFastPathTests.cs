@@ -83,6 +83,20 @@ public sealed class ExpertIndexFastPathTests
     }
 
     [Fact]
+    public void The_fast_path_returns_exactly_the_exhaustive_results_for_questions_of_several_topics()
+    {
+        // Who shows each topic comes first: the bounds on how evenly a person's work shows them must let the
+        // fast path skip only people who could not reach the answer.
+        var generated = SyntheticOrganisation.Generate(new SyntheticOrganisationOptions { People = 1_500, Seed = 7 });
+        var index = ExpertIndex.Build(generated.Organisation);
+        var topics = generated.Queries.Select(q => QuestionParser.TopicOf(q.Text)).Distinct(StringComparer.Ordinal).Take(24).ToArray();
+        var questions = topics.Zip(topics.Skip(1), (a, b) => $"{a} and {b}").ToArray();
+
+        Assert.True(questions.Count(q => QueryTopics.Concepts(q, index.Lexicon, useLexicon: true).Any(c => c.Segment > 0)) >= 10);
+        AssertSameResults(index, questions);
+    }
+
+    [Fact]
     public void The_fast_path_returns_exactly_the_exhaustive_results_when_the_best_people_are_hidden()
     {
         // People who hid themselves are left out before the cut-off: the ones who take their places must be the

@@ -69,6 +69,28 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void Who_shows_both_topics_comes_before_far_stronger_experts_in_one_who_are_still_listed()
+    {
+        // Each expert's work on their topic is several times what "Both" shows of it, and they declare it; neither
+        // shows the other topic. Asked for both, who shows each comes first; the experts are still in the answer.
+        var index = ExpertIndex.Build(new Organisation(
+            [P("b", "Both"), P("k", "Kube expert", ["Kubernetes"]), P("t", "Terraform expert", ["Terraform"]), P("z", "Zed")],
+            [
+                Item("b1", "b", "Kubernetes cluster upgrade notes"),
+                Item("b2", "b", "Terraform module for the network"),
+                .. Enumerable.Range(0, 12).Select(i => Item($"k{i}", "k", $"Kubernetes runbook {i}: ingress, autoscaling and network policies")),
+                .. Enumerable.Range(0, 12).Select(i => Item($"t{i}", "t", $"Terraform runbook {i}: modules, state and providers")),
+                .. Enumerable.Range(0, 60).Select(i => Item($"o{i}", "z", $"Office note {i}: budget review, travel policy and the move")),
+            ],
+            []));
+
+        var answer = Ask(index, "Kubernetes and Terraform");
+        Assert.Equal("Both", answer[0]);
+        Assert.Equal(["Both", "Kube expert", "Terraform expert"], answer.Order());
+        Assert.Equal("Kube expert", Ask(index, "Kubernetes")[0]);
+    }
+
+    [Fact]
     public void A_conjunction_inside_a_known_topic_does_not_split_it()
     {
         var concepts = QueryTopics.Concepts("identity and access management", TopicLexicon.Curated, useLexicon: true);

@@ -29,6 +29,34 @@ internal static class EvidenceFormula
     }
 
     /// <summary>
+    /// How evenly a person's work shows each topic of a question of several ("Oracle Database and Redis"), as a
+    /// factor of their whole score: the geometric mean, over the topics, of how much of a strong showing their
+    /// work on each holds (<paramref name="shown"/> against <paramref name="strong"/>, at most all of it), each
+    /// lifted by <see cref="BalanceFloor"/> so that one missing topic lowers a person without erasing them.
+    /// Someone who shows both comes before someone who shows one very well; among those who show both, the
+    /// whole score decides. 1 for a one-topic question.
+    /// </summary>
+    public static double Balance(ReadOnlySpan<float> shown, ReadOnlySpan<float> strong)
+    {
+        if (shown.Length < 2)
+        {
+            return 1;
+        }
+
+        var product = 1.0;
+        for (var t = 0; t < shown.Length; t++)
+        {
+            var held = strong[t] > 0 ? Math.Min(1, shown[t] / strong[t]) : 1;
+            product *= (held + BalanceFloor) / (1 + BalanceFloor);
+        }
+
+        return Math.Pow(product, 1.0 / shown.Length);
+    }
+
+    /// <summary>What a topic nobody's work shows still counts in <see cref="Balance"/>, as a share of a strong showing.</summary>
+    public const double BalanceFloor = 0.02;
+
+    /// <summary>
     /// The factor by which thanks from routed questions lift what a person's work shows on the topic: a tenth per doubling of the
     /// colleagues who said they helped, at most 30 %. A multiplier of "shows", so it never gives a score to someone
     /// whose work does not show the topic, and never lets a few thanks outrank much stronger work. Callers multiply

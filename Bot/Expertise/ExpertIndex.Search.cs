@@ -93,10 +93,12 @@ internal sealed partial class ExpertIndex
 
             // Dequeued worst first: the answer is filled from its end.
             var found = new ExpertMatch[candidates.Count];
+            var evidence = new double[found.Length];
             for (var i = found.Length - 1; i >= 0; i--)
             {
                 candidates.TryDequeue(out var candidate, out var rank);
                 var (person, parts) = candidate;
+                evidence[i] = rank.Score / Balance(scratch, person);
                 var endorsers = scratch.VouchMass[person] > 0 ? VouchScoring.EndorsersOf(person, vouches, query, scratch, reference) : null;
                 var vouched = endorsers is null
                     ? VouchSummary.None
@@ -104,8 +106,10 @@ internal sealed partial class ExpertIndex
                 found[i] = Explain(person, rank.Score, parts, concepts, scratch, vouched);
             }
 
-            var threshold = found.Length == 0 ? 0 : found[0].Score * Settings.MinimumShareOfBest;
-            return Array.FindAll(found, m => m.Score >= threshold);
+            // Who has too little evidence beside the best is left out; of a question of several topics, by all
+            // their evidence: who knows one of them well is listed after who knows each, not dropped.
+            var threshold = found.Length == 0 ? 0 : evidence.Max() * Settings.MinimumShareOfBest;
+            return [.. found.Where((_, i) => evidence[i] >= threshold)];
         }
         finally
         {
@@ -137,7 +141,7 @@ internal sealed partial class ExpertIndex
             var thanked = EvidenceFormula.ThanksLift(query.Thanked?.GetValueOrDefault(people[person].Id) ?? 0);
             if (!scratch.Exact[person] && scratch.Count[person] > 0)
             {
-                var ceiling = EvidenceFormula.Ceiling(scratch.Upper[person] * thanked, declared * BoundMargin, vouch * BoundMargin, Settings);
+                var ceiling = EvidenceFormula.Ceiling(scratch.Upper[person] * thanked, declared * BoundMargin, vouch * BoundMargin, Settings) * Balance(scratch, person);
                 var cut = queue.Count == query.Top && queue.TryPeek(out _, out var last) ? Math.Max(floor, last.Item1) : floor;
                 if (ceiling < cut)
                 {
@@ -147,7 +151,8 @@ internal sealed partial class ExpertIndex
                 EnsureExact(scratch, person);
             }
 
-            var parts = EvidenceFormula.Combine(scratch.Shows[person] * thanked, scratch.Corroborates[person], declared, vouch, reference, Settings);
+            var parts = EvidenceFormula.Combine(scratch.Shows[person] * thanked, scratch.Corroborates[person], declared, vouch, reference, Settings)
+                .Times(Balance(scratch, person));
             var score = parts.Shows + parts.Says + parts.Vouch;
             if (score <= 0 || (queue.Count == query.Top && queue.TryPeek(out _, out var worst) && rankOrder.Compare((score, person), worst) <= 0))
             {
@@ -223,6 +228,12 @@ internal sealed partial class ExpertIndex
 
         return floors.Count == query.Top && floors.TryPeek(out _, out var floor) ? floor : double.NegativeInfinity;
     }
+
+    // How evenly the person's work shows the question's topics (a ceiling until they are added up); without work, none.
+    private static double Balance(QueryScratch scratch, int person) =>
+        scratch.Topics < 2 ? 1
+        : scratch.Count[person] > 0 ? scratch.Balance[person]
+        : EvidenceFormula.Balance(stackalloc float[scratch.Topics], scratch.TopicStrong.AsSpan(0, scratch.Topics));
 
     // A short question about a known topic with other words: evidence with the other words alone does not answer it.
     private static bool LacksCore(QueryScratch scratch, int person) =>

@@ -24,6 +24,7 @@ internal sealed partial class ExpertIndex
             // One known topic (with its learned work): its list carries each item's owner and weights, owner by
             // owner, each owner's best items first, so the pass reads it alone, front to back. The same arithmetic
             // as below: an item's total is its one concept's score (plus its learned work's).
+            scratch.Topics = 1;
             var pass = new ShowsPass(this, scratch, asOf, bestFirst: true, bounded: true, covered: null);
             var documents = list.Documents;
             var scores = list.Scores;
@@ -39,6 +40,7 @@ internal sealed partial class ExpertIndex
 
         var scorer = scratch.Items;
         var reference = scorer.Score(itemField, concepts, itemLists, exhaustive, Settings.CommonWordShare);
+        StrongShowings(concepts, scorer.ConceptShares, reference, scratch);
         var walked = new ShowsPass(this, scratch, asOf, bestFirst: false, bounded: !exhaustive, covered: concepts.Any(c => c.Segment > 0 || c.Core) ? scorer : null);
         scorer.SortTouched();
         var touched = scorer.Touched;
@@ -59,6 +61,33 @@ internal sealed partial class ExpertIndex
 
         walked.Finish();
         return reference;
+    }
+
+    // A question of several topics: what a strong showing of each is, TopicStrength strong matches on it. Not
+    // for a sentence split at its "and" ("stout and mild the same thing"): each part must be a topic, at most
+    // LongestTopic concepts of which one is a topic the index knows (curated or learned from the organisation).
+    private void StrongShowings(IReadOnlyList<QueryConcept> concepts, float[] shares, float reference, QueryScratch scratch)
+    {
+        Span<int> asked = stackalloc int[QueryTopics.MostTopics];
+        Span<bool> known = stackalloc bool[QueryTopics.MostTopics];
+        var topics = 1;
+        foreach (var concept in concepts)
+        {
+            topics = Math.Max(topics, concept.Segment + 1);
+            if (concept.Segment < asked.Length)
+            {
+                asked[concept.Segment] += concept.Expansion ? 0 : 1;
+                known[concept.Segment] |= concept.Key is not null;
+            }
+        }
+
+        var listed = topics <= QueryTopics.MostTopics && shares.Length == topics
+            && !asked[..topics].ContainsAnyExceptInRange(1, QueryTopics.LongestTopic) && !known[..topics].Contains(false);
+        scratch.Topics = Settings.TopicStrength > 0 && listed ? topics : 1;
+        for (var t = 0; t < scratch.Topics; t++)
+        {
+            scratch.TopicStrong[t] = (float)(shares[t] * reference * Settings.TopicStrength);
+        }
     }
 
     /// <summary>
@@ -146,6 +175,12 @@ internal sealed partial class ExpertIndex
         var coverage = scratch.Coverage[person];
         var shows = Sum(best[..bestCount]) * coverage;
         scratch.Corroborates[person] = separately ? Sum(weighty[..weightyCount]) * coverage : shows;
+        if (scratch.Topics > 1)
+        {
+            // The best items are added up: their buffer is free again.
+            scratch.Balance[person] = (float)TopicBalance(scratch, start, n, best);
+        }
+
         if (Settings.ActivityPrior > 0)
         {
             shows *= clock.Latest
@@ -154,6 +189,28 @@ internal sealed partial class ExpertIndex
         }
 
         scratch.Shows[person] = shows;
+    }
+
+    // How evenly the person's items (the n in the buckets from start) show the question's topics: each topic's best items added up as for the whole.
+    private double TopicBalance(QueryScratch scratch, int start, int n, Span<float> best)
+    {
+        Span<float> shown = stackalloc float[scratch.Topics];
+        var covered = scratch.Items.Covered;
+        for (var t = 0; t < shown.Length; t++)
+        {
+            var count = 0;
+            for (var s = start; s < start + n; s++)
+            {
+                if ((covered[scratch.Bucket[s]] & (1U << t)) != 0)
+                {
+                    count = Keep(best, count, scratch.BucketScore[s]);
+                }
+            }
+
+            shown[t] = Sum(best[..count]);
+        }
+
+        return EvidenceFormula.Balance(shown, scratch.TopicStrong.AsSpan(0, shown.Length));
     }
 
     /// <summary>
@@ -245,11 +302,25 @@ internal sealed partial class ExpertIndex
                 scratch.People[scratch.PeopleCount++] = person;
                 scratch.Start[person] = slot;
                 (most, sum, mask, announcesOnly) = (0, 0, 0, true);
+                if (scratch.Topics > 1)
+                {
+                    Array.Clear(scratch.TopicMost);
+                    Array.Clear(scratch.TopicSum);
+                }
             }
 
             if (covered is not null)
             {
-                mask |= covered.Covered[item];
+                var itemMask = covered.Covered[item];
+                mask |= itemMask;
+                for (var t = 0; scratch.Topics > 1 && t < scratch.Topics; t++)
+                {
+                    if ((itemMask & (1U << t)) != 0)
+                    {
+                        scratch.TopicMost[t] = Math.Max(scratch.TopicMost[t], score);
+                        scratch.TopicSum[t] += score;
+                    }
+                }
             }
 
             announcesOnly &= index.classAnnounces[weightClass];
@@ -276,6 +347,7 @@ internal sealed partial class ExpertIndex
                 * (announcesOnly ? (float)index.Settings.AnnouncedAlone : 1f);
             scratch.Coverage[person] = coverage;
             scratch.Mask[person] = mask;
+            scratch.Balance[person] = 1;
             if (!scratch.Clock.Bounded)
             {
                 index.EnsureExact(scratch, person);
@@ -283,10 +355,26 @@ internal sealed partial class ExpertIndex
             }
 
             // The n-th best item counts Decay^n: the best alone is a floor (the activity factor is at least 1);
-            // all of them, or the best as often as items count, a ceiling. A margin covers float rounding.
+            // all of them, or the best as often as items count, a ceiling. A margin covers float rounding. So
+            // for each topic of several: the balance of their best items a floor, of their sums a ceiling.
             var counted = index.decayWeights[Math.Min(n, index.decayWeights.Length - 1)];
             var ceiling = Math.Min(sum, most * counted) * (index.Settings.ActivityPrior > 0 ? index.activityFactor[person] : 1) * coverage;
-            scratch.Lower[person] = most * coverage;
+            var balanceFloor = 1.0;
+            if (scratch.Topics > 1)
+            {
+                var topics = scratch.Topics;
+                Span<float> upper = stackalloc float[topics];
+                for (var t = 0; t < topics; t++)
+                {
+                    upper[t] = (float)Math.Min(scratch.TopicSum[t], scratch.TopicMost[t] * counted);
+                }
+
+                var strong = scratch.TopicStrong.AsSpan(0, topics);
+                balanceFloor = EvidenceFormula.Balance(scratch.TopicMost.AsSpan(0, topics), strong) / BoundMargin;
+                scratch.Balance[person] = (float)(EvidenceFormula.Balance(upper, strong) * BoundMargin);
+            }
+
+            scratch.Lower[person] = (float)(most * coverage * balanceFloor);
             scratch.Upper[person] = (float)(ceiling * BoundMargin);
         }
     }

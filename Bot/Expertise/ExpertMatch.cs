@@ -19,4 +19,8 @@ internal sealed record ExpertMatch(Person Person, double Score, IReadOnlyList<Ev
 internal sealed record EvidenceHit(EvidenceItem Item, double Score);
 
 /// <summary>How much of a score each kind of evidence gave.</summary>
-internal readonly record struct ScoreParts(double Shows, double Says, double Vouch);
+internal readonly record struct ScoreParts(double Shows, double Says, double Vouch)
+{
+    /// <summary>The parts scaled alike, so that they still add up to the score.</summary>
+    public ScoreParts Times(double factor) => new(Shows * factor, Says * factor, Vouch * factor);
+}

@@ -23,6 +23,7 @@ internal sealed record ExpertiseSettings
         ActivityPrior = 0,
         CorroborationKindWeight = 0,
         CoverageExponent = 0,
+        TopicStrength = 0,
         SubstanceWords = 0,
         VouchAlone = 1,
         FeedbackWeight = 0,
@@ -93,6 +94,13 @@ internal sealed record ExpertiseSettings
     /// more of it: what their work shows is multiplied by the covered share of the question to this power.
     /// </summary>
     public double CoverageExponent { get; init; } = 1;
+
+    /// <summary>
+    /// A question of several topics ranks first who shows each of them: a person's score is multiplied by how
+    /// evenly their work shows the topics (<see cref="EvidenceFormula.Balance"/>), where a strong showing of a
+    /// topic is this many strong matches on it (items weighed by kind and age, the best counting most): one. 0 turns it off.
+    /// </summary>
+    public double TopicStrength { get; init; } = 1;
 
     /// <summary>
     /// Pseudo-relevance feedback: the words shared by the question's best FeedbackItems matching items (in at

@@ -21,6 +21,22 @@ internal sealed class QueryScratch(int itemCount, int peopleCount, int itemsPerP
     public byte[] BucketClass { get; } = new byte[itemCount];
     public float[] Shows { get; } = new float[peopleCount];
     public float[] Coverage { get; } = new float[peopleCount];
+
+    /// <summary>
+    /// For a question of several topics, how evenly each person's work shows them (<see cref="EvidenceFormula.Balance"/>):
+    /// a ceiling after the pass, exact once the person is added up. Read only for people with matching work.
+    /// </summary>
+    public float[] Balance { get; } = new float[peopleCount];
+
+    /// <summary>How many topics the question asks for together (0 or 1: one), and what a strong showing of each is.</summary>
+    public int Topics { get; set; }
+
+    public float[] TopicStrong { get; } = new float[QueryTopics.MostTopics];
+
+    /// <summary>During the pass, the current person's best item and item sum on each topic.</summary>
+
+    public float[] TopicMost { get; } = new float[QueryTopics.MostTopics];
+    public float[] TopicSum { get; } = new float[QueryTopics.MostTopics];
     public uint[] Mask { get; } = new uint[peopleCount];
     public bool HasCore { get; set; }
     public float[] Corroborates { get; } = new float[peopleCount];
@@ -33,6 +49,6 @@ internal sealed class QueryScratch(int itemCount, int peopleCount, int itemsPerP
     /// <summary>The bytes its arrays hold, for measurements: per item, per person, and the two scorers'.</summary>
     public static long Bytes(int itemCount, int peopleCount) =>
         ((long)itemCount * (sizeof(int) + sizeof(float) + sizeof(byte))) // buckets
-        + ((long)peopleCount * ((sizeof(bool) + (sizeof(float) * 5) + (sizeof(int) * 4) + sizeof(uint) + sizeof(double))))
+        + ((long)peopleCount * ((sizeof(bool) + (sizeof(float) * 6) + (sizeof(int) * 4) + sizeof(uint) + sizeof(double))))
         + ConceptScorer.Bytes(itemCount) + ConceptScorer.Bytes(peopleCount);
 }

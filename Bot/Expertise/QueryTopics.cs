@@ -13,6 +13,9 @@ internal static partial class QueryTopics
     [GeneratedRegex(@"\s+(?:and|et|&|\+|meets|together\s+with|along\s+with|as\s+well\s+as|ainsi\s+que)\s+|\s*[,;/]\s+|\s+plus\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
 
+    /// <summary>At most this many topics in one question; a longer list is read as one topic.</summary>
+    public const int MostTopics = 4;
+
     /// <summary>A topic, not a paragraph: at most this many concepts. Longer questions are read word by word.</summary>
     public const int LongestTopic = 3;
 
@@ -95,7 +98,7 @@ internal static partial class QueryTopics
     {
         var whole = Analyse(topic, lexicon, useLexicon);
         var parts = Listed(topic);
-        if (parts.Length < 2 || parts.Length > 4 || isOwnPhrase?.Invoke(topic) == true)
+        if (parts.Length < 2 || parts.Length > MostTopics || isOwnPhrase?.Invoke(topic) == true)
         {
             return whole;
         }

@@ -13,7 +13,7 @@ internal static class ExpertIndexStore
 {
     private const int Magic = 0x42505845; // "EXPB"
     // 6: learned topics' work lists hold what an item shows most (LearnedTopics.WorkOn), not every neighbour.
-    private const int Version = 6;
+    private const int Version = 7;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
@@ -247,6 +247,7 @@ internal static class ExpertIndexStore
         w.Write(s.UseLexicon);
         w.Write(s.UseCuratedLexicon);
         w.Write(s.CoverageExponent);
+        w.Write(s.TopicStrength);
         w.Write(s.SubstanceWords);
         WriteStrings(w, [.. s.SubstanceKinds]);
         w.Write(s.VouchAlone);
@@ -293,6 +294,7 @@ internal static class ExpertIndexStore
             UseLexicon = r.ReadBoolean(),
             UseCuratedLexicon = r.ReadBoolean(),
             CoverageExponent = r.ReadDouble(),
+            TopicStrength = r.ReadDouble(),
             SubstanceWords = r.ReadDouble(),
             SubstanceKinds = new HashSet<string>(ReadStrings(r), StringComparer.Ordinal),
             VouchAlone = r.ReadDouble(),
