@@ -148,6 +148,14 @@ public sealed class QuestionParserTests
         _ => null,
     };
 
+    // How good the person wanted is sits between who and the topic, and is not part of the topic.
+    [Theory]
+    [InlineData("on cherche une personne expérimentée en Power Apps pour un projet", "Power Apps")]
+    [InlineData("je cherche un collègue vraiment calé sur la paie", "paie")]
+    [InlineData("looking for someone skilled in Elasticsearch", "Elasticsearch")]
+    [InlineData("I need a colleague experienced with SAP BW", "SAP BW")]
+    public void TopicOf_HowGoodTheyShouldBe_IsNotPartOfTheTopic(string question, string topic) => Assert.Equal(topic, QuestionParser.TopicOf(question));
+
     // Phrasings no frame lists: the words that only ask are trimmed from the edges, clauses that only ask dropped.
     [Theory]
     [InlineData("searching for an experienced GitHub Actions person to review our approach", "GitHub Actions")]
@@ -164,6 +172,11 @@ public sealed class QuestionParserTests
     [InlineData("hello team, any pointers on Snowflake cost control?", "Snowflake cost control")]
     [InlineData("expert CRM dispo ?", "CRM")]
     [InlineData("is a Terraform person available?", "Terraform")]
+    [InlineData("y a-t-il quelqu'un de très calé en comptabilité analytique ?", "comptabilité analytique")]
+    [InlineData("connaissez-vous une collègue compétente en droit fiscal ?", "droit fiscal")]
+    [InlineData("savez-vous qui est fort en Kotlin ?", "Kotlin")]
+    [InlineData("we need some Snowflake expertise for a customer issue, who can I ping?", "Snowflake")]
+    [InlineData("who in the organisation is really strong on GraphQL?", "GraphQL")]
     public void TopicOf_SentenceNoFrameKnows_IsTrimmedToItsTopic(string question, string topic) => Assert.Equal(topic, QuestionParser.TopicOf(question));
 
     // A topic is never trimmed: short texts without a question mark are topics, and the question's own subject stays.

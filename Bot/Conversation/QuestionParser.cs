@@ -21,6 +21,9 @@ internal static partial class QuestionParser
     // The rest of the question ends in a tail word ("… Kubernetes experience?"), which CleanTopic then weighs.
     private const string EndsInTail = @"(?=\s+.+\s(?:experience|expertise|knowledge|skills?|background)[\s?!.]*$)";
 
+    // How good the person wanted is, between who and the topic: "someone experienced in", « une personne expérimentée en ».
+    private const string Skilled = @"(?:\s+(?:de\s+)?(?:(?:really|very|truly|vraiment|tr[eè]s)\s+)?(?:experienced|skilled|proficient|versed|knowledgeable|strong|exp[ée]riment[ée]e?s?|comp[ée]tente?s?|cal[ée]e?s?|dou[ée]e?s?|qualifi[ée]e?s?|forte?s?))?";
+
     // Ordered: the first frame that matches gives the topic. Each captures the topic as "t".
     private static readonly (Regex Pattern, Language Language)[] Frames =
     [
@@ -30,15 +33,15 @@ internal static partial class QuestionParser
         (new(@"^who(?:'s|\s+is|\s+are)?\s+(?:(?:an?|the|our)\s+)?(?:experts?|specialists?|go-to(?:\s+person)?|best|good)\s+(?:at|in|on|for|with)\s+(?<t>.+)$", Options), Language.English),
         (new(@"^who\s+(?:really\s+|else\s+)?(?:knows|understands|can\s+help(?:\s+me)?(?:\s+with)?|has\s+" + ExperienceIn + @"|has\s+worked\s+(?:with|in|on)|worked\s+on|is\s+familiar\s+with|has" + EndsInTail + @")\s+(?:about\s+)?(?<t>.+)$", Options), Language.English),
         (new(@"^(?:is\s+there\s+)?(?:any\s?one|any\s?body|someone|somebody)\s+(?:here\s+)?(?:with\s+" + ExperienceIn + @"|with|who\s+knows|who\s+has\s+experience\s+(?:with|in)|familiar\s+with|experienced\s+(?:with|in)|good\s+(?:at|with)|knows?)\s+(?:about\s+)?(?<t>.+)$", Options), Language.English),
-        (new(@"^(?:i\s+(?:need|am\s+looking\s+for|'m\s+looking\s+for|want)|looking\s+for|where\s+(?:can|could|do|should)\s+(?:i|we)\s+find|find(?:\s+me)?|search(?:\s+for)?|recommend)\s+(?:an?\s+|some\s+)?(?:experts?|specialists?|someone|somebody|people|person|colleagues?)\s*(?:who\s+knows?(?:\s+about)?|(?:with\s+experience\s+)?(?:in|on|for|with|at))?\s+(?<t>.+)$", Options), Language.English),
+        (new(@"^(?:i\s+(?:need|am\s+looking\s+for|'m\s+looking\s+for|want)|looking\s+for|where\s+(?:can|could|do|should)\s+(?:i|we)\s+find|find(?:\s+me)?|search(?:\s+for)?|recommend)\s+(?:an?\s+|some\s+)?(?:experts?|specialists?|someone|somebody|people|person|colleagues?)" + Skilled + @"\s*(?:who\s+knows?(?:\s+about)?|(?:with\s+experience\s+)?(?:in|on|for|with|at))?\s+(?<t>.+)$", Options), Language.English),
         (new(@"^(?:an?\s+)?(?:experts?|specialists?)\s+(?:in|on|for|at)\s+(?<t>.+)$", Options), Language.English),
         (new(@"^(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?<t>.+?)\s+(?:experts?|specialists?|gurus?)(?:\s+(?:around|here|on\s+the\s+team|in\s+the\s+(?:team|company|house)))?\s*[?!.]*$", Options), Language.English),
         (new(@"^any\s+(?<t>.+?)\s+(?:experts?|specialists?|gurus?)(?:\s+(?:around|here))?\s*[?!.]*$", Options), Language.English),
         (new(@"^(?:i\s+)?need\s+(?:some\s+)?help\s+(?:with|on|in)\s+(?<t>.+)$", Options), Language.English),
         (new(@"^qui\s+s'y\s+conna[iî]t\s+(?:bien\s+)?(?:en|dans|sur|avec)\s+(?<t>.+)$", Options), Language.French),
         (new(@"^qui\s+(?:conna[iî]t|ma[iî]trise|(?:peut|pourrait|saurait)\s+m'aider\s+(?:sur|avec|en|pour|dans)|a\s+(?:d[ée]j[àa]\s+)?travaill[ée]\s+(?:sur|avec|en|dans)|a\s+de\s+l'exp[ée]rience\s+(?:en|sur|avec)|travaille\s+sur|est\s+(?:l'|un\s+|une\s+|le\s+|la\s+)?(?:expert|experte|sp[ée]cialiste|r[ée]f[ée]rent|r[ée]f[ée]rente)\s+(?:en|de|du|des|sur))\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
-        (new(@"^(?:y\s+a-t-il|est-ce\s+qu'il\s+y\s+a|il\s+y\s+a)\s+(?:quelqu'un|un\s+expert|une\s+experte|des\s+experts|des\s+sp[ée]cialistes)\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|sur)\s+(?<t>.+)$", Options), Language.French),
-        (new(@"^(?:je\s+cherche|on\s+cherche|cherche|trouve(?:-moi|z-moi)?|recherche)\s+(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes|quelqu'un|personne|coll[èe]gue)\s*(?:qui\s+(?:conna[iî]t|ma[iî]trise|s'y\s+conna[iî]t\s+en|a\s+(?:d[ée]j[aà]\s+)?travaill[ée]\s+(?:sur|avec|en|dans))|en|de|du|des|sur|pour)?\s+(?:(?:[àa]\s+la\s+fois|bien)\s+)?(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:y\s+a-t-il|est-ce\s+qu'il\s+y\s+a|il\s+y\s+a)\s+(?:quelqu'un|un\s+expert|une\s+experte|des\s+experts|des\s+sp[ée]cialistes)" + Skilled + @"\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|sur)\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:je\s+cherche|on\s+cherche|cherche|trouve(?:-moi|z-moi)?|recherche)\s+(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes|quelqu'un|personne|coll[èe]gue)" + Skilled + @"\s*(?:qui\s+(?:conna[iî]t|ma[iî]trise|s'y\s+conna[iî]t\s+en|a\s+(?:d[ée]j[aà]\s+)?travaill[ée]\s+(?:sur|avec|en|dans))|en|de|du|des|sur|pour)?\s+(?:(?:[àa]\s+la\s+fois|bien)\s+)?(?<t>.+)$", Options), Language.French),
         (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en|ma[iî]trise)|en|sur)\s+(?<t>.+)$", Options), Language.French),
         (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:conna[iî]t(?:-il)?|ma[iî]trise(?:-t-il)?|s'y\s+conna[iî]t(?:-il)?\s+en)\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
         (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:sait|saurait)(?:-il)?\s+(?:comment\s+)?(?:(?:utiliser|configurer|faire|param[ée]trer)\s+)?(?:quelque\s+chose\s+(?:sur|en|de)\s+)?(?<t>.+)$", Options), Language.French),

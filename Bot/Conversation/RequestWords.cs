@@ -21,7 +21,8 @@ internal static partial class RequestWords
         // who is wanted
         "who", "whom", "who's", "who'd", "anyone", "anybody", "someone", "somebody", "people", "person", "colleague", "colleagues",
         "expert", "experts", "specialist", "specialists", "guru", "gurus", "go-to", "contact", "contacts", "right", "best",
-        "experienced", "knowledgeable", "senior", "seasoned",
+        "experienced", "knowledgeable", "senior", "seasoned", "skilled", "proficient", "versed", "strong", "good", "expertise",
+        "company", "organisation", "organization", "ping", "really", "very", "truly",
         // how they ask
         "can", "could", "would", "should", "will", "might", "may", "please", "pls", "thanks", "thank", "does", "do", "did", "is", "are",
         "was", "be", "been", "has", "have", "had", "i", "i'm", "im", "i'd", "i've", "me", "my", "we", "we're", "we've", "us", "our",
@@ -38,7 +39,8 @@ internal static partial class RequestWords
         "ai", "avons", "y", "il", "je", "on", "nous", "me", "moi", "pour", "une", "un", "des", "de", "du", "la", "le", "les",
         "en", "sur", "avec", "dans", "question", "sujet", "merci", "svp", "vous", "plaît", "plait", "urgent", "ici", "chez",
         "expérimenté", "expérimentée", "expérience", "bon", "bonne", "meilleur", "meilleure", "bloqué", "bloquée", "coincé", "coincée", "a", "à", "au", "aux", "ou",
-        "dispo", "dispos", "disponible", "disponibles",
+        "dispo", "dispos", "disponible", "disponibles", "calé", "calée", "calés", "compétent", "compétente", "compétents", "doué", "douée",
+        "fort", "forte", "très", "vraiment", "a-t-il", "y-a-t-il", "connaissez-vous", "connais-tu", "savez-vous", "pouvez-vous", "auriez-vous", "entreprise",
     };
 
     // Why they ask, at the end: "to review our approach", "for a project starting next month", « pour un projet ».
