@@ -91,6 +91,24 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void Contracts_are_not_contract_law_accountants_and_buyers_handle_them_too()
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("l", "Lawyer"), P("a", "Accountant"), P("z", "Zed")],
+            [
+                Item("l1", "l", "Contract law: the limitation of liability clause"),
+                Item("l2", "l", "Droit des contrats : la clause de force majeure"),
+                .. Enumerable.Range(0, 6).Select(i => Item($"a{i}", "a", $"Revenue from customer contracts under IFRS 15, batch {i}")),
+                .. Enumerable.Range(0, 6).Select(i => Item($"f{i}", "a", $"Contrats fournisseurs : rapprochement des factures, lot {i}")),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal(["Lawyer"], Ask(index, "contract law"));
+        Assert.Equal(["Lawyer"], Ask(index, "droit des contrats"));
+    }
+
+    [Fact]
     public void A_conjunction_inside_a_known_topic_does_not_split_it()
     {
         var concepts = QueryTopics.Concepts("identity and access management", TopicLexicon.Curated, useLexicon: true);

@@ -53,7 +53,7 @@ internal static class CuratedTopics
         ("Product management", "Gestion de produit", ["product owner", "roadmap", "feuille de route", "product discovery"], []),
         ("Data protection", "Protection des données", ["GDPR", "RGPD", "privacy", "vie privée", "données personnelles", "personal data", "DPO"], []),
         ("Employment law", "Droit du travail", ["labour law", "labor law", "code du travail", "contrats de travail", "employment contracts"], []),
-        ("Contract law", "Droit des contrats", ["contracts", "contrats", "contract negotiation", "négociation de contrats", "commercial contracts"], []),
+        ("Contract law", "Droit des contrats", ["contract negotiation", "négociation de contrats", "commercial contracts"], []),
         ("Intellectual property", "Propriété intellectuelle", ["patents", "brevets", "trademarks", "marques", "copyright", "droit d'auteur"], []),
         ("Compliance", "Conformité", ["regulatory compliance", "conformité réglementaire", "anti-money laundering", "AML", "KYC", "SOX"], []),
         ("Tax", "Fiscalité", ["taxation", "impôts"], ["VAT|TVA|value added tax|taxe sur la valeur ajoutée", "Transfer pricing|prix de transfert"]),
