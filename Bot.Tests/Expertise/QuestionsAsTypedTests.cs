@@ -109,6 +109,25 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void Trademark_law_is_not_patent_law_and_intellectual_property_gathers_both()
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("p", "Patent attorney"), P("t", "Trademark lawyer"), P("z", "Zed")],
+            [
+                .. Enumerable.Range(0, 6).Select(i => Item($"p{i}", "p", $"Patents: prior art search and claims drafting, case {i}")),
+                Item("t1", "t", "Trademark law: opposition to a similar mark"),
+                Item("t2", "t", "Droit des marques : renouvellement du dépôt"),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal(["Trademark lawyer"], Ask(index, "trademark law"));
+        Assert.Equal(["Trademark lawyer"], Ask(index, "droit des marques"));
+        Assert.Equal(["Patent attorney"], Ask(index, "patent law"));
+        Assert.Equal(["Patent attorney", "Trademark lawyer"], Ask(index, "intellectual property"));
+    }
+
+    [Fact]
     public void A_conjunction_inside_a_known_topic_does_not_split_it()
     {
         var concepts = QueryTopics.Concepts("identity and access management", TopicLexicon.Curated, useLexicon: true);

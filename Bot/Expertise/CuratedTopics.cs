@@ -54,7 +54,7 @@ internal static class CuratedTopics
         ("Data protection", "Protection des données", ["GDPR", "RGPD", "privacy", "vie privée", "données personnelles", "personal data", "DPO"], []),
         ("Employment law", "Droit du travail", ["labour law", "labor law", "code du travail", "contrats de travail", "employment contracts"], []),
         ("Contract law", "Droit des contrats", ["contract negotiation", "négociation de contrats", "commercial contracts"], []),
-        ("Intellectual property", "Propriété intellectuelle", ["patents", "brevets", "trademarks", "marques", "copyright", "droit d'auteur"], []),
+        ("Intellectual property", "Propriété intellectuelle", [], ["Patent law|patents|brevets|droit des brevets", "Trademark law|trademarks|droit des marques", "Copyright|droit d'auteur"]),
         ("Compliance", "Conformité", ["regulatory compliance", "conformité réglementaire", "anti-money laundering", "AML", "KYC", "SOX"], []),
         ("Tax", "Fiscalité", ["taxation", "impôts"], ["VAT|TVA|value added tax|taxe sur la valeur ajoutée", "Transfer pricing|prix de transfert"]),
         ("Accounting", "Comptabilité", ["bookkeeping", "general ledger", "grand livre"], ["IFRS"]),
