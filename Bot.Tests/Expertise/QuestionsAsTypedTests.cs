@@ -187,6 +187,24 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void Of_two_words_as_close_to_a_typo_the_one_that_names_a_topic_is_meant()
+    {
+        // "finps" is one edit from "fine", which everyone writes, and from FinOps, which the organisation names as
+        // a topic (its people declare it and their work names it; the curated lexicon does not know it).
+        var index = ExpertIndex.Build(new Organisation(
+            [.. Enumerable.Range(0, 4).Select(i => P($"f{i}", $"Cloud accountant {i}", ["FinOps"])), P("z", "Zed"), P("y", "Yves")],
+            [
+                .. Enumerable.Range(0, 4).SelectMany(i => Enumerable.Range(0, 3).Select(j => Item($"f{i}-{j}", $"f{i}", $"FinOps review {j}: reserved instances, savings plans and tagging"))),
+                .. Enumerable.Range(0, 20).Select(i => Item($"y{i}", "y", $"All fine, thanks for the update {i}")),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal("Finops", index.CorrectSpelling("Finps"));
+        Assert.StartsWith("Cloud accountant", Ask(index, "Finps")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_word_is_not_read_as_a_common_word_without_its_first_letter_but_two_swapped_first_letters_are_a_typo()
     {
         var index = ExpertIndex.Build(new Organisation(

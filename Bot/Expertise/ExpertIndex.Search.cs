@@ -68,7 +68,7 @@ internal sealed partial class ExpertIndex
     /// The topic as the organisation writes it when the question has a typo ("kubernets" → "kubernetes"), or
     /// null: a search answers for the corrected topic, and the card says so ("did you mean …?").
     /// </summary>
-    public string? CorrectSpelling(string topic) => Settings.UseLexicon ? spelling.Correct(topic, Lexicon) : null;
+    public string? CorrectSpelling(string topic) => Settings.UseLexicon ? spelling.Correct(topic, Lexicon, learnedTopics.IsNameWord) : null;
 
     private ExpertMatch[] Search(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, bool exhaustive, IReadOnlyList<QueryConcept>? learned = null)
     {

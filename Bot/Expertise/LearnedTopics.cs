@@ -31,6 +31,7 @@ internal sealed class LearnedTopics
     private readonly Dictionary<string, int> topicOfPhrase;
     private readonly Dictionary<string, int> topicOfKey;
     private readonly PhraseIndex phrases;
+    private readonly HashSet<string> nameWords;
 
     internal LearnedTopics(Dictionary<string, int> topicOfPhrase, string?[] keys, ConceptList[] lists)
     {
@@ -38,6 +39,7 @@ internal sealed class LearnedTopics
         Keys = keys;
         Lists = lists;
         phrases = new PhraseIndex(topicOfPhrase.Keys);
+        nameWords = topicOfPhrase.Keys.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         topicOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var t = 0; t < keys.Length; t++)
         {
@@ -236,6 +238,9 @@ internal sealed class LearnedTopics
             ? new QueryConcept(LearnedKey(topicId), NoForms) { Weight = ownPhrase ? Math.Max(weight, ownPhraseWeight) : weight, Expansion = true }
             : null;
     }
+
+    /// <summary>Whether a term is a word of one of the organisation's names for a topic ("finop", "pricing").</summary>
+    public bool IsNameWord(string term) => nameWords.Contains(term);
 
     /// <summary>Whether the organisation's work names a topic with exactly these words ("SIEM and detection engineering").</summary>
     public bool IsPhrase(string text) => Count > 0 && topicOfPhrase.ContainsKey(string.Join(' ', TextAnalyzer.Terms(text)));

@@ -46,8 +46,12 @@ internal sealed partial class Spelling
         byStart = lists.ToDictionary(l => l.Key, l => l.Value.Order(StringComparer.Ordinal).ToArray());
     }
 
-    /// <summary>The question's topic with likely typos replaced by the organisation's word, or null when none was.</summary>
-    public string? Correct(string topic, TopicLexicon lexicon)
+    /// <summary>
+    /// The question's topic with likely typos replaced by the organisation's word, or null when none was. Of words
+    /// as close, one that names a topic (the lexicon's, or <paramref name="isNameWord"/>: the organisation's own
+    /// names) is the likelier meaning: "finps" is FinOps, not "fine"; "prcing" is pricing, not "pacing".
+    /// </summary>
+    public string? Correct(string topic, TopicLexicon lexicon, Func<string, bool>? isNameWord = null)
     {
         // A topic, not a paragraph: in a long question an unknown word is more likely a rare word than a typo.
         if (Word().Count(topic) > LongestTopic)
@@ -59,11 +63,11 @@ internal sealed partial class Spelling
         var corrected = Word().Replace(topic, match =>
         {
             var terms = TextAnalyzer.Terms(match.Value);
-            if (terms.Count == 1 && Suggest(terms[0], lexicon) is { } better)
+            if (terms.Count == 1 && Suggest(terms[0], lexicon, isNameWord) is { } better)
             {
                 // Terms are stemmed ("kubernetes" is indexed as "kubernete"): a known topic is shown by its name.
                 changed = true;
-                return lexicon.NameOfAlias(better) ?? better;
+                return lexicon.NameOfAlias(better) ?? AsTyped(match.Value, terms[0], better);
             }
 
             return match.Value;
@@ -71,7 +75,7 @@ internal sealed partial class Spelling
         return changed ? corrected : null;
     }
 
-    private string? Suggest(string term, TopicLexicon lexicon)
+    private string? Suggest(string term, TopicLexicon lexicon, Func<string, bool>? isNameWord)
     {
         if (term.Length < ShortestCorrected || documentFrequency.ContainsKey(term) || !term.All(char.IsLetter) || lexicon.KnowsWord(term))
         {
@@ -80,7 +84,7 @@ internal sealed partial class Spelling
 
         var edits = term.Length >= TwoEditsFrom ? 2 : 1;
         string? best = null;
-        var (bestDf, bestDistance) = (0, int.MaxValue);
+        var (bestDf, bestDistance, bestNames) = (0, int.MaxValue, false);
         for (var length = Math.Max(ShortestCorrected, term.Length - edits); length <= Math.Min(LongestWord, term.Length + edits); length++)
         {
             var starts = term[0] == term[1] ? [term[0]] : new[] { term[0], term[1] };
@@ -100,15 +104,26 @@ internal sealed partial class Spelling
                 }
 
                 var candidateDf = documentFrequency[candidate];
-                // The closest word; at the same distance, the commonest (then the first in order, for a stable answer).
-                if (distance < bestDistance || (distance == bestDistance && (candidateDf > bestDf || (candidateDf == bestDf && string.CompareOrdinal(candidate, best) < 0))))
+                var names = lexicon.KnowsWord(candidate) || isNameWord?.Invoke(candidate) == true;
+                // The closest word; at the same distance, one that names a topic, then the commonest (then the
+                // first in order, for a stable answer).
+                if (distance < bestDistance
+                    || (distance == bestDistance && names && !bestNames)
+                    || (distance == bestDistance && names == bestNames && (candidateDf > bestDf || (candidateDf == bestDf && string.CompareOrdinal(candidate, best) < 0))))
                 {
-                    (best, bestDf, bestDistance) = (candidate, candidateDf, distance);
+                    (best, bestDf, bestDistance, bestNames) = (candidate, candidateDf, distance, names);
                 }
             }
         }
 
         return best;
+    }
+
+    // The correction written as the word was typed: the plural the analyser strips ("Finps" → "finop" → "Finops"), a capital.
+    private static string AsTyped(string typed, string term, string corrected)
+    {
+        var plural = typed.EndsWith('s') && !term.EndsWith('s') ? corrected + "s" : corrected;
+        return char.IsUpper(typed[0]) ? char.ToUpperInvariant(plural[0]) + plural[1..] : plural;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
