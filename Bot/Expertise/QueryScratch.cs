@@ -28,15 +28,18 @@ internal sealed class QueryScratch(int itemCount, int peopleCount, int itemsPerP
     /// </summary>
     public float[] Balance { get; } = new float[peopleCount];
 
-    /// <summary>How many topics the question asks for together (0 or 1: one), and what a strong showing of each is.</summary>
+    /// <summary>How many topics the question asks for together (0 or 1: one).</summary>
     public int Topics { get; set; }
 
+    /// <summary>What a strong showing of each of the question's topics is (<see cref="ExpertiseSettings.TopicStrength"/>).</summary>
     public float[] TopicStrong { get; } = new float[QueryTopics.MostTopics];
 
-    /// <summary>During the pass, the current person's best item and item sum on each topic.</summary>
-
+    /// <summary>During the pass, the current person's best item on each topic.</summary>
     public float[] TopicMost { get; } = new float[QueryTopics.MostTopics];
+
+    /// <summary>During the pass, the sum of the current person's items on each topic.</summary>
     public float[] TopicSum { get; } = new float[QueryTopics.MostTopics];
+
     public uint[] Mask { get; } = new uint[peopleCount];
     public bool HasCore { get; set; }
     public float[] Corroborates { get; } = new float[peopleCount];
