@@ -66,14 +66,14 @@ internal sealed partial class ExpertIndex
     // A question of several topics: what a strong showing of each is, TopicStrength strong matches on it. Not
     // for a sentence split at its "and" ("stout and mild the same thing"): each part must be a topic, at most
     // LongestTopic concepts of which one is a topic the index knows (curated or learned from the organisation).
+    // The scorer's shares are per topic of the question (one for a one-topic question).
     private void StrongShowings(IReadOnlyList<QueryConcept> concepts, float[] shares, float reference, QueryScratch scratch)
     {
+        var topics = shares.Length;
         Span<int> asked = stackalloc int[QueryTopics.MostTopics];
         Span<bool> known = stackalloc bool[QueryTopics.MostTopics];
-        var topics = 1;
         foreach (var concept in concepts)
         {
-            topics = Math.Max(topics, concept.Segment + 1);
             if (concept.Segment < asked.Length)
             {
                 asked[concept.Segment] += concept.Expansion ? 0 : 1;
@@ -81,7 +81,7 @@ internal sealed partial class ExpertIndex
             }
         }
 
-        var listed = topics <= QueryTopics.MostTopics && shares.Length == topics
+        var listed = topics is > 1 and <= QueryTopics.MostTopics
             && !asked[..topics].ContainsAnyExceptInRange(1, QueryTopics.LongestTopic) && !known[..topics].Contains(false);
         scratch.Topics = Settings.TopicStrength > 0 && listed ? topics : 1;
         for (var t = 0; t < scratch.Topics; t++)
