@@ -117,10 +117,12 @@ internal sealed partial class TurnQueue : IHostedService, IDisposable
     }
 
     /// <summary>
-    /// The semaphore is not disposed: a lane abandoned at shutdown may still release it on its way out, and a
-    /// SemaphoreSlim whose wait handle was never asked for holds nothing to free.
+    /// Turns still running when the services they use are disposed are abandoned. Neither the semaphore nor the
+    /// token source is disposed: a lane abandoned at shutdown may still release the one on its way out, a stop that
+    /// comes after disposal (WebApplicationFactory disposes its server before it stops the host) may still cancel
+    /// the other, and neither holds anything to free (no wait handle was asked for, no timer was set).
     /// </summary>
-    public void Dispose() => abandon.Dispose();
+    public void Dispose() => abandon.Cancel();
 
     private async Task RunLaneAsync(string conversation, QueuedTurn first)
     {
