@@ -50,7 +50,8 @@ internal static class EvidenceFormula
             product *= (held + BalanceFloor) / (1 + BalanceFloor);
         }
 
-        return Math.Pow(product, 1.0 / shown.Length);
+        // Two topics, the usual list, take the square root: the same mean, without a general power per person.
+        return shown.Length == 2 ? Math.Sqrt(product) : Math.Pow(product, 1.0 / shown.Length);
     }
 
     /// <summary>What a topic nobody's work shows still counts in <see cref="Balance"/>, as a share of a strong showing.</summary>

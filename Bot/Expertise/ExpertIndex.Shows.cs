@@ -53,6 +53,8 @@ internal sealed partial class ExpertIndex
                 var ahead = touched[k + PrefetchDistance];
                 Prefetch.Element(itemFacts, ahead);
                 Prefetch.Element(total, ahead);
+                Prefetch.Element(itemClass, ahead);
+                Prefetch.Element(scorer.Covered, ahead);
             }
 
             var item = touched[k];
@@ -195,13 +197,15 @@ internal sealed partial class ExpertIndex
     private double TopicBalance(QueryScratch scratch, int start, int n, Span<float> best)
     {
         Span<float> shown = stackalloc float[scratch.Topics];
-        var covered = scratch.Items.Covered;
+        var topics = scratch.BucketTopics;
         for (var t = 0; t < shown.Length; t++)
         {
+            // In the order the whole was read (best or newest first), so that each item mostly lands last.
             var count = 0;
-            for (var s = start; s < start + n; s++)
+            var (s, step) = scratch.Clock.BestFirst ? (start, 1) : (start + n - 1, -1);
+            for (var read = 0; read < n; read++, s += step)
             {
-                if ((covered[scratch.Bucket[s]] & (1U << t)) != 0)
+                if ((topics[s] & (1U << t)) != 0)
                 {
                     count = Keep(best, count, scratch.BucketScore[s]);
                 }
@@ -229,7 +233,8 @@ internal sealed partial class ExpertIndex
             }
         }
 
-        return (float)Math.Pow(Math.Min(1f, covered), Settings.CoverageExponent);
+        var exponent = Settings.CoverageExponent;
+        return exponent == 1 ? Math.Min(1f, covered) : (float)Math.Pow(Math.Min(1f, covered), exponent);
     }
 
 
@@ -321,6 +326,8 @@ internal sealed partial class ExpertIndex
                         scratch.TopicSum[t] += score;
                     }
                 }
+
+                scratch.BucketTopics[slot] = (byte)itemMask;
             }
 
             announcesOnly &= index.classAnnounces[weightClass];

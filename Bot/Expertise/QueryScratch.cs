@@ -19,6 +19,12 @@ internal sealed class QueryScratch(int itemCount, int peopleCount, int itemsPerP
     public int[] Bucket { get; } = new int[itemCount];
     public float[] BucketScore { get; } = new float[itemCount];
     public byte[] BucketClass { get; } = new byte[itemCount];
+
+    /// <summary>
+    /// For a question of several topics, which of them each bucket's item matches (a bit per topic): a person's
+    /// balance reads their buckets side by side instead of every item's mask in the scorer's item-sized array.
+    /// </summary>
+    public byte[] BucketTopics { get; } = new byte[itemCount];
     public float[] Shows { get; } = new float[peopleCount];
     public float[] Coverage { get; } = new float[peopleCount];
 
@@ -51,7 +57,7 @@ internal sealed class QueryScratch(int itemCount, int peopleCount, int itemsPerP
 
     /// <summary>The bytes its arrays hold, for measurements: per item, per person, and the two scorers'.</summary>
     public static long Bytes(int itemCount, int peopleCount) =>
-        ((long)itemCount * (sizeof(int) + sizeof(float) + sizeof(byte))) // buckets
+        ((long)itemCount * (sizeof(int) + sizeof(float) + (sizeof(byte) * 2))) // buckets
         + ((long)peopleCount * ((sizeof(bool) + (sizeof(float) * 6) + (sizeof(int) * 4) + sizeof(uint) + sizeof(double))))
         + ConceptScorer.Bytes(itemCount) + ConceptScorer.Bytes(peopleCount);
 }
