@@ -26,7 +26,8 @@ internal static class ToolCommands
 
     public const string Usage = """
         ExpertBot tools (dotnet run --project Bot.Tools -c Release -- COMMAND ...). Commands:
-          rank  --snapshot DIR --queries FILE --out FILE [--top N] [--as-of DATE] rank people for each query (JSON Lines out)
+          rank  --snapshot DIR --queries FILE --out FILE [--top N] [--as-of DATE] [--baseline bm25] [--lexicon on|off] [--set Name=Value,...]
+                                                             rank people for each query (JSON Lines out)
           eval  --snapshot DIR --queries FILE [--as-of DATE] [--roles FILE] [--baseline bm25|popularity] [--lexicon on|off] [--repeat N] [--set Name=Value,...]
                                                              NDCG@10, MAP, MRR, P@5 per group, latency, impostors
           eval-digest --snapshot DIR --as-of DATE [--answers DIR] [--hide N] [--explain]

@@ -58,6 +58,28 @@ public sealed class ToolCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Rank_takes_the_settings_eval_takes_so_a_figure_can_be_read_query_by_query()
+    {
+        var queries = Path.Combine(work, "queries.jsonl");
+        await File.WriteAllLinesAsync(queries, ["""{"id":"q1","text":"who knows kubernetes?"}"""]);
+        async Task<double> TopScoreAsync(params string[] options)
+        {
+            var output = Path.Combine(work, $"out-{options.Length}.jsonl");
+            var (code, _, err) = await RunAsync(["rank", "--snapshot", snapshot, "--queries", queries, "--out", output, .. options]);
+            Assert.True(code == 0, err);
+            return JsonDocument.Parse((await File.ReadAllLinesAsync(output))[0]).RootElement.GetProperty("results")[0].GetProperty("score").GetDouble();
+        }
+
+        var expertBot = await TopScoreAsync();
+        Assert.NotEqual(expertBot, await TopScoreAsync("--baseline", "bm25"));
+        Assert.NotEqual(expertBot, await TopScoreAsync("--lexicon", "off", "--set", "ActivityPrior=0"));
+
+        var (badCode, _, badErr) = await RunAsync("rank", "--snapshot", snapshot, "--queries", queries, "--out", Path.Combine(work, "x.jsonl"), "--baseline", "popularity");
+        Assert.Equal(2, badCode);
+        Assert.Contains("--baseline must be bm25", badErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_query_line_fails_with_its_line_number_and_writes_nothing()
     {
         var queries = Path.Combine(work, "queries.jsonl");

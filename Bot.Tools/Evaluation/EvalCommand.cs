@@ -21,23 +21,10 @@ internal static class EvalCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var a = Arguments.Parse(args, ["--snapshot", "--queries", "--as-of", "--roles", "--repeat", "--baseline", "--lexicon", "--set"]);
-        var baseline = a.Optional("--baseline");
-        if (baseline is not (null or "bm25" or "popularity"))
-        {
-            throw new CommandLineException("--baseline must be bm25 or popularity");
-        }
-
-        var lexicon = a.Optional("--lexicon") ?? "on";
-        if (lexicon is not ("on" or "off"))
-        {
-            throw new CommandLineException("--lexicon must be on or off");
-        }
-
+        var a = Arguments.Parse(args, ["--snapshot", "--queries", "--as-of", "--roles", "--repeat", .. SettingsOverride.Options]);
+        var (settings, baseline, lexiconOn) = SettingsOverride.FromArguments(a, "bm25", "popularity");
         var queries = await QueryFile.ReadAsync(a.Required("--queries"), cancellationToken);
         var organisation = await SnapshotReader.ReadAsync(a.Required("--snapshot"), cancellationToken);
-        var settings = baseline == "bm25" ? ExpertiseSettings.Baseline : ExpertiseSettings.Default with { UseCuratedLexicon = lexicon == "on" };
-        settings = SettingsOverride.Apply(settings, a.Optional("--set"));
         var watch = Stopwatch.StartNew();
         var index = ExpertIndex.Build(organisation, settings);
         var buildMs = watch.ElapsedMilliseconds;
@@ -92,7 +79,7 @@ internal static class EvalCommand
             }
         }
 
-        var what = baseline is null ? $"ExpertBot, curated lexicon {lexicon}" : $"baseline {baseline}";
+        var what = baseline is null ? $"ExpertBot, curated lexicon {(lexiconOn ? "on" : "off")}" : $"baseline {baseline}";
         await stdout.WriteLineAsync($"{index.PeopleCount} people, {index.ItemCount} items, built in {buildMs} ms; {queries.Count} queries as of {asOf:yyyy-MM-dd} ({what})");
         await stdout.WriteLineAsync($"{"group",-22}{"queries",8}{"NDCG@10",9}{"MAP",8}{"MRR",8}{"P@5",8}");
         foreach (var group in rows.GroupBy(r => r.Group).OrderBy(g => g.Key, StringComparer.Ordinal))

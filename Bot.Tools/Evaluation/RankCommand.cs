@@ -5,19 +5,23 @@ using ExpertBot.Snapshots;
 
 namespace ExpertBot.Evaluation;
 
-/// <summary>rank --snapshot DIR --queries FILE --out FILE [--top N] [--as-of DATE]: one line of ranked people per query.</summary>
+/// <summary>
+/// rank --snapshot DIR --queries FILE --out FILE [--top N] [--as-of DATE] [--baseline bm25] [--lexicon on|off] [--set Name=Value,...]:
+/// one line of ranked people per query, with the same settings as eval's, so that a figure can be read query by query.
+/// </summary>
 internal static class RankCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var a = Arguments.Parse(args, ["--snapshot", "--queries", "--out", "--top", "--as-of"]);
+        var a = Arguments.Parse(args, ["--snapshot", "--queries", "--out", "--top", "--as-of", .. SettingsOverride.Options]);
         var snapshot = a.Required("--snapshot");
         var queriesPath = a.Required("--queries");
         var output = a.Required("--out");
         var top = a.Int("--top", 20, 1, 1000);
+        var (settings, _, _) = SettingsOverride.FromArguments(a, "bm25");
 
         var queries = await QueryFile.ReadAsync(queriesPath, cancellationToken);
-        var index = ExpertIndex.Build(await SnapshotReader.ReadAsync(snapshot, cancellationToken));
+        var index = ExpertIndex.Build(await SnapshotReader.ReadAsync(snapshot, cancellationToken), settings);
 
         // The snapshot's newest item is "now" unless told otherwise, so that results are reproducible.
         var asOf = a.Date("--as-of") ?? index.LatestTimestamp;

@@ -11,6 +11,32 @@ namespace ExpertBot.Evaluation;
 /// </summary>
 internal static class SettingsOverride
 {
+    /// <summary>The options every ranking measurement takes: --baseline bm25 (and, for eval, popularity), --lexicon on|off, --set.</summary>
+    public static readonly string[] Options = ["--baseline", "--lexicon", "--set"];
+
+    /// <summary>
+    /// The settings a measurement ranks with, from its options: the plain BM25 baseline, or ExpertBot with the curated
+    /// lexicon on or off; then --set. Returns the baseline named (null for ExpertBot) and whether the lexicon is on.
+    /// </summary>
+    public static (ExpertiseSettings Settings, string? Baseline, bool Lexicon) FromArguments(Arguments arguments, params string[] baselines)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var baseline = arguments.Optional("--baseline");
+        if (baseline is not null && !baselines.Contains(baseline, StringComparer.Ordinal))
+        {
+            throw new CommandLineException(baselines.Length == 0 ? "--baseline is not taken here" : $"--baseline must be {string.Join(" or ", baselines)}");
+        }
+
+        var lexicon = arguments.Optional("--lexicon") ?? "on";
+        if (lexicon is not ("on" or "off"))
+        {
+            throw new CommandLineException("--lexicon must be on or off");
+        }
+
+        var settings = baseline == "bm25" ? ExpertiseSettings.Baseline : ExpertiseSettings.Default with { UseCuratedLexicon = lexicon == "on" };
+        return (Apply(settings, arguments.Optional("--set")), baseline, lexicon == "on");
+    }
+
     public static ExpertiseSettings Apply(ExpertiseSettings settings, string? assignments)
     {
         if (string.IsNullOrWhiteSpace(assignments))
