@@ -136,6 +136,23 @@ public sealed class QuestionsAsTypedTests
         Assert.All(concepts, c => Assert.Equal(0, c.Segment));
     }
 
+    [Fact]
+    public void A_part_of_a_list_the_organisation_names_as_its_own_topic_is_read_in_its_words()
+    {
+        // "Quasar reporting" is what these people call their work; alone, "reporting" is a form of business
+        // intelligence. Asked with Terraform, the part is read as they write it, not widened to every dashboard.
+        const string question = "quasar reporting and terraform";
+        string[] own = ["quasar reporting"];
+
+        var read = QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true, isOwnPhrase: own.Contains);
+        var widened = QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true);
+
+        Assert.Contains(widened, c => c.Segment == 0 && c.Key == "business intelligence");
+        Assert.Equal([null, null], read.Where(c => c.Segment == 0).Select(c => c.Key));
+        Assert.Contains(read, c => c.Segment == 0 && c.Alternatives.Any(f => f.SequenceEqual(["reporting"])));
+        Assert.Equal(["terraform"], read.Where(c => c.Segment == 1).Select(c => c.Key));
+    }
+
     [Theory]
     [InlineData("kubernets", "Kubernetes")]
     [InlineData("kuberentes", "Kubernetes")]

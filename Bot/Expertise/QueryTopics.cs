@@ -109,6 +109,9 @@ internal static partial class QueryTopics
             return whole;
         }
 
+        // Split where the lexicon's topics say; each part then read as the organisation names it.
+        segments = [.. segments.Select((s, i) => AsNamed(parts[i], s, lexicon, useLexicon, isOwnPhrase))];
+
         var result = new List<QueryConcept>();
         for (var s = 0; s < segments.Length; s++)
         {
@@ -122,6 +125,20 @@ internal static partial class QueryTopics
         }
 
         return result;
+    }
+
+    // A name of several words the organisation gives a topic of its own is read word for word (TopicLexicon.Concepts' ownName).
+    private static IReadOnlyList<QueryConcept> AsNamed(string text, IReadOnlyList<QueryConcept> analysed, TopicLexicon lexicon, bool useLexicon, Func<string, bool>? isOwnPhrase)
+    {
+        if (!useLexicon || isOwnPhrase is null || !isOwnPhrase(text))
+        {
+            return analysed;
+        }
+
+        // Still a topic, not a paragraph, in its words (LongestTopic): its learned work and balance read a topic.
+        var terms = TextAnalyzer.Terms(text);
+        var named = terms.Count > 1 ? lexicon.Concepts(terms, ownName: true) : analysed;
+        return named.Count <= LongestTopic ? named : analysed;
     }
 
     private static IReadOnlyList<QueryConcept> Analyse(string text, TopicLexicon lexicon, bool useLexicon)

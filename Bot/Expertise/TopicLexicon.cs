@@ -144,17 +144,20 @@ internal sealed class TopicLexicon
 
     /// <summary>
     /// What a query asks for: known topics (longest run of terms first) with all their forms, and the other
-    /// words each with their translations.
+    /// words each with their translations. Of a name the organisation gives a topic of its own ("IFRS reporting",
+    /// "BGP routing"), ownName, a single word is that word, not the broad topic it names alone ("reporting" is not
+    /// business intelligence there, "routing" not networking); a known name of several words still is its topic.
     /// </summary>
-    public IReadOnlyList<QueryConcept> Concepts(IReadOnlyList<string> terms)
+    public IReadOnlyList<QueryConcept> Concepts(IReadOnlyList<string> terms, bool ownName = false)
     {
         var result = new List<QueryConcept>();
+        var shortest = ownName && terms.Count > 1 ? 2 : 1;
         var i = 0;
         while (i < terms.Count)
         {
             var matched = 0;
             var entry = -1;
-            for (var length = Math.Min(LongestAlias, terms.Count - i); length >= 1 && matched == 0; length--)
+            for (var length = Math.Min(LongestAlias, terms.Count - i); length >= shortest && matched == 0; length--)
             {
                 if (byAlias.TryGetValue(string.Join(' ', terms.Skip(i).Take(length)), out var found))
                 {
