@@ -177,11 +177,16 @@ public sealed class QuestionParserTests
     [InlineData("savez-vous qui est fort en Kotlin ?", "Kotlin")]
     [InlineData("we need some Snowflake expertise for a customer issue, who can I ping?", "Snowflake")]
     [InlineData("who in the organisation is really strong on GraphQL?", "GraphQL")]
+    [InlineData("does anyone here know Apache Pulsar well?", "Apache Pulsar")]
+    [InlineData("who knows the ledger close really well?", "ledger close")]
+    [InlineData("anyone who knows Snowflake cost control inside out?", "Snowflake cost control")]
+    [InlineData("qui connaît le droit fiscal à fond ?", "droit fiscal")]
     public void TopicOf_SentenceNoFrameKnows_IsTrimmedToItsTopic(string question, string topic) => Assert.Equal(topic, QuestionParser.TopicOf(question));
 
     // A topic is never trimmed: short texts without a question mark are topics, and the question's own subject stays.
     [Theory]
     [InlineData("Help desk", "Help desk")]
+    [InlineData("oil well", "oil well")]
     [InlineData("project management", "project management")]
     [InlineData("Kafka, Flink", "Kafka, Flink")]
     [InlineData("How to validate a script address on-chain", "How to validate a script address on-chain")]

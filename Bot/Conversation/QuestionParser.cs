@@ -167,7 +167,7 @@ internal static partial class QuestionParser
         }
 
         // "hi all, …", "…, who could help?", « …, qui contacter ? »: clauses that only ask.
-        var asked = RequestWords.DropClauses(clean);
+        var asked = KnowsWell().Replace(RequestWords.DropClauses(clean), "${v} ${t}");
         foreach (var (pattern, language) in Frames)
         {
             var match = pattern.Match(asked);
@@ -236,6 +236,11 @@ internal static partial class QuestionParser
     // Words that say how the topic is asked, not what it is: "X specifically", "X expert please", "our stack is X".
     [GeneratedRegex(@"^(?:(?:our\s+stack\s+is|we\s+use|sp[ée]cifiquement|specifically)\s+|(?:i\s+)?need\s+(?:(?:an?|some)\s+)?)|\s+(?:specifically|sp[ée]cifiquement|please|svp|s'il\s+vous\s+pla[iî]t)$|\s+(?:person|people|expert|experts|specialist|specialists|guru)(?:\s+please)?$", Options)]
     private static partial Regex AskingWords();
+
+    // How well the topic is known, after it: "does anyone know X (really) well?", "X inside out", « connaît X à fond ».
+    // Only after a verb of knowing: "oil well" and "well testing" are topics.
+    [GeneratedRegex(@"\b(?<v>know|knows|knew|connaît|connait|connaissez|maîtrise|maitrise|maîtrisez|maitrisez)\s+(?<t>.+?)\s+(?:(?:really|very|extremely|très)\s+)?(?:well|inside\s+out|in\s+depth|thoroughly|[àa]\s+fond|sur\s+le\s+bout\s+des\s+doigts)(?=[\s?!.]*$)", Options)]
+    private static partial Regex KnowsWell();
 
     private static string WithoutExclusion(string topic)
     {
