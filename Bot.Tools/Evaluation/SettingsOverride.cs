@@ -24,7 +24,7 @@ internal static class SettingsOverride
         var baseline = arguments.Optional("--baseline");
         if (baseline is not null && !baselines.Contains(baseline, StringComparer.Ordinal))
         {
-            throw new CommandLineException(baselines.Length == 0 ? "--baseline is not taken here" : $"--baseline must be {string.Join(" or ", baselines)}");
+            throw new CommandLineException($"--baseline must be {string.Join(" or ", baselines)}");
         }
 
         var lexicon = arguments.Optional("--lexicon") ?? "on";
