@@ -177,6 +177,24 @@ public sealed class QuestionsAsTypedTests
         Assert.Null(index.CorrectSpelling("kubernetes"));
     }
 
+    [Fact]
+    public void A_typo_in_a_name_of_several_words_corrects_that_word_alone()
+    {
+        // "spring" alone is an alias of Spring Boot: the correction is the word, not the whole name again.
+        var index = ExpertIndex.Build(new Organisation(
+            [P("s", "Springer"), P("z", "Zed")],
+            [
+                Item("1", "s", "Spring Boot actuator endpoints"),
+                Item("2", "s", "Spring Boot starters"),
+                Item("3", "s", "Spring Boot profiles"),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal("Spring Boot", index.CorrectSpelling("Sppring Boot"));
+        Assert.Equal(["Springer"], Ask(index, "Sppring Boot"));
+    }
+
     [Theory]
     [InlineData("rsut", "rust")]
     [InlineData("Kfka", "kafka")]

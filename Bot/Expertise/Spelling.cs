@@ -65,9 +65,13 @@ internal sealed partial class Spelling
             var terms = TextAnalyzer.Terms(match.Value);
             if (terms.Count == 1 && Suggest(terms[0], lexicon, isNameWord) is { } better)
             {
-                // Terms are stemmed ("kubernetes" is indexed as "kubernete"): a known topic is shown by its name.
+                // Terms are stemmed ("kubernetes" is indexed as "kubernete"): a known topic named by this one word is
+                // shown by its name; a word that is an alias alone of a longer name ("spring" of Spring Boot) as typed,
+                // or "Sppring Boot" would read "Spring Boot Boot".
                 changed = true;
-                return lexicon.NameOfAlias(better) ?? AsTyped(match.Value, terms[0], better);
+                return lexicon.NameOfAlias(better) is { } name && TextAnalyzer.Terms(name) is [var only] && only == better
+                    ? name
+                    : AsTyped(match.Value, terms[0], better);
             }
 
             return match.Value;
