@@ -167,7 +167,7 @@ internal static partial class QuestionParser
         }
 
         // "hi all, …", "…, who could help?", « …, qui contacter ? »: clauses that only ask.
-        var asked = KnowsWell().Replace(RequestWords.DropClauses(clean), "${v} ${t}");
+        var asked = WithoutHowWell(RequestWords.DropClauses(clean));
         foreach (var (pattern, language) in Frames)
         {
             var match = pattern.Match(asked);
@@ -237,10 +237,19 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"^(?:(?:our\s+stack\s+is|we\s+use|sp[ée]cifiquement|specifically)\s+|(?:i\s+)?need\s+(?:(?:an?|some)\s+)?)|\s+(?:specifically|sp[ée]cifiquement|please|svp|s'il\s+vous\s+pla[iî]t)$|\s+(?:person|people|expert|experts|specialist|specialists|guru)(?:\s+please)?$", Options)]
     private static partial Regex AskingWords();
 
-    // How well the topic is known, after it: "does anyone know X (really) well?", "X inside out", « connaît X à fond ».
-    // Only after a verb of knowing: "oil well" and "well testing" are topics.
-    [GeneratedRegex(@"\b(?<v>know|knows|knew|connaît|connait|connaissez|maîtrise|maitrise|maîtrisez|maitrisez)\s+(?<t>.+?)\s+(?:(?:really|very|extremely|très)\s+)?(?:well|inside\s+out|in\s+depth|thoroughly|[àa]\s+fond|sur\s+le\s+bout\s+des\s+doigts)(?=[\s?!.]*$)", Options)]
-    private static partial Regex KnowsWell();
+    // How well the topic is known, at the end: "does anyone know X (really) well?", "X inside out", « connaît X à fond ».
+    // Matched from the end (right to left), so a long text costs one pass, not one per word.
+    [GeneratedRegex(@"\s+(?:(?:really|very|extremely|très)\s+)?(?:well|inside\s+out|in\s+depth|thoroughly|[àa]\s+fond|sur\s+le\s+bout\s+des\s+doigts)[\s?!.]*$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex HowWell();
+
+    // A verb of knowing with something after it: what the text asks to be known.
+    [GeneratedRegex(@"\b(?:know|knows|knew|connaît|connait|connaissez|maîtrise|maitrise|maîtrisez|maitrisez)\s+\S", Options)]
+    private static partial Regex KnowingVerb();
+
+    // "does anyone here know Microsoft Entra ID well?" asks for Microsoft Entra ID. Only after a verb of knowing
+    // and the topic: "oil well" and "well testing" are topics.
+    private static string WithoutHowWell(string text) =>
+        HowWell().Match(text) is { Success: true } how && KnowingVerb().IsMatch(text.AsSpan(0, how.Index)) ? text[..how.Index] : text;
 
     private static string WithoutExclusion(string topic)
     {
