@@ -108,6 +108,25 @@ public sealed class TextAnalyzerTests
     [InlineData("qu'il connaît l'IA", "connait", "ia")]
     public void Terms_FrenchElision_KeepsTheWordAfterTheApostrophe(string text, params string[] terms) => Assert.Equal(terms, TextAnalyzer.Terms(text));
 
+    // "T-SQL" was "sql" (the French elision "t" is a stop word): the alias of SQL Server read every database.
+    [Theory]
+    [InlineData("T-SQL", "tsql")]
+    [InlineData("TSQL", "tsql")]
+    [InlineData("e-commerce", "ecommerce")]
+    [InlineData("e-mails", "email")]
+    [InlineData("(k-means)", "kmean")]
+    [InlineData("l'e-learning", "elearning")]
+    public void Terms_LetterJoinedToAWordByAHyphen_IsOneTerm_AsWrittenWithoutIt(string text, string term) =>
+        Assert.Equal([term], TextAnalyzer.Terms(text));
+
+    [Theory]
+    [InlineData("y a-t-il un expert ?", "expert")]
+    [InlineData("c'est-à-dire", "dire")]
+    [InlineData("x-86 b2b-e", "x", "86", "b2b", "e")]
+    [InlineData("machine-learning", "machine", "learning")]
+    public void Terms_HyphenNotAfterALoneLetter_SplitsAsBefore(string text, params string[] terms) =>
+        Assert.Equal(terms, TextAnalyzer.Terms(text));
+
     [Fact]
     public void Terms_AccentedAndPlainSpellings_Meet()
     {

@@ -106,6 +106,17 @@ internal static class TextAnalyzer
                 continue;
             }
 
+            if (LetterPrefixEnd(s, i, start, end) is var joinedEnd and > 0)
+            {
+                // "t-sql", "e-commerce", "k-means", "e-mail": the letter and its word are one term, as "tsql",
+                // "ecommerce", "kmeans", "email" are written too. Split, the letter would be a stop word or noise
+                // and the word alone far broader ("sql" is every database, "commerce" all of trade).
+                var joined = string.Concat(s.AsSpan(i, 1), s.AsSpan(i + 2, joinedEnd - i - 2));
+                terms.Add(known is null ? Stem(joined) : known.Term(joined));
+                i = joinedEnd;
+                continue;
+            }
+
             var tokenEnd = TokenEnd(s, i, start, end);
             var token = s.AsSpan(i, tokenEnd - i);
             if (!StopWordSpans.Contains(token))
@@ -115,6 +126,26 @@ internal static class TextAnalyzer
 
             i = tokenEnd;
         }
+    }
+
+    // The end of "t-sql" read from its letter: one letter that opens the word or follows a mark other than a
+    // hyphen ("(e-mail"), a hyphen, then a word of at least two letters that is not a stop word. 0 when it is not
+    // one: "a-t-il", "va-t-en" and "c'est-à-dire" stay French; "x-86" and "b2b-e" are not joined.
+    private static int LetterPrefixEnd(string s, int i, int start, int end)
+    {
+        if (i + 3 >= end || s[i + 1] != '-' || !char.IsLetter(s[i]) || (i > start && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')))
+        {
+            return 0;
+        }
+
+        var wordEnd = i + 2;
+        while (wordEnd < end && char.IsLetter(s[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = s.AsSpan(i + 2, wordEnd - i - 2);
+        return word.Length >= 2 && (wordEnd == end || !char.IsDigit(s[wordEnd])) && !StopWordSpans.Contains(word) ? wordEnd : 0;
     }
 
     // A letter or digit starts a token; so does the dot of ".net" when it opens a word or follows a bracket or slash.
