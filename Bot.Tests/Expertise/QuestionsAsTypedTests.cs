@@ -154,6 +154,75 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Theory]
+    [InlineData("competition law", "law")]
+    [InlineData("droit de la concurrence", "droit")]
+    [InlineData("Japanese language", "language")]
+    public void The_head_the_organisation_ends_several_topic_names_with_says_what_kind_of_topic_not_which(string question, string head)
+    {
+        // The organisation names "contract law", "employment law" and "patent law": in "competition law" the word
+        // "law" says what kind of topic is asked (English head last, French head first, « droit » read as "law").
+        string[] heads = ["law", "language"];
+
+        var concepts = QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true, isKindWord: heads.Contains);
+
+        var kind = Assert.Single(concepts, c => c.Kind);
+        Assert.Equal(head, kind.Alternatives[0][0]);
+        Assert.DoesNotContain(concepts, c => c.Kind && c.Alternatives.Any(f => f is ["competition" or "concurrence" or "japanese"]));
+    }
+
+    [Fact]
+    public void A_word_ending_the_names_of_three_topics_is_a_head_one_starting_them_is_not()
+    {
+        var phrases = new Dictionary<string, int>
+        {
+            ["contract law"] = 0, ["employment law"] = 1, ["droit travail"] = 1, ["patent law"] = 2, ["trademark law"] = 2,
+            ["data protection"] = 3, ["data engineering"] = 4, ["data science"] = 5, ["tax law"] = 6, ["law"] = 7,
+        };
+        var lists = Enumerable.Range(0, 8).Select(_ => new ConceptList([], [])).ToArray();
+
+        var topics = new LearnedTopics(phrases, new string?[8], lists);
+
+        Assert.True(topics.IsSharedNameWord("law"));
+        Assert.False(topics.IsSharedNameWord("data"));
+        Assert.False(topics.IsSharedNameWord("droit"));
+        Assert.False(new LearnedTopics(phrases.Where(p => p.Value is 0 or 1 or 7).ToDictionary(), new string?[8], lists).IsSharedNameWord("law"));
+    }
+
+    [Theory]
+    [InlineData("law")]
+    [InlineData("law firm onboarding checklist review")]
+    [InlineData("law and competition")]
+    public void A_head_word_alone_in_a_paragraph_or_as_a_topic_of_its_own_is_read_as_usual(string question)
+    {
+        string[] heads = ["law"];
+
+        Assert.DoesNotContain(QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true, isKindWord: heads.Contains), c => c.Kind);
+    }
+
+    [Fact]
+    public void A_word_of_the_kind_of_topic_adds_only_where_the_question_s_other_words_match()
+    {
+        // Document 0 is competition law; 1 and 2 are contract law, writing "law" often. Read as a kind, "law" no
+        // longer lets the contract documents answer "competition law" on their own.
+        var builder = new InvertedField.Builder();
+        builder.Add(new Dictionary<string, float> { ["competition"] = 1, ["law"] = 1 }, 2);
+        builder.Add(new Dictionary<string, float> { ["contract"] = 1, ["law"] = 3 }, 4);
+        builder.Add(new Dictionary<string, float> { ["contract"] = 2, ["law"] = 2 }, 4);
+        builder.Add(new Dictionary<string, float> { ["payroll"] = 1 }, 1);
+        var field = builder.Build();
+        QueryConcept competition = new(null, [["competition"]]), law = new(null, [["law"]]);
+
+        var asWords = new ConceptScorer(field.DocumentCount);
+        asWords.Score(field, [competition, law], ConceptLists.None, commonShare: 0.9);
+        var asKind = new ConceptScorer(field.DocumentCount);
+        asKind.Score(field, [competition, law with { Kind = true }], ConceptLists.None, commonShare: 0.9);
+
+        Assert.Equal(3, asWords.TouchedCount);
+        Assert.Equal(1, asKind.TouchedCount);
+        Assert.Equal(asWords.Total[0], asKind.Total[0]);
+    }
+
+    [Theory]
     [InlineData("kubernets", "Kubernetes")]
     [InlineData("kuberentes", "Kubernetes")]
     [InlineData("terrafrom", "Terraform")]

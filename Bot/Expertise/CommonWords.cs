@@ -10,8 +10,9 @@ internal static class CommonWords
 {
     /// <summary>
     /// A bit per concept (of the first 64) that is a common word only qualifying what its topic's other concepts
-    /// match: one word of one form, not a known topic, held by more than commonShare of the documents, in a
-    /// topic with another concept that matches something. None when commonShare is 0.
+    /// match: one word of one form, not a known topic, held by more than commonShare of the documents, or a word
+    /// of the kind of topic asked (<see cref="QueryConcept.Kind"/>), in a topic with another concept that matches
+    /// something. None when commonShare is 0.
     /// </summary>
     public static ulong Of(InvertedField field, IReadOnlyList<QueryConcept> concepts, ConceptLists? lists, double commonShare)
     {
@@ -26,9 +27,9 @@ internal static class CommonWords
         {
             // In a paragraph read word by word every word is the question's; in a topic of a few words, not.
             var concept = concepts[c];
-            if (concept is { Key: null, Core: false, Expansion: false, Alternatives: [[var word]] }
+            if (concept is { Key: null, Core: false, Expansion: false }
                 && InTopic(concepts, concept.Segment) <= QueryTopics.LongestTopic
-                && field.TryGet(word, out var start, out var end) && end - start > most)
+                && (concept.Kind || (concept.Alternatives is [[var word]] && field.TryGet(word, out var start, out var end) && end - start > most)))
             {
                 common |= 1UL << c;
             }
@@ -45,7 +46,9 @@ internal static class CommonWords
 
             for (var o = 0; o < concepts.Count; o++)
             {
-                if (concepts[o].Segment == concepts[c].Segment && (o >= 64 || (common & (1UL << o)) == 0) && Matches(field, concepts[o], lists))
+                // A word of the kind of topic needs a word the question names beside it, not only the topic's learned work.
+                if (concepts[o].Segment == concepts[c].Segment && (o >= 64 || (common & (1UL << o)) == 0)
+                    && !(concepts[c].Kind && concepts[o].Expansion) && Matches(field, concepts[o], lists))
                 {
                     qualified |= 1UL << c;
                     break;

@@ -162,7 +162,11 @@ internal sealed class ConceptScorer
             }
 
             var d = bestTouched[k];
-            Add(d, best[d] * weight, bit);
+            if (!qualifies || Matched(d, 1U << segment))
+            {
+                Add(d, best[d] * weight, bit);
+            }
+
             best[d] = 0;
         }
 

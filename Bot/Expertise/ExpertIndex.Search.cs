@@ -21,7 +21,7 @@ internal sealed partial class ExpertIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var topic = CorrectSpelling(query.Topic) ?? query.Topic;
-        var concepts = query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase) : [];
+        var concepts = query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord) : [];
         return Search(query, concepts, exhaustive, LearnedConcepts(topic, concepts));
     }
 

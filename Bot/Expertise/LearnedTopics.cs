@@ -26,12 +26,16 @@ internal sealed class LearnedTopics
     /// </summary>
     public const double NearlyAsMuch = 0.7;
 
+    /// <summary>How many topics' names of several words a word must end, to say only what kind a topic is.</summary>
+    public const int SharedByTopics = 3;
+
     private static readonly string[][] NoForms = [];
 
     private readonly Dictionary<string, int> topicOfPhrase;
     private readonly Dictionary<string, int> topicOfKey;
     private readonly PhraseIndex phrases;
     private readonly HashSet<string> nameWords;
+    private readonly HashSet<string> sharedNameWords;
 
     internal LearnedTopics(Dictionary<string, int> topicOfPhrase, string?[] keys, ConceptList[] lists)
     {
@@ -40,6 +44,13 @@ internal sealed class LearnedTopics
         Lists = lists;
         phrases = new PhraseIndex(topicOfPhrase.Keys);
         nameWords = topicOfPhrase.Keys.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        sharedNameWords = [.. topicOfPhrase
+            .Where(p => p.Key.Contains(' '))
+            .Select(p => (Word: p.Key[(p.Key.LastIndexOf(' ') + 1)..], Topic: p.Value))
+            .Distinct()
+            .GroupBy(w => w.Word, StringComparer.Ordinal)
+            .Where(g => g.Count() >= SharedByTopics)
+            .Select(g => g.Key)];
         topicOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var t = 0; t < keys.Length; t++)
         {
@@ -238,6 +249,14 @@ internal sealed class LearnedTopics
             ? new QueryConcept(LearnedKey(topicId), NoForms) { Weight = ownPhrase ? Math.Max(weight, ownPhraseWeight) : weight, Expansion = true }
             : null;
     }
+
+    /// <summary>
+    /// Whether a term ends the names of several of the organisation's topics ("law" of competition law, contract
+    /// law and employment law; "language" of Japanese and German language): the head of those names, it says of
+    /// what kind a topic is, not which (<see cref="QueryConcept.Kind"/>). The words before it tell topics apart
+    /// ("Amazon EKS", "data protection") and are not counted.
+    /// </summary>
+    public bool IsSharedNameWord(string term) => sharedNameWords.Contains(term);
 
     /// <summary>Whether a term is a word of one of the organisation's names for a topic ("finop", "pricing").</summary>
     public bool IsNameWord(string term) => nameWords.Contains(term);

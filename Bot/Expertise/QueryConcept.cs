@@ -21,6 +21,12 @@ internal sealed record QueryConcept(string? Key, IReadOnlyList<string[]> Alterna
     /// </summary>
     public bool Core { get; init; }
 
+    /// <summary>
+    /// A word of the names of several of the organisation's topics ("law", "language"): it says what kind the
+    /// topic is, so like a common word it only adds where the question's other words match (<see cref="CommonWords"/>).
+    /// </summary>
+    public bool Kind { get; init; }
+
     /// <summary>The bit of <see cref="ConceptScorer.Covered"/> that says a document matches a core concept.</summary>
     public const uint CoreBit = 1U << 31;
 }

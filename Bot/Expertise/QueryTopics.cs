@@ -23,10 +23,45 @@ internal static partial class QueryTopics
     /// The question's concepts. <paramref name="documentFrequency"/> (how many items hold a term) lets the far
     /// rarer of a short question's known topics be its core. <paramref name="isOwnPhrase"/> says when the
     /// organisation writes the whole as one name ("SIEM and detection engineering"): then a conjunction inside it
-    /// does not split it, as inside a known topic.
+    /// does not split it, as inside a known topic. <paramref name="isKindWord"/> says which words name what kind a
+    /// topic is ("law", "language": <see cref="QueryConcept.Kind"/>).
     /// </summary>
-    public static IReadOnlyList<QueryConcept> Concepts(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null, Func<string, bool>? isOwnPhrase = null) =>
-        WithCore(Split(topic, lexicon, useLexicon, isOwnPhrase), documentFrequency);
+    public static IReadOnlyList<QueryConcept> Concepts(
+        string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null, Func<string, bool>? isOwnPhrase = null,
+        Func<string, bool>? isKindWord = null) =>
+        WithKind(topic, WithCore(Split(topic, lexicon, useLexicon, isOwnPhrase), documentFrequency), isKindWord);
+
+    // "Competition law", « droit de la concurrence », "Japanese language": of a topic of a few words, its head (the
+    // last word in English, the first before « de » in French) when it ends the organisation's names of several of
+    // its topics, or its translation does (« droit » is "law"), says of what kind the topic is, not which: who writes
+    // it about contracts or German is not who is asked for. The other words tell topics apart ("data" of "data
+    // governance", "Amazon" of "Amazon EKS") and stay. Alone ("who knows law?") the word is the topic.
+    private static IReadOnlyList<QueryConcept> WithKind(string topic, IReadOnlyList<QueryConcept> concepts, Func<string, bool>? isKindWord)
+    {
+        if (isKindWord is null || concepts.Count < 2)
+        {
+            return concepts;
+        }
+
+        var texts = SegmentTexts(topic, concepts);
+        var heads = new HashSet<QueryConcept>(ReferenceEqualityComparer.Instance);
+        for (var s = 0; s < texts.Count; s++)
+        {
+            var named = concepts.Where(c => c.Segment == s && !c.Expansion).ToArray();
+            if (named.Length is >= 2 and <= LongestTopic
+                && (HeadFirst().IsMatch(texts[s]) ? named[0] : named[^1]) is { Key: null } head
+                && head.Alternatives.All(a => a.Length == 1) && head.Alternatives.Any(a => isKindWord(a[0])))
+            {
+                heads.Add(head);
+            }
+        }
+
+        return heads.Count == 0 ? concepts : [.. concepts.Select(c => heads.Contains(c) ? c with { Kind = true } : c)];
+    }
+
+    // « droit de la concurrence », « gestion des données », « gestion d'entrepôt »: the French order, head first.
+    [GeneratedRegex(@"\w\s+(?:de|des|du|de\s+la|de\s+l'|d')\s*\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadFirst();
 
     // "user experience design": the known topic is the core; people whose evidence has only "design" do not answer.
     // "IFRS reporting", "Kubernetes security": of two known topics, one far rarer than the other is the point;
