@@ -171,6 +171,24 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void A_head_that_alone_is_an_alias_of_a_known_topic_is_read_as_the_word_of_its_kind()
+    {
+        // Alone, "management" is an alias of leadership; at the end of "treasury management" it is the kind of topic,
+        // where the organisation names several "… management" topics. "risk management" is a name of two words: a topic.
+        string[] heads = ["management"];
+
+        var treasury = QueryTopics.Concepts("treasury management", TopicLexicon.Curated, useLexicon: true, isKindWord: heads.Contains);
+        var supplier = QueryTopics.Concepts("supplier risk management", TopicLexicon.Curated, useLexicon: true, isKindWord: heads.Contains);
+        var unknownKind = QueryTopics.Concepts("treasury management", TopicLexicon.Curated, useLexicon: true);
+
+        Assert.Contains(unknownKind, c => c.Key == "leadership");
+        Assert.DoesNotContain(treasury, c => c.Key is not null);
+        Assert.Contains(treasury, c => c.Kind && c.Alternatives[0] is ["management"] && !c.Core);
+        Assert.Contains(supplier, c => c.Key == "risk management");
+        Assert.DoesNotContain(supplier, c => c.Kind);
+    }
+
+    [Fact]
     public void A_word_ending_the_names_of_three_topics_is_a_head_one_starting_them_is_not()
     {
         var phrases = new Dictionary<string, int>

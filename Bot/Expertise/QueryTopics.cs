@@ -29,14 +29,17 @@ internal static partial class QueryTopics
     public static IReadOnlyList<QueryConcept> Concepts(
         string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null, Func<string, bool>? isOwnPhrase = null,
         Func<string, bool>? isKindWord = null) =>
-        WithKind(topic, WithCore(Split(topic, lexicon, useLexicon, isOwnPhrase), documentFrequency), isKindWord);
+        WithKind(topic, WithCore(Split(topic, lexicon, useLexicon, isOwnPhrase), documentFrequency), lexicon, isKindWord);
 
     // "Competition law", « droit de la concurrence », "Japanese language": of a topic of a few words, its head (the
     // last word in English, the first before « de » in French) when it ends the organisation's names of several of
     // its topics, or its translation does (« droit » is "law"), says of what kind the topic is, not which: who writes
     // it about contracts or German is not who is asked for. The other words tell topics apart ("data" of "data
-    // governance", "Amazon" of "Amazon EKS") and stay. Alone ("who knows law?") the word is the topic.
-    private static IReadOnlyList<QueryConcept> WithKind(string topic, IReadOnlyList<QueryConcept> concepts, Func<string, bool>? isKindWord)
+    // governance", "Amazon" of "Amazon EKS") and stay. Alone ("who knows law?") the word is the topic. A head that
+    // is a known topic's alias on its own ("management" of leadership in "treasury management", "reporting" of
+    // business intelligence in "CSRD reporting") is that word of the kind, not the known topic; a name of several
+    // words ("risk management") stays the topic.
+    private static IReadOnlyList<QueryConcept> WithKind(string topic, IReadOnlyList<QueryConcept> concepts, TopicLexicon lexicon, Func<string, bool>? isKindWord)
     {
         if (isKindWord is null || concepts.Count < 2)
         {
@@ -44,19 +47,40 @@ internal static partial class QueryTopics
         }
 
         var texts = SegmentTexts(topic, concepts);
-        var heads = new HashSet<QueryConcept>(ReferenceEqualityComparer.Instance);
+        var heads = new Dictionary<QueryConcept, QueryConcept>(ReferenceEqualityComparer.Instance);
         for (var s = 0; s < texts.Count; s++)
         {
             var named = concepts.Where(c => c.Segment == s && !c.Expansion).ToArray();
-            if (named.Length is >= 2 and <= LongestTopic
-                && (HeadFirst().IsMatch(texts[s]) ? named[0] : named[^1]) is { Key: null } head
-                && head.Alternatives.All(a => a.Length == 1) && head.Alternatives.Any(a => isKindWord(a[0])))
+            if (named.Length is < 2 or > LongestTopic)
             {
-                heads.Add(head);
+                continue;
+            }
+
+            var headFirst = HeadFirst().IsMatch(texts[s]);
+            var head = headFirst ? named[0] : named[^1];
+            if (head.Key is null && head.Alternatives.All(a => a.Length == 1) && head.Alternatives.Any(a => isKindWord(a[0])))
+            {
+                heads[head] = head with { Kind = true };
+            }
+            else if (head.Key is not null && !headFirst && KindAlias(texts[s], head, lexicon, isKindWord) is { } word)
+            {
+                heads[head] = word with { Segment = s, Kind = true };
             }
         }
 
-        return heads.Count == 0 ? concepts : [.. concepts.Select(c => heads.Contains(c) ? c with { Kind = true } : c)];
+        return heads.Count == 0 ? concepts : [.. concepts.Select(c => heads.GetValueOrDefault(c, c))];
+    }
+
+    // The last word of the text as a word (with its translations), when it is a word of the kind and, alone, the alias by which the known topic was read.
+    private static QueryConcept? KindAlias(string text, QueryConcept head, TopicLexicon lexicon, Func<string, bool> isKindWord)
+    {
+        var terms = TextAnalyzer.Terms(text);
+        if (terms.Count < 2 || !isKindWord(terms[^1]) || lexicon.Concepts([terms[^2], terms[^1]]) is not [_, { } last] || last.Key != head.Key)
+        {
+            return null;
+        }
+
+        return lexicon.Concepts([terms[^2], terms[^1]], ownName: true) is [_, { Key: null } word] ? word : null;
     }
 
     // « droit de la concurrence », « gestion des données », « gestion d'entrepôt »: the French order, head first.
