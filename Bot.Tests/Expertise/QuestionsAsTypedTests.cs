@@ -136,6 +136,22 @@ public sealed class QuestionsAsTypedTests
         Assert.All(concepts, c => Assert.Equal(0, c.Segment));
     }
 
+    [Theory]
+    [InlineData("warehouse management and customs and trade compliance", "warehouse management", "customs and trade compliance")]
+    [InlineData("learning and development + payroll", "learning and development", "payroll")]
+    [InlineData("Kubernetes and Terraform and Ansible", "Kubernetes", "Terraform", "Ansible")]
+    public void Parts_of_a_list_that_together_make_one_name_stay_one_topic(string question, params string[] topics)
+    {
+        // "customs and trade compliance" is the organisation's own name, "learning and development" the lexicon's:
+        // split at every "and", the first question read three topics, one of them "customs" alone.
+        string[] own = ["customs and trade compliance", "warehouse management"];
+
+        var concepts = QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true, isOwnPhrase: own.Contains);
+
+        Assert.Equal(topics, QueryTopics.SegmentTexts(question, concepts, TopicLexicon.Curated, own.Contains));
+        Assert.Equal(topics.Length - 1, concepts.Max(c => c.Segment));
+    }
+
     [Fact]
     public void A_part_of_a_list_the_organisation_names_as_its_own_topic_is_read_in_its_words()
     {

@@ -32,7 +32,7 @@ internal sealed partial class ExpertIndex
     /// </summary>
     private QueryConcept[] LearnedConcepts(string topic, IReadOnlyList<QueryConcept> concepts)
     {
-        var texts = QueryTopics.SegmentTexts(topic, concepts);
+        var texts = QueryTopics.SegmentTexts(topic, concepts, Settings.UseLexicon ? Lexicon : null, learnedTopics.IsPhrase);
         var learned = new List<QueryConcept>(texts.Count);
         for (var s = 0; s < texts.Count; s++)
         {

@@ -29,7 +29,7 @@ internal static partial class QueryTopics
     public static IReadOnlyList<QueryConcept> Concepts(
         string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null, Func<string, bool>? isOwnPhrase = null,
         Func<string, bool>? isKindWord = null) =>
-        WithKind(topic, WithCore(Split(topic, lexicon, useLexicon, isOwnPhrase), documentFrequency), lexicon, isKindWord);
+        WithKind(topic, WithCore(Split(topic, lexicon, useLexicon, isOwnPhrase), documentFrequency), lexicon, useLexicon, isOwnPhrase, isKindWord);
 
     // "Competition law", « droit de la concurrence », "Japanese language": of a topic of a few words, its head (the
     // last word in English, the first before « de » in French) when it ends the organisation's names of several of
@@ -39,14 +39,15 @@ internal static partial class QueryTopics
     // is a known topic's alias on its own ("management" of leadership in "treasury management", "reporting" of
     // business intelligence in "CSRD reporting") is that word of the kind, not the known topic; a name of several
     // words ("risk management") stays the topic.
-    private static IReadOnlyList<QueryConcept> WithKind(string topic, IReadOnlyList<QueryConcept> concepts, TopicLexicon lexicon, Func<string, bool>? isKindWord)
+    private static IReadOnlyList<QueryConcept> WithKind(
+        string topic, IReadOnlyList<QueryConcept> concepts, TopicLexicon lexicon, bool useLexicon, Func<string, bool>? isOwnPhrase, Func<string, bool>? isKindWord)
     {
         if (isKindWord is null || concepts.Count < 2)
         {
             return concepts;
         }
 
-        var texts = SegmentTexts(topic, concepts);
+        var texts = SegmentTexts(topic, concepts, useLexicon ? lexicon : null, isOwnPhrase);
         var heads = new Dictionary<QueryConcept, QueryConcept>(ReferenceEqualityComparer.Instance);
         for (var s = 0; s < texts.Count; s++)
         {
@@ -132,7 +133,7 @@ internal static partial class QueryTopics
     public static IReadOnlyList<string> Parts(string text, TopicLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        var parts = Listed(text);
+        var parts = Listed(text, lexicon);
         if (parts.Length < 2)
         {
             return [text.Trim()];
@@ -147,16 +148,48 @@ internal static partial class QueryTopics
     /// The words of each of a question's topics, in segment order, when <see cref="Concepts"/> split it (its concepts'
     /// Segment indexes this list); otherwise the whole topic alone.
     /// </summary>
-    public static IReadOnlyList<string> SegmentTexts(string topic, IReadOnlyList<QueryConcept> concepts) =>
-        concepts.Any(c => c.Segment > 0) ? Listed(topic) : [topic];
+    public static IReadOnlyList<string> SegmentTexts(string topic, IReadOnlyList<QueryConcept> concepts, TopicLexicon? lexicon = null, Func<string, bool>? isOwnPhrase = null) =>
+        concepts.Any(c => c.Segment > 0) ? Listed(topic, lexicon, isOwnPhrase) : [topic];
 
-    // The parts a list is written in, around its conjunctions and separators.
-    private static string[] Listed(string text) => [.. Conjunction().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0)];
+    // The parts a list is written in, around its conjunctions and separators. Parts that together make one name (the
+    // lexicon's "learning and development", the organisation's own "customs and trade compliance") stay one part:
+    // "warehouse management and customs and trade compliance" is two topics, not three.
+    private static string[] Listed(string text, TopicLexicon? lexicon = null, Func<string, bool>? isOwnPhrase = null)
+    {
+        var parts = new List<(int Start, int End)>();
+        var at = 0;
+        foreach (var separator in Conjunction().EnumerateMatches(text))
+        {
+            parts.Add((at, separator.Index));
+            at = separator.Index + separator.Length;
+        }
+
+        parts.Add((at, text.Length));
+        parts.RemoveAll(p => text.AsSpan(p.Start, p.End - p.Start).IsWhiteSpace());
+        var listed = new List<string>(parts.Count);
+        for (var i = 0; i < parts.Count;)
+        {
+            var last = parts.Count - 1;
+            while (last > i && (lexicon is null || !IsOneName(text[parts[i].Start..parts[last].End].Trim(), lexicon, isOwnPhrase)))
+            {
+                last--;
+            }
+
+            listed.Add(text[parts[i].Start..parts[last].End].Trim());
+            i = last + 1;
+        }
+
+        return [.. listed];
+    }
+
+    // Whether the words name one topic: the organisation's own name for it, or one known topic's name of several words.
+    private static bool IsOneName(string text, TopicLexicon lexicon, Func<string, bool>? isOwnPhrase) =>
+        isOwnPhrase?.Invoke(text) == true || (TextAnalyzer.Terms(text) is { Count: > 1 } terms && lexicon.Concepts(terms) is [{ Key: not null }]);
 
     private static IReadOnlyList<QueryConcept> Split(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, bool>? isOwnPhrase)
     {
         var whole = Analyse(topic, lexicon, useLexicon);
-        var parts = Listed(topic);
+        var parts = Listed(topic, useLexicon ? lexicon : null, isOwnPhrase);
         if (parts.Length < 2 || parts.Length > MostTopics || isOwnPhrase?.Invoke(topic) == true)
         {
             return whole;
