@@ -52,14 +52,19 @@ internal sealed partial class ExpertIndex
     /// <summary>What the question's best matches add to it (<see cref="QueryExpansion"/>): scored once, then the scorer is cleared.</summary>
     private IReadOnlyList<QueryConcept> Expansions(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, QueryScratch scratch, bool exhaustive)
     {
-        if (Settings.FeedbackWeight <= 0)
+        if (!QueryExpansion.Applies(concepts, Settings))
         {
             return [];
         }
 
         var now = asOf.UtcTicks;
+        var common = Settings.CommonWordShare * itemField.DocumentCount;
         scratch.Items.Score(itemField, concepts, itemLists, exhaustive, Settings.CommonWordShare);
-        var expansions = QueryExpansion.Expand(concepts, scratch.Items, signatures, item => !itemPrivate[item] && itemTicks[item] <= now, Settings);
+
+        // Learned from work others use, not from announcing or asking (a clique's posts would teach its own words).
+        var expansions = QueryExpansion.Expand(
+            concepts, scratch.Items, signatures, item => !itemPrivate[item] && itemTicks[item] <= now && !classAnnounces[itemClass[item]], Settings,
+            term => common > 0 && DocumentFrequency(term) > common);
         scratch.Items.Clear();
         return expansions;
     }

@@ -8,16 +8,29 @@ namespace ExpertBot.Expertise;
 /// </summary>
 internal static class QueryExpansion
 {
+    /// <summary>
+    /// Whether a question gets feedback: a topic named in one word or name, not a list nor a paragraph ("Eloqua",
+    /// "Kubernetes", « paie »). A question of several words already says more of what it is about; on those,
+    /// feedback drifted (Stack Exchange titles of two or three words lost it) and doubled the cost of the commonest
+    /// questions at 100,000 people (docs/ranking.md).
+    /// </summary>
+    public static bool Applies(IReadOnlyList<QueryConcept> concepts, ExpertiseSettings settings) =>
+        settings.FeedbackWeight > 0 && concepts.Count(c => !c.Expansion) == 1 && !concepts.Any(c => c.Segment > 0);
 
+    /// <summary>
+    /// The words the question's best usable items share, at FeedbackWeight in all. A word <paramref name="isCommon"/>
+    /// (written everywhere, as <see cref="CommonWords"/> reads it) says nothing of the topic and would walk a long
+    /// list: it is not offered.
+    /// </summary>
     public static IReadOnlyList<QueryConcept> Expand(
         IReadOnlyList<QueryConcept> concepts,
         ConceptScorer scored,
         ItemSignatures signatures,
         Func<int, bool> usable,
-        ExpertiseSettings settings)
+        ExpertiseSettings settings,
+        Func<string, bool>? isCommon = null)
     {
-        // A topic, not a paragraph: a long question already says what it is about, and feedback on it drifts.
-        if (settings.FeedbackWeight <= 0 || concepts.Count > QueryTopics.LongestTopic || concepts.Any(c => c.Segment > 0))
+        if (!Applies(concepts, settings))
         {
             return [];
         }
@@ -43,7 +56,7 @@ internal static class QueryExpansion
         }
 
         var chosen = words
-            .Where(w => w.Value.Items >= settings.FeedbackMinItems && !asked.Contains(signatures.TermNames[w.Key]))
+            .Where(w => w.Value.Items >= settings.FeedbackMinItems && !asked.Contains(signatures.TermNames[w.Key]) && isCommon?.Invoke(signatures.TermNames[w.Key]) != true)
             .OrderByDescending(w => w.Value.Weight)
             .ThenBy(w => w.Key)
             .Take(settings.FeedbackTerms)
@@ -64,7 +77,7 @@ internal static class QueryExpansion
         {
             var item = scored.Touched[k];
             var score = scored.Total[item];
-            if (score <= 0 || !usable(item))
+            if (score <= 0 || (heap.Count == count && heap.TryPeek(out _, out var least) && score < least.Score) || !usable(item))
             {
                 continue;
             }
