@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using ExpertBot.Graph;
 using ExpertBot.Hosting;
 using ExpertBot.Teams;
@@ -174,22 +175,13 @@ internal sealed partial class GraphPresenceReader(
 
     private TimeSpan RetryAfterOf(Exception ex)
     {
-        if (ex is ApiException { ResponseStatusCode: 429 or 503 } api
+        // The SDK's exception keeps the headers as text: read as the resilience pipeline reads them (seconds or a date).
+        return ex is ApiException { ResponseStatusCode: 429 or 503 } api
             && api.ResponseHeaders.TryGetValue("Retry-After", out var values)
-            && values.FirstOrDefault() is { } value)
-        {
-            if (int.TryParse(value, out var seconds))
-            {
-                return TimeSpan.FromSeconds(seconds);
-            }
-
-            if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
-            {
-                return Max(TimeSpan.Zero, at - time.GetUtcNow());
-            }
-        }
-
-        return TimeSpan.Zero;
+            && RetryConditionHeaderValue.TryParse(values.FirstOrDefault(), out var header)
+            && GraphResilience.RetryAfter(header, time.GetUtcNow()) is { } wait
+            ? wait
+            : TimeSpan.Zero;
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
