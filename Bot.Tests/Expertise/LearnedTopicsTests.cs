@@ -52,6 +52,17 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void An_item_that_names_its_topic_is_not_work_on_a_sibling_it_shows_far_less()
+    {
+        // "Spanish language playbook": names Spanish and shows 10 of its words; the 4 words every language topic
+        // shares make German (topic 1) no more than a neighbour. A topic shown nearly as much still counts (topic 2).
+        Assert.Equal([0], LearnedTopics.WorkOn([new(0, Named: true, Words: 10), new(1, Named: false, Words: 4)]).Select(m => m.Topic));
+        Assert.Equal(
+            [0, 2],
+            LearnedTopics.WorkOn([new(0, Named: true, Words: 10), new(1, Named: false, Words: 4), new(2, Named: false, Words: 8)]).Select(m => m.Topic));
+    }
+
+    [Fact]
     public void Work_showing_two_topics_learned_from_the_same_words_is_found_for_both()
     {
         // "Warp drive" people write Quasar's words and one of their own: the newcomer's runbooks show four words of
