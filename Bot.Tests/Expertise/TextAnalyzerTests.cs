@@ -119,6 +119,16 @@ public sealed class TextAnalyzerTests
     public void Terms_LetterJoinedToAWordByAHyphen_IsOneTerm_AsWrittenWithoutIt(string text, string term) =>
         Assert.Equal([term], TextAnalyzer.Terms(text));
 
+    // « ci-joint » in a thousand attachments was the curated alias CI of continuous integration.
+    [Theory]
+    [InlineData("voir le fichier ci-joint", "voir", "fichier", "joint")]
+    [InlineData("les étapes ci-dessous", "etape", "dessous")]
+    [InlineData("celle-ci et ce mois-ci", "celle", "mois")]
+    [InlineData("CI-CD pipeline", "ci", "cd", "pipeline")]
+    [InlineData("CI and CD", "ci", "cd")]
+    public void Terms_FrenchParticleCiJoinedByAHyphen_GivesNoTerm(string text, params string[] terms) =>
+        Assert.Equal(terms, TextAnalyzer.Terms(text));
+
     [Theory]
     [InlineData("y a-t-il un expert ?", "expert")]
     [InlineData("c'est-à-dire", "dire")]
