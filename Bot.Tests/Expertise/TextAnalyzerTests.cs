@@ -119,14 +119,16 @@ public sealed class TextAnalyzerTests
     public void Terms_LetterJoinedToAWordByAHyphen_IsOneTerm_AsWrittenWithoutIt(string text, string term) =>
         Assert.Equal([term], TextAnalyzer.Terms(text));
 
-    // « ci-joint » in a thousand attachments was the curated alias CI of continuous integration.
+    // « ci-joint » in a thousand attachments was the curated alias CI of continuous integration, « j'ai » AI.
     [Theory]
     [InlineData("voir le fichier ci-joint", "voir", "fichier", "joint")]
     [InlineData("les étapes ci-dessous", "etape", "dessous")]
     [InlineData("celle-ci et ce mois-ci", "celle", "mois")]
     [InlineData("CI-CD pipeline", "ci", "cd", "pipeline")]
     [InlineData("CI and CD", "ci", "cd")]
-    public void Terms_FrenchParticleCiJoinedByAHyphen_GivesNoTerm(string text, params string[] terms) =>
+    [InlineData("j'ai suivi une formation AI", "suivi", "formation", "ai")]
+    [InlineData("je n’ai pas lu", "lu")]
+    public void Terms_FrenchWordsThatReadAsAliases_GiveNoTerm(string text, params string[] terms) =>
         Assert.Equal(terms, TextAnalyzer.Terms(text));
 
     [Theory]

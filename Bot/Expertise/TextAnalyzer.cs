@@ -128,12 +128,26 @@ internal static class TextAnalyzer
         }
     }
 
-    // « ci-joint », « ci-dessous », « celle-ci », « ce mois-ci »: the French particle "ci" is always joined by a
-    // hyphen, and alone it would be the curated alias CI of continuous integration (a thousand attachments of OrgSim
-    // seed 7 answered "CI/CD"). "CI-CD" keeps its "ci".
-    private static bool IsFrenchParticle(string s, int tokenStart, int tokenEnd, int end) =>
-        tokenEnd - tokenStart == 2 && s[tokenStart] == 'c' && s[tokenStart + 1] == 'i'
-        && ((tokenStart > 0 && s[tokenStart - 1] == '-') || (tokenEnd + 1 < end && s[tokenEnd] == '-' && !s.AsSpan(tokenEnd + 1).StartsWith("cd", StringComparison.Ordinal)));
+    // Two French words that read as curated aliases: the particle of « ci-joint », « ci-dessous », « celle-ci »,
+    // always joined by a hyphen, would be CI of continuous integration (a thousand attachments of OrgSim seed 7
+    // answered "CI/CD"; "CI-CD" keeps its "ci"), and the verb of « j'ai », « n'ai » (5,000 items there) AI.
+    private static bool IsFrenchParticle(string s, int tokenStart, int tokenEnd, int end)
+    {
+        if (tokenEnd - tokenStart != 2)
+        {
+            return false;
+        }
+
+        var token = s.AsSpan(tokenStart, 2);
+        return token switch
+        {
+            "ci" => (tokenStart > 0 && s[tokenStart - 1] == '-')
+                || (tokenEnd + 1 < end && s[tokenEnd] == '-' && !s.AsSpan(tokenEnd + 1).StartsWith("cd", StringComparison.Ordinal)),
+            "ai" => tokenStart >= 2 && s[tokenStart - 1] == '\'' && s[tokenStart - 2] is 'j' or 'n'
+                && (tokenStart == 2 || !char.IsLetterOrDigit(s[tokenStart - 3])),
+            _ => false,
+        };
+    }
 
     // The end of "t-sql" read from its letter: one letter that opens the word or follows a mark other than a
     // hyphen ("(e-mail"), a hyphen, then a word of at least two letters that is not a stop word. 0 when it is not
