@@ -153,6 +153,17 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void The_organisation_s_own_names_join_parts_of_a_list_with_the_lexicon_off_too()
+    {
+        const string question = "warehouse management and customs and trade compliance";
+        string[] own = ["customs and trade compliance", "warehouse management"];
+
+        var concepts = QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: false, isOwnPhrase: own.Contains);
+
+        Assert.Equal(["warehouse management", "customs and trade compliance"], QueryTopics.SegmentTexts(question, concepts, null, own.Contains));
+    }
+
+    [Fact]
     public void A_part_of_a_list_the_organisation_names_as_its_own_topic_is_read_in_its_words()
     {
         // "Quasar reporting" is what these people call their work; alone, "reporting" is a form of business

@@ -153,7 +153,9 @@ internal static partial class QueryTopics
 
     // The parts a list is written in, around its conjunctions and separators. Parts that together make one name (the
     // lexicon's "learning and development", the organisation's own "customs and trade compliance") stay one part:
-    // "warehouse management and customs and trade compliance" is two topics, not three.
+    // "warehouse management and customs and trade compliance" is two topics, not three. A name joins at most
+    // NamedParts parts, and a text of more parts than a list of MostTopics such names is not looked at (a long
+    // message of "and"s costs a few analyses, not one per pair of parts).
     private static string[] Listed(string text, TopicLexicon? lexicon = null, Func<string, bool>? isOwnPhrase = null)
     {
         var parts = new List<(int Start, int End)>();
@@ -166,11 +168,12 @@ internal static partial class QueryTopics
 
         parts.Add((at, text.Length));
         parts.RemoveAll(p => text.AsSpan(p.Start, p.End - p.Start).IsWhiteSpace());
+        var names = parts.Count <= MostTopics * NamedParts && (lexicon is not null || isOwnPhrase is not null);
         var listed = new List<string>(parts.Count);
         for (var i = 0; i < parts.Count;)
         {
-            var last = parts.Count - 1;
-            while (last > i && (lexicon is null || !IsOneName(text[parts[i].Start..parts[last].End].Trim(), lexicon, isOwnPhrase)))
+            var last = names ? Math.Min(parts.Count, i + NamedParts) - 1 : i;
+            while (last > i && !IsOneName(text[parts[i].Start..parts[last].End].Trim(), lexicon, isOwnPhrase))
             {
                 last--;
             }
@@ -182,9 +185,13 @@ internal static partial class QueryTopics
         return [.. listed];
     }
 
+    /// <summary>At most how many parts of a list one name joins ("research and development and innovation").</summary>
+    private const int NamedParts = 3;
+
     // Whether the words name one topic: the organisation's own name for it, or one known topic's name of several words.
-    private static bool IsOneName(string text, TopicLexicon lexicon, Func<string, bool>? isOwnPhrase) =>
-        isOwnPhrase?.Invoke(text) == true || (TextAnalyzer.Terms(text) is { Count: > 1 } terms && lexicon.Concepts(terms) is [{ Key: not null }]);
+    private static bool IsOneName(string text, TopicLexicon? lexicon, Func<string, bool>? isOwnPhrase) =>
+        isOwnPhrase?.Invoke(text) == true
+        || (lexicon is not null && TextAnalyzer.Terms(text) is { Count: > 1 } terms && lexicon.Concepts(terms) is [{ Key: not null }]);
 
     private static IReadOnlyList<QueryConcept> Split(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, bool>? isOwnPhrase)
     {
