@@ -116,8 +116,11 @@ public sealed class TextAnalyzerTests
     [InlineData("e-mails", "email")]
     [InlineData("(k-means)", "kmean")]
     [InlineData("l'e-learning", "elearning")]
-    public void Terms_LetterJoinedToAWordByAHyphen_IsOneTerm_AsWrittenWithoutIt(string text, string term) =>
-        Assert.Equal([term], TextAnalyzer.Terms(text));
+    [InlineData("S/4", "s4")]
+    [InlineData("SAP S/4HANA", "sap", "s4hana")]
+    [InlineData("R/3", "r3")]
+    public void Terms_LetterJoinedToAWordByAHyphen_IsOneTerm_AsWrittenWithoutIt(string text, params string[] terms) =>
+        Assert.Equal(terms, TextAnalyzer.Terms(text));
 
     // « ci-joint » in a thousand attachments was the curated alias CI of continuous integration, « j'ai » AI.
     [Theory]
@@ -136,6 +139,7 @@ public sealed class TextAnalyzerTests
     [InlineData("c'est-à-dire", "dire")]
     [InlineData("x-86 b2b-e", "x", "86", "b2b", "e")]
     [InlineData("machine-learning", "machine", "learning")]
+    [InlineData("w/o the a/b test", "w", "o", "b", "test")]
     public void Terms_HyphenNotAfterALoneLetter_SplitsAsBefore(string text, params string[] terms) =>
         Assert.Equal(terms, TextAnalyzer.Terms(text));
 

@@ -108,7 +108,7 @@ internal static class TextAnalyzer
 
             if (LetterPrefixEnd(s, i, start, end) is var joinedEnd and > 0)
             {
-                // "t-sql", "e-commerce", "k-means", "e-mail": the letter and its word are one term, as "tsql",
+                // "t-sql", "e-commerce", "k-means", "e-mail", "S/4": the letter and its word are one term, as "tsql",
                 // "ecommerce", "kmeans", "email" are written too. Split, the letter would be a stop word or noise
                 // and the word alone far broader ("sql" is every database, "commerce" all of trade).
                 var joined = string.Concat(s.AsSpan(i, 1), s.AsSpan(i + 2, joinedEnd - i - 2));
@@ -152,8 +152,14 @@ internal static class TextAnalyzer
     // The end of "t-sql" read from its letter: one letter that opens the word or follows a mark other than a
     // hyphen ("(e-mail"), a hyphen, then a word of at least two letters that is not a stop word. 0 when it is not
     // one: "a-t-il", "va-t-en" and "c'est-à-dire" stay French; "x-86" and "b2b-e" are not joined.
+    // "S/4", "S/4HANA", "R/3" join the same way: a letter, a slash, then a word that starts with a digit.
     private static int LetterPrefixEnd(string s, int i, int start, int end)
     {
+        if (i + 2 < end && s[i + 1] == '/' && char.IsAsciiDigit(s[i + 2]) && char.IsLetter(s[i]) && (i == start || !char.IsLetterOrDigit(s[i - 1])))
+        {
+            return AlnumEnd(s, i + 2, end);
+        }
+
         if (i + 3 >= end || s[i + 1] != '-' || !char.IsLetter(s[i]) || (i > start && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')))
         {
             return 0;

@@ -14,8 +14,8 @@ internal static class ExpertIndexStore
     private const int Magic = 0x42505845; // "EXPB"
     // 6: learned topics' work lists hold what an item shows most (LearnedTopics.WorkOn), not every neighbour.
     // 8: a letter joined to its word by a hyphen is one term ("t-sql" is "tsql"; TextAnalyzer).
-    // 9: the French particle of « ci-joint », « celle-ci » gives no term; 10: nor the verb of « j'ai ».
-    private const int Version = 10;
+    // 9: the French particle of « ci-joint », « celle-ci » gives no term; 10: nor the verb of « j'ai »; 11: "S/4" is "s4".
+    private const int Version = 11;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
