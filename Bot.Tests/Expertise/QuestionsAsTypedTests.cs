@@ -260,6 +260,20 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void French_written_without_de_keeps_its_head_first()
+    {
+        // « automatisation marketing » is marketing automation: its head is « automatisation », and "marketing", which
+        // ends the organisation's "digital marketing" and "content marketing", is no word of its kind here.
+        string[] heads = ["marketing", "automation"];
+
+        var french = QueryTopics.Concepts("automatisation marketing", TopicLexicon.Curated, useLexicon: true, isKindWord: heads.Contains);
+        var english = QueryTopics.Concepts("content marketing", TopicLexicon.Curated, useLexicon: true, isKindWord: heads.Contains);
+
+        Assert.DoesNotContain(french, c => c.Kind && c.Alternatives.Any(f => f is ["marketing"]));
+        Assert.Contains(english, c => c.Kind && c.Alternatives.Any(f => f is ["marketing"]));
+    }
+
+    [Fact]
     public void A_word_ending_the_names_of_three_topics_is_a_head_one_starting_them_is_not()
     {
         var phrases = new Dictionary<string, int>

@@ -57,7 +57,7 @@ internal static partial class QueryTopics
                 continue;
             }
 
-            var headFirst = HeadFirst().IsMatch(texts[s]);
+            var headFirst = HeadFirst().IsMatch(texts[s]) || FrenchFirst(texts[s], lexicon);
             var head = headFirst ? named[0] : named[^1];
             if (head.Key is null && head.Alternatives.All(a => a.Length == 1) && head.Alternatives.Any(a => isKindWord(a[0])))
             {
@@ -83,6 +83,11 @@ internal static partial class QueryTopics
 
         return lexicon.Concepts([terms[^2], terms[^1]], ownName: true) is [_, { Key: null } word] ? word : null;
     }
+
+    // « automatisation marketing », « gestion projet »: French without « de », known by its first word being French
+    // (the lexicon's word pairs) and its last not.
+    private static bool FrenchFirst(string text, TopicLexicon lexicon) =>
+        TextAnalyzer.Terms(text) is { Count: >= 2 } terms && lexicon.IsFrenchWord(terms[0]) && !lexicon.IsFrenchWord(terms[^1]);
 
     // « droit de la concurrence », « gestion des données », « gestion d'entrepôt »: the French order, head first.
     [GeneratedRegex(@"\w\s+(?:de|des|du|de\s+la|de\s+l'|d')\s*\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -23,6 +23,7 @@ internal sealed class TopicLexicon
 
     // Single analysed words to their translations (analysed term sequences).
     private readonly Dictionary<string, List<string[]>> translations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> frenchWords = new(StringComparer.Ordinal);
 
     private TopicLexicon(IReadOnlyList<TopicEntry> topics, bool curatedWords)
     {
@@ -82,9 +83,16 @@ internal sealed class TopicLexicon
             if (fr.Length == 1)
             {
                 AddTranslation(fr[0], en);
+                if (en.Length != 1 || en[0] != fr[0])
+                {
+                    frenchWords.Add(fr[0]);
+                }
             }
         }
     }
+
+    /// <summary>Whether a term is the French side of a curated word pair, not also English ("automatisation", « gestion »).</summary>
+    public bool IsFrenchWord(string term) => frenchWords.Contains(term);
 
     /// <summary>The curated bilingual lexicon alone.</summary>
     public static TopicLexicon Curated { get; } = new(CuratedEntries(), curatedWords: true);
