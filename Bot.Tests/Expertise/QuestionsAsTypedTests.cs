@@ -350,6 +350,30 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void A_corrected_question_counts_the_endorsements_given_on_the_topic_it_is_corrected_to()
+    {
+        // Camunda is no topic the lexicon knows: endorsements on it are found by the words of the question.
+        var index = ExpertIndex.Build(new Organisation(
+            [P("c", "Workflow Person"), P("e", "Endorser"), P("f", "Other Endorser"), P("z", "Zed")],
+            [
+                Item("1", "c", "Camunda process models runbook"),
+                Item("2", "c", "Camunda incident handling"),
+                Item("3", "c", "Camunda upgrade plan"),
+                Item("4", "e", "Camunda licence notes"),
+                .. Filler(),
+            ],
+            [E("e", "c", "Camunda"), E("f", "c", "Camunda")]));
+
+        Assert.Equal("Camunda", index.CorrectSpelling("Camnuda"));
+        var asked = index.Search(new ExpertQuery("Camunda", Now, 5)).Single(m => m.Person.Id == "c");
+        var typed = index.Search(new ExpertQuery("Camnuda", Now, 5)).Single(m => m.Person.Id == "c");
+
+        Assert.True(asked.Parts.Vouch > 0);
+        Assert.Equal(asked.Parts.Vouch, typed.Parts.Vouch, 6);
+        Assert.Equal(asked.Score, typed.Score, 6);
+    }
+
+    [Fact]
     public void A_typo_in_a_name_of_several_words_corrects_that_word_alone()
     {
         // "spring" alone is an alias of Spring Boot: the correction is the word, not the whole name again.

@@ -20,7 +20,10 @@ internal sealed partial class ExpertIndex
     internal IReadOnlyList<ExpertMatch> Search(ExpertQuery query, bool exhaustive)
     {
         ArgumentNullException.ThrowIfNull(query);
+        // Answered for the corrected topic throughout: its words, and the endorsements given on it ("bgp routibg"
+        // found the endorsements of nobody, and lost its best-vouched expert).
         var topic = CorrectSpelling(query.Topic) ?? query.Topic;
+        query = query with { Topic = topic };
         var concepts = query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord) : [];
         return Search(query, concepts, exhaustive, LearnedConcepts(topic, concepts));
     }
