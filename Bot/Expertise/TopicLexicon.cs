@@ -91,7 +91,7 @@ internal sealed class TopicLexicon
         }
     }
 
-    /// <summary>Whether a term is the French side of a curated word pair, not also English ("automatisation", « gestion »).</summary>
+    /// <summary>Whether a term is the French side of a curated word pair whose English differs ("automatisation", « gestion »).</summary>
     public bool IsFrenchWord(string term) => frenchWords.Contains(term);
 
     /// <summary>The curated bilingual lexicon alone.</summary>
