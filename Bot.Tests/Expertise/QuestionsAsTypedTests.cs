@@ -374,6 +374,24 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void A_typo_of_four_letters_is_corrected_though_its_stem_has_three()
+    {
+        // "MLOs" analyses to "mlo" (a plural stripped): the word typed has four letters, and is corrected as one.
+        var index = ExpertIndex.Build(new Organisation(
+            [P("m", "Model Ops"), P("z", "Zed")],
+            [
+                Item("1", "m", "MLOps model registry"),
+                Item("2", "m", "MLOps feature store"),
+                Item("3", "m", "MLOps drift monitoring"),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.NotNull(index.CorrectSpelling("MLOs"));
+        Assert.Equal(["Model Ops"], Ask(index, "MLOs"));
+    }
+
+    [Fact]
     public void A_typo_in_a_name_of_several_words_corrects_that_word_alone()
     {
         // "spring" alone is an alias of Spring Boot: the correction is the word, not the whole name again.

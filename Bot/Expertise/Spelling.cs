@@ -63,7 +63,7 @@ internal sealed partial class Spelling
         var corrected = Word().Replace(topic, match =>
         {
             var terms = TextAnalyzer.Terms(match.Value);
-            if (terms.Count == 1 && Suggest(terms[0], lexicon, isNameWord) is { } better)
+            if (terms.Count == 1 && Suggest(terms[0], match.Length, lexicon, isNameWord) is { } better)
             {
                 // Terms are stemmed ("kubernetes" is indexed as "kubernete"): a known topic named by this one word is
                 // shown by its name; a word that is an alias alone of a longer name ("spring" of Spring Boot) as typed,
@@ -79,9 +79,10 @@ internal sealed partial class Spelling
         return changed ? corrected : null;
     }
 
-    private string? Suggest(string term, TopicLexicon lexicon, Func<string, bool>? isNameWord)
+    // A word is long enough to correct as typed: "MLOs" is four letters though its stem "mlo" has three.
+    private string? Suggest(string term, int typedLength, TopicLexicon lexicon, Func<string, bool>? isNameWord)
     {
-        if (term.Length < ShortestCorrected || documentFrequency.ContainsKey(term) || !term.All(char.IsLetter) || lexicon.KnowsWord(term))
+        if (Math.Max(term.Length, typedLength) < ShortestCorrected || documentFrequency.ContainsKey(term) || !term.All(char.IsLetter) || lexicon.KnowsWord(term))
         {
             return null;
         }
