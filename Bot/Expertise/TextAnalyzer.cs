@@ -38,6 +38,9 @@ internal static class TextAnalyzer
     // Every link or address holds one of these ("://", "www.", "@…."); most words hold none and are not looked at further.
     private static readonly SearchValues<char> AddressMarks = SearchValues.Create(":.@");
 
+    /// <summary>Whether a folded word is a stop word of either language.</summary>
+    internal static bool IsStopWord(ReadOnlySpan<char> word) => StopWordSpans.Contains(word);
+
     public static IReadOnlyList<string> Terms(string? text)
     {
         var terms = new List<string>();
@@ -106,7 +109,7 @@ internal static class TextAnalyzer
                 continue;
             }
 
-            if (LetterPrefixEnd(s, i, start, end) is var joinedEnd and > 0)
+            if (JoinedWords.LetterPrefixEnd(s, i, start, end) is var joinedEnd and > 0)
             {
                 // "t-sql", "e-commerce", "k-means", "e-mail", "S/4": the letter and its word are one term, as "tsql",
                 // "ecommerce", "kmeans", "email" are written too. Split, the letter would be a stop word or noise
@@ -119,60 +122,13 @@ internal static class TextAnalyzer
 
             var tokenEnd = TokenEnd(s, i, start, end);
             var token = s.AsSpan(i, tokenEnd - i);
-            if (!StopWordSpans.Contains(token) && !IsFrenchParticle(s, i, tokenEnd, end))
+            if (!StopWordSpans.Contains(token) && !JoinedWords.IsFrenchParticle(s, i, tokenEnd, end))
             {
                 terms.Add(known is null ? Stem(token.ToString()) : known.Term(token));
             }
 
             i = tokenEnd;
         }
-    }
-
-    // Two French words that read as curated aliases: the particle of « ci-joint », « ci-dessous », « celle-ci »,
-    // always joined by a hyphen, would be CI of continuous integration (a thousand attachments of OrgSim seed 7
-    // answered "CI/CD"; "CI-CD" keeps its "ci"), and the verb of « j'ai », « n'ai » (5,000 items there) AI.
-    private static bool IsFrenchParticle(string s, int tokenStart, int tokenEnd, int end)
-    {
-        if (tokenEnd - tokenStart != 2)
-        {
-            return false;
-        }
-
-        var token = s.AsSpan(tokenStart, 2);
-        return token switch
-        {
-            "ci" => (tokenStart > 0 && s[tokenStart - 1] == '-')
-                || (tokenEnd + 1 < end && s[tokenEnd] == '-' && !s.AsSpan(tokenEnd + 1).StartsWith("cd", StringComparison.Ordinal)),
-            "ai" => tokenStart >= 2 && s[tokenStart - 1] == '\'' && s[tokenStart - 2] is 'j' or 'n'
-                && (tokenStart == 2 || !char.IsLetterOrDigit(s[tokenStart - 3])),
-            _ => false,
-        };
-    }
-
-    // The end of "t-sql" read from its letter: one letter that opens the word or follows a mark other than a
-    // hyphen ("(e-mail"), a hyphen, then a word of at least two letters that is not a stop word. 0 when it is not
-    // one: "a-t-il", "va-t-en" and "c'est-à-dire" stay French; "x-86" and "b2b-e" are not joined.
-    // "S/4", "S/4HANA", "R/3" join the same way: a letter, a slash, then a word that starts with a digit.
-    private static int LetterPrefixEnd(string s, int i, int start, int end)
-    {
-        if (i + 2 < end && s[i + 1] == '/' && char.IsAsciiDigit(s[i + 2]) && char.IsLetter(s[i]) && (i == start || !char.IsLetterOrDigit(s[i - 1])))
-        {
-            return AlnumEnd(s, i + 2, end);
-        }
-
-        if (i + 3 >= end || s[i + 1] != '-' || !char.IsLetter(s[i]) || (i > start && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')))
-        {
-            return 0;
-        }
-
-        var wordEnd = i + 2;
-        while (wordEnd < end && char.IsLetter(s[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        var word = s.AsSpan(i + 2, wordEnd - i - 2);
-        return word.Length >= 2 && (wordEnd == end || !char.IsDigit(s[wordEnd])) && !StopWordSpans.Contains(word) ? wordEnd : 0;
     }
 
     // A letter or digit starts a token; so does the dot of ".net" when it opens a word or follows a bracket or slash.
@@ -208,7 +164,7 @@ internal static class TextAnalyzer
         }
     }
 
-    private static int AlnumEnd(string s, int i, int end)
+    internal static int AlnumEnd(string s, int i, int end)
     {
         while (i < end && char.IsLetterOrDigit(s[i]))
         {
