@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Options;
 using ExpertBot.Tests.Support;
 
 namespace ExpertBot.Tests.Routing;
@@ -17,7 +18,13 @@ public sealed class RoutingOptionsTests
 
         var error = await Record.ExceptionAsync(factory.StartAsync);
 
+        // The host stops and says which setting. Under load WebApplicationFactory can surface an
+        // ObjectDisposedException of the provider the failed start disposed, instead of the validation error
+        // (dotnet/aspnetcore#33494); the host's own log of its failed start still names the setting.
         Assert.NotNull(error);
-        Assert.Contains(named, error.ToString(), StringComparison.Ordinal);
+        Assert.True(
+            error.ToString().Contains(named, StringComparison.Ordinal)
+            || factory.Logs.Lines.Any(l => l.Contains(nameof(OptionsValidationException), StringComparison.Ordinal) && l.Contains(named, StringComparison.Ordinal)),
+            error.ToString());
     }
 }
