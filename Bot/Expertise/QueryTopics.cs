@@ -57,13 +57,14 @@ internal static partial class QueryTopics
                 continue;
             }
 
-            var headFirst = HeadFirst().IsMatch(texts[s]) || FrenchFirst(texts[s], lexicon);
+            var terms = TextAnalyzer.Terms(texts[s]);
+            var headFirst = HeadFirst().IsMatch(texts[s]) || FrenchFirst(terms, lexicon);
             var head = headFirst ? named[0] : named[^1];
             if (head.Key is null && head.Alternatives.All(a => a.Length == 1) && head.Alternatives.Any(a => isKindWord(a[0])))
             {
                 heads[head] = head with { Kind = true };
             }
-            else if (head.Key is not null && !headFirst && KindAlias(texts[s], head, lexicon, isKindWord) is { } word)
+            else if (head.Key is not null && !headFirst && KindAlias(terms, head, lexicon, isKindWord) is { } word)
             {
                 heads[head] = word with { Segment = s, Kind = true };
             }
@@ -72,10 +73,9 @@ internal static partial class QueryTopics
         return heads.Count == 0 ? concepts : [.. concepts.Select(c => heads.GetValueOrDefault(c, c))];
     }
 
-    // The last word of the text as a word (with its translations), when it is a word of the kind and, alone, the alias by which the known topic was read.
-    private static QueryConcept? KindAlias(string text, QueryConcept head, TopicLexicon lexicon, Func<string, bool> isKindWord)
+    // The last word of a segment's terms as a word (with its translations), when it is a word of the kind and, alone, the alias by which the known topic was read.
+    private static QueryConcept? KindAlias(IReadOnlyList<string> terms, QueryConcept head, TopicLexicon lexicon, Func<string, bool> isKindWord)
     {
-        var terms = TextAnalyzer.Terms(text);
         if (terms.Count < 2 || !isKindWord(terms[^1]) || lexicon.Concepts([terms[^2], terms[^1]]) is not [_, { } last] || last.Key != head.Key)
         {
             return null;
@@ -86,8 +86,8 @@ internal static partial class QueryTopics
 
     // « automatisation marketing », « gestion projet »: French without « de », known by its first word being French
     // (the lexicon's word pairs) and its last not.
-    private static bool FrenchFirst(string text, TopicLexicon lexicon) =>
-        TextAnalyzer.Terms(text) is { Count: >= 2 } terms && lexicon.IsFrenchWord(terms[0]) && !lexicon.IsFrenchWord(terms[^1]);
+    private static bool FrenchFirst(IReadOnlyList<string> terms, TopicLexicon lexicon) =>
+        terms.Count >= 2 && lexicon.IsFrenchWord(terms[0]) && !lexicon.IsFrenchWord(terms[^1]);
 
     // « droit de la concurrence », « gestion des données », « gestion d'entrepôt »: the French order, head first.
     [GeneratedRegex(@"\w\s+(?:de|des|du|de\s+la|de\s+l'|d')\s*\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
