@@ -72,7 +72,7 @@ public sealed class ToolCommandsTests : IDisposable
 
         var expertBot = await TopScoreAsync();
         Assert.NotEqual(expertBot, await TopScoreAsync("--baseline", "bm25"));
-        Assert.NotEqual(expertBot, await TopScoreAsync("--lexicon", "off", "--set", "ActivityPrior=0"));
+        Assert.NotEqual(expertBot, await TopScoreAsync("--lexicon", "off", "--set", "ItemDecay=1,VouchWeight=0"));
 
         var (badCode, _, badErr) = await RunAsync("rank", "--snapshot", snapshot, "--queries", queries, "--out", Path.Combine(work, "x.jsonl"), "--baseline", "popularity");
         Assert.Equal(2, badCode);

@@ -81,6 +81,11 @@ internal static class EvalCommand
 
         var what = baseline is null ? $"ExpertBot, curated lexicon {(lexiconOn ? "on" : "off")}" : $"baseline {baseline}";
         await stdout.WriteLineAsync($"{index.PeopleCount} people, {index.ItemCount} items, built in {buildMs} ms; {queries.Count} queries as of {asOf:yyyy-MM-dd} ({what})");
+        if (baseline is null)
+        {
+            await stdout.WriteLineAsync(PriorLine(index.ActivityCalibration));
+        }
+
         await stdout.WriteLineAsync($"{"group",-22}{"queries",8}{"NDCG@10",9}{"MAP",8}{"MRR",8}{"P@5",8}");
         foreach (var group in rows.GroupBy(r => r.Group).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -112,6 +117,10 @@ internal static class EvalCommand
     /// <summary>Whether the curated lexicon alone (not what the index learned) knows a topic the question names.</summary>
     private static bool KnowsTopic(string question) =>
         TopicLexicon.Curated.Concepts(TextAnalyzer.Terms(QuestionParser.TopicOf(question))).Any(c => c.Key is not null);
+
+    private static string PriorLine(ActivityCalibration c) => c.Questions < ActivityCalibration.FewestQuestions
+        ? $"activity prior: off ({c.Questions} answered questions in the organisation's history, fewer than {ActivityCalibration.FewestQuestions})"
+        : FormattableString.Invariant($"activity prior: {(c.Applies ? "on" : "off")} ({c.Questions} newest answered questions asked again: MRR {c.WithPrior:0.000} with it, {c.Without:0.000} without)");
 
     private static Task WriteRowAsync(TextWriter stdout, string group, Row[] rows) =>
         stdout.WriteLineAsync($"{group,-22}{rows.Length,8}{rows.Average(r => r.Metrics.Ndcg),9:0.000}{rows.Average(r => r.Metrics.AveragePrecision),8:0.000}{rows.Average(r => r.Metrics.ReciprocalRank),8:0.000}{rows.Average(r => r.Metrics.PrecisionAt5),8:0.000}");

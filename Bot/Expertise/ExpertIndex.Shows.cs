@@ -183,11 +183,11 @@ internal sealed partial class ExpertIndex
             scratch.Balance[person] = (float)TopicBalance(scratch, start, n, best);
         }
 
-        if (Settings.ActivityPrior > 0)
+        if (activityPrior > 0)
         {
             shows *= clock.Latest
                 ? activityFactor[person]
-                : (float)(1 + Settings.ActivityPrior * Math.Log(1 + (clock.ActivityDecay >= 0 ? ActivityAfter(person, clock.ActivityDecay) : Activity(person, clock.Now))));
+                : (float)(1 + activityPrior * Math.Log(1 + (clock.ActivityDecay >= 0 ? ActivityAfter(person, clock.ActivityDecay) : Activity(person, clock.Now))));
         }
 
         scratch.Shows[person] = shows;
@@ -365,7 +365,7 @@ internal sealed partial class ExpertIndex
             // all of them, or the best as often as items count, a ceiling. A margin covers float rounding. So
             // for each topic of several: the balance of their best items a floor, of their sums a ceiling.
             var counted = index.decayWeights[Math.Min(n, index.decayWeights.Length - 1)];
-            var ceiling = Math.Min(sum, most * counted) * (index.Settings.ActivityPrior > 0 ? index.activityFactor[person] : 1) * coverage;
+            var ceiling = Math.Min(sum, most * counted) * (index.activityPrior > 0 ? index.activityFactor[person] : 1) * coverage;
             var balanceFloor = 1.0;
             if (scratch.Topics > 1)
             {

@@ -33,6 +33,10 @@ internal sealed partial class ExpertIndex
     private readonly bool[] classAnnounces;
     private readonly float[] activityFactor;
 
+    // The activity prior in force: Settings.ActivityPrior when the organisation's history shows it (set once, while
+    // the constructor measures it; see ActivityCalibration), otherwise 0.
+    private double activityPrior;
+
     // decayWeights[n]: how much n items count at most, relative to the best one (1 + Decay + Decay^2 + ...).
     private readonly double[] decayWeights;
     private readonly InvertedField itemField;
@@ -158,7 +162,6 @@ internal sealed partial class ExpertIndex
         for (var person = 0; person < people.Length; person++)
         {
             activity[person] = (float)CountActivity(person, LatestTimestamp.UtcTicks);
-            activityFactor[person] = (float)(1 + settings.ActivityPrior * Math.Log(1 + activity[person] * 1.0));
         }
 
         spelling = new Spelling(itemField);
@@ -171,6 +174,19 @@ internal sealed partial class ExpertIndex
             ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount, WithFacts)
             : ConceptLists.None).With(this.learnedTopics, (float)settings.LearnedTopicWeight, WithFacts);
         declaredLists = settings.UseLexicon ? ConceptLists.Build(declaredField, lexicon, declaredField.DocumentCount) : ConceptLists.None;
+
+        // Last, when search works: the organisation's answered questions asked again say whether the prior holds here.
+        var (answered, asked) = ActivityCalibration.AnsweredQuestions(items, settings.ActivityKinds);
+        ActivityCalibration = ActivityCalibration.Measure(answered, settings.ActivityPrior, (question, prior) =>
+        {
+            activityPrior = prior;
+            return [.. Search(new ExpertQuery(question, asked, ActivityCalibration.ListLength)).Select(m => m.Person.Id)];
+        });
+        activityPrior = ActivityCalibration.Applies ? settings.ActivityPrior : 0;
+        for (var person = 0; person < people.Length; person++)
+        {
+            activityFactor[person] = (float)(1 + activityPrior * Math.Log(1 + activity[person]));
+        }
     }
 
     public int PeopleCount => people.Length;
@@ -184,6 +200,9 @@ internal sealed partial class ExpertIndex
     public SocialGraph Social { get; }
 
     public ExpertiseSettings Settings { get; }
+
+    /// <summary>Whether the activity prior applies to this organisation, and what its answered questions measured.</summary>
+    public ActivityCalibration ActivityCalibration { get; }
 
     /// <summary>The newest item's time: "now" for a snapshot, so that measurements are reproducible.</summary>
     public DateTimeOffset LatestTimestamp { get; }

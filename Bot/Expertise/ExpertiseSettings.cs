@@ -80,7 +80,8 @@ internal sealed record ExpertiseSettings
     /// <summary>
     /// Who answers colleagues now is likelier to answer the next question: what a person's work shows grows by
     /// 1 + this × ln(1 + activity), activity counting their items of <see cref="ActivityKinds"/>, each fading
-    /// by half every <see cref="ActivityHalfLifeDays"/>. Logarithmic, so busy people do not take over a topic.
+    /// by half every <see cref="ActivityHalfLifeDays"/>. Logarithmic, so busy people do not take over a topic. Only
+    /// where the organisation's own answered questions show it (<see cref="ActivityCalibration"/>): elsewhere 0.
     /// </summary>
     public double ActivityPrior { get; init; } = 0.35;
 
