@@ -132,4 +132,25 @@ public sealed class KindsOfTopicTests
         Assert.Equal(1, asKind.TouchedCount);
         Assert.Equal(asWords.Total[0], asKind.Total[0]);
     }
+
+    [Fact]
+    public void A_word_of_the_kind_of_topic_adds_only_where_the_other_words_match_even_when_they_are_common()
+    {
+        // "transport" is in most documents here, so it is a common word too. "management" had then counted in full,
+        // as if the question were about management: document 3, about risk management alone, answered "transport management".
+        var builder = new InvertedField.Builder();
+        builder.Add(new Dictionary<string, float> { ["transport"] = 1, ["management"] = 1 }, 2);
+        builder.Add(new Dictionary<string, float> { ["transport"] = 2 }, 2);
+        builder.Add(new Dictionary<string, float> { ["transport"] = 1, ["freight"] = 1 }, 2);
+        builder.Add(new Dictionary<string, float> { ["risk"] = 1, ["management"] = 2 }, 3);
+        var field = builder.Build();
+        QueryConcept transport = new(null, [["transport"]]), management = new(null, [["management"]]) { Kind = true };
+
+        var scorer = new ConceptScorer(field.DocumentCount);
+        scorer.Score(field, [transport, management], ConceptLists.None, commonShare: 0.5);
+
+        Assert.Equal(0b10UL, CommonWords.Of(field, [transport, management], ConceptLists.None, 0.5));
+        Assert.Equal(3, scorer.TouchedCount);
+        Assert.Equal(0, scorer.Total[3]);
+    }
 }

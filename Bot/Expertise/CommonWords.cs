@@ -46,8 +46,12 @@ internal static class CommonWords
 
             for (var o = 0; o < concepts.Count; o++)
             {
-                // A word of the kind of topic needs a word the question names beside it, not only the topic's learned work.
-                if (concepts[o].Segment == concepts[c].Segment && (o >= 64 || (common & (1UL << o)) == 0)
+                // A word of the kind of topic needs a word the question names beside it, not only the topic's learned
+                // work; that word may be common itself: in "transport management", where "transport" is in more than
+                // the common share of items, "management" still only qualifies (it had counted in full, as if asked).
+                // A common word needs a word that is not, or the topic's learned work.
+                if (concepts[o].Segment == concepts[c].Segment && o != c
+                    && (o >= 64 || (common & (1UL << o)) == 0 || (concepts[c].Kind && !concepts[o].Kind && !concepts[o].Expansion))
                     && !(concepts[c].Kind && concepts[o].Expansion) && Matches(field, concepts[o], lists))
                 {
                     qualified |= 1UL << c;
