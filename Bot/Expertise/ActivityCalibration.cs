@@ -34,8 +34,19 @@ internal sealed record ActivityCalibration(int Questions, double WithPrior, doub
     public static (IReadOnlyList<AnsweredQuestion> Questions, DateTimeOffset AsOf) AnsweredQuestions(
         IReadOnlyList<EvidenceItem> items, IReadOnlySet<string> answerKinds)
     {
-        var asked = new HashSet<string>(StringComparer.Ordinal);
+        // Titled answers first: most organisations keep none (a Graph tenant's replies are messages), and then
+        // the questions are never read.
+        var titled = new List<(EvidenceItem Answer, string Title)>();
         foreach (var item in items)
+        {
+            if (answerKinds.Contains(item.Kind) && Title(item) is { } title)
+            {
+                titled.Add((item, title));
+            }
+        }
+
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in titled.Count == 0 ? [] : items)
         {
             if (item.Kind == EvidenceKinds.Question && Title(item) is { } title)
             {
@@ -43,15 +54,11 @@ internal sealed record ActivityCalibration(int Questions, double WithPrior, doub
             }
         }
 
-        var answers = items
-            .Where(i => answerKinds.Contains(i.Kind) && Title(i) is { } t && asked.Contains(t))
-            .OrderByDescending(i => i.Timestamp)
-            .ToList();
+        var answers = titled.Where(a => asked.Contains(a.Title)).OrderByDescending(a => a.Answer.Timestamp).ToList();
         var answerers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var from = DateTimeOffset.MaxValue;
-        foreach (var answer in answers)
+        foreach (var (answer, title) in answers)
         {
-            var title = Title(answer)!;
             if (!answerers.TryGetValue(title, out var people))
             {
                 if (answerers.Count == MostQuestions)
