@@ -420,4 +420,29 @@ public sealed class QuestionsAsTypedTests
 
         Assert.Equal(search.Score, mine.Score, 6);
     }
+
+    [Theory]
+    [InlineData("SDWAN", true, 5, new[] { "sdwan" }, new[] { "sd", "wan" })]
+    [InlineData("sdwan", false, 5, new[] { "sdwan" })]
+    [InlineData("SDWAN", true, 0, new[] { "sdwan" })]
+    public void A_name_of_two_words_written_as_one_is_that_word_or_the_name(string question, bool ownName, int frequency, params string[][] forms)
+    {
+        // The organisation names "SD WAN" (SD-WAN); "SDWAN" is that name or the word itself, when it writes both halves.
+        var concept = Assert.Single(QueryTopics.Concepts(
+            question, TopicLexicon.Curated, useLexicon: true, documentFrequency: _ => frequency, isOwnPhrase: p => ownName && p == "sd wan"));
+
+        Assert.Equal(forms, concept.Alternatives);
+    }
+
+    [Fact]
+    public void A_name_written_as_one_word_finds_who_writes_it_in_two()
+    {
+        // "Power BI" is a curated name: "powerbi" found only Dan, who once wrote it so.
+        var index = ExpertIndex.Build(new Organisation(
+            [P("a", "Ann"), P("b", "Bo"), P("d", "Dan")],
+            [Item("1", "a", "Power BI dashboards for the finance team"), Item("2", "b", "Power BI row-level security"), Item("3", "d", "PowerBI tips"), .. Filler()],
+            []));
+
+        Assert.Equal(["Ann", "Bo", "Dan"], Ask(index, "powerbi").Order());
+    }
 }

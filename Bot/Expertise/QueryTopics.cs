@@ -29,7 +29,53 @@ internal static partial class QueryTopics
     public static IReadOnlyList<QueryConcept> Concepts(
         string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null, Func<string, bool>? isOwnPhrase = null,
         Func<string, bool>? isKindWord = null) =>
-        WithKind(topic, WithCore(Split(topic, lexicon, useLexicon, isOwnPhrase), documentFrequency), lexicon, useLexicon, isOwnPhrase, isKindWord);
+        WithJoined(
+            WithKind(topic, WithCore(Split(topic, lexicon, useLexicon, isOwnPhrase), documentFrequency), lexicon, useLexicon, isOwnPhrase, isKindWord),
+            useLexicon ? lexicon : null, documentFrequency, isOwnPhrase);
+
+    // Each word of a name written as one word ("SDWAN") has at least two letters; the word at least four.
+    private const int ShortestJoinedPart = 2;
+
+    // "SDWAN", "powerbi": a word that is a name of two words written as one (a name of the lexicon or the
+    // organisation's own) is that word or the name: where the organisation writes SD-WAN ninety times and SDWAN
+    // seven, "SDWAN" had found the seven. Only a word of its own, not a known topic's or a word of the kind.
+    private static IReadOnlyList<QueryConcept> WithJoined(
+        IReadOnlyList<QueryConcept> concepts, TopicLexicon? lexicon, Func<string, int>? documentFrequency, Func<string, bool>? isOwnPhrase)
+    {
+        if (documentFrequency is null || (lexicon is null && isOwnPhrase is null))
+        {
+            return concepts;
+        }
+
+        QueryConcept[]? joined = null;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            if (concepts[c] is { Key: null, Kind: false, Expansion: false, Alternatives: [[var word]] } concept
+                && word.Length >= 2 * ShortestJoinedPart && Name(word, lexicon, documentFrequency, isOwnPhrase) is { } name)
+            {
+                joined ??= [.. concepts];
+                joined[c] = concept with { Alternatives = [[word], name] };
+            }
+        }
+
+        return joined ?? concepts;
+    }
+
+    private static string[]? Name(string word, TopicLexicon? lexicon, Func<string, int> documentFrequency, Func<string, bool>? isOwnPhrase)
+    {
+        for (var at = ShortestJoinedPart; at <= word.Length - ShortestJoinedPart; at++)
+        {
+            var (left, right) = (word[..at], word[at..]);
+            var name = left + " " + right;
+            if (char.IsLetterOrDigit(word[at - 1]) && char.IsLetterOrDigit(word[at]) && documentFrequency(left) > 0 && documentFrequency(right) > 0
+                && (lexicon?.NameOfAlias(name) is not null || isOwnPhrase?.Invoke(name) == true))
+            {
+                return [left, right];
+            }
+        }
+
+        return null;
+    }
 
     // "Competition law", « droit de la concurrence », "Japanese language": of a topic of a few words, its head (the
     // last word in English, the first before « de » in French) when it ends the organisation's names of several of
