@@ -15,10 +15,10 @@ public sealed class KindsOfTopicTests
         // split at every "and", the first question read three topics, one of them "customs" alone.
         string[] own = ["customs and trade compliance", "warehouse management"];
 
-        var concepts = QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true, isOwnPhrase: own.Contains);
+        var asked = QueryTopics.Read(question, TopicLexicon.Curated, useLexicon: true, isOwnPhrase: own.Contains);
 
-        Assert.Equal(topics, QueryTopics.SegmentTexts(question, concepts, TopicLexicon.Curated, own.Contains));
-        Assert.Equal(topics.Length - 1, concepts.Max(c => c.Segment));
+        Assert.Equal(topics, asked.Texts);
+        Assert.Equal(topics.Length - 1, asked.Concepts.Max(c => c.Segment));
     }
 
     [Fact]
@@ -27,9 +27,9 @@ public sealed class KindsOfTopicTests
         const string question = "warehouse management and customs and trade compliance";
         string[] own = ["customs and trade compliance", "warehouse management"];
 
-        var concepts = QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: false, isOwnPhrase: own.Contains);
+        var asked = QueryTopics.Read(question, TopicLexicon.Curated, useLexicon: false, isOwnPhrase: own.Contains);
 
-        Assert.Equal(["warehouse management", "customs and trade compliance"], QueryTopics.SegmentTexts(question, concepts, null, own.Contains));
+        Assert.Equal(["warehouse management", "customs and trade compliance"], asked.Texts);
     }
 
     [Theory]

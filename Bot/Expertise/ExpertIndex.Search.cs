@@ -24,8 +24,13 @@ internal sealed partial class ExpertIndex
         // found the endorsements of nobody, and lost its best-vouched expert).
         var topic = CorrectSpelling(query.Topic) ?? query.Topic;
         query = query with { Topic = topic };
-        var concepts = query.Top > 0 ? QueryTopics.Concepts(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord) : [];
-        return Search(query, concepts, exhaustive, LearnedConcepts(topic, concepts));
+        if (query.Top <= 0)
+        {
+            return [];
+        }
+
+        var asked = QueryTopics.Read(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord);
+        return Search(query, asked.Concepts, exhaustive, LearnedConcepts(asked));
     }
 
     /// <summary>
@@ -33,9 +38,9 @@ internal sealed partial class ExpertIndex
     /// its topic: "Oracle Database and Redis" reads the work on each that never names it (RMAN, Data Guard; AOF,
     /// hot keys), so that who shows both counts as knowing both. None for a paragraph: it names incidental phrases.
     /// </summary>
-    private QueryConcept[] LearnedConcepts(string topic, IReadOnlyList<QueryConcept> concepts)
+    private QueryConcept[] LearnedConcepts(AskedTopics asked)
     {
-        var texts = QueryTopics.SegmentTexts(topic, concepts, Settings.UseLexicon ? Lexicon : null, learnedTopics.IsPhrase);
+        var (concepts, texts) = (asked.Concepts, asked.Texts);
         var learned = new List<QueryConcept>(texts.Count);
         for (var s = 0; s < texts.Count; s++)
         {

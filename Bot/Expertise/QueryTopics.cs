@@ -29,9 +29,24 @@ internal static partial class QueryTopics
     public static IReadOnlyList<QueryConcept> Concepts(
         string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null, Func<string, bool>? isOwnPhrase = null,
         Func<string, bool>? isKindWord = null) =>
-        WithJoined(
-            WithKind(topic, WithCore(Split(topic, lexicon, useLexicon, isOwnPhrase), documentFrequency), lexicon, useLexicon, isOwnPhrase, isKindWord),
+        Read(topic, lexicon, useLexicon, documentFrequency, isOwnPhrase, isKindWord).Concepts;
+
+    /// <summary>
+    /// The question's concepts (<see cref="Concepts"/>) and the words of each of its topics, in segment order (its
+    /// concepts' Segment indexes them): the parts of the list it was split into, or the whole topic alone. The parts
+    /// are found once.
+    /// </summary>
+    public static AskedTopics Read(
+        string topic, TopicLexicon lexicon, bool useLexicon, Func<string, int>? documentFrequency = null, Func<string, bool>? isOwnPhrase = null,
+        Func<string, bool>? isKindWord = null)
+    {
+        var (split, parts) = Split(topic, lexicon, useLexicon, isOwnPhrase);
+        IReadOnlyList<string> texts = split.Any(c => c.Segment > 0) ? parts : [topic];
+        var concepts = WithJoined(
+            WithKind(texts, WithCore(split, documentFrequency), lexicon, isKindWord),
             useLexicon ? lexicon : null, documentFrequency, isOwnPhrase);
+        return new AskedTopics(concepts, texts);
+    }
 
     // Each word of a name written as one word ("SDWAN") has at least two letters; the word at least four.
     private const int ShortestJoinedPart = 2;
@@ -86,14 +101,13 @@ internal static partial class QueryTopics
     // business intelligence in "CSRD reporting") is that word of the kind, not the known topic; a name of several
     // words ("risk management") stays the topic.
     private static IReadOnlyList<QueryConcept> WithKind(
-        string topic, IReadOnlyList<QueryConcept> concepts, TopicLexicon lexicon, bool useLexicon, Func<string, bool>? isOwnPhrase, Func<string, bool>? isKindWord)
+        IReadOnlyList<string> texts, IReadOnlyList<QueryConcept> concepts, TopicLexicon lexicon, Func<string, bool>? isKindWord)
     {
         if (isKindWord is null || concepts.Count < 2)
         {
             return concepts;
         }
 
-        var texts = SegmentTexts(topic, concepts, useLexicon ? lexicon : null, isOwnPhrase);
         var heads = new Dictionary<QueryConcept, QueryConcept>(ReferenceEqualityComparer.Instance);
         for (var s = 0; s < texts.Count; s++)
         {
@@ -195,13 +209,6 @@ internal static partial class QueryTopics
         return segments.All(s => s.Count > 0 && s.Any(c => c.Key is not null)) && SameKnownTopics(whole, segments) ? parts : [text.Trim()];
     }
 
-    /// <summary>
-    /// The words of each of a question's topics, in segment order, when <see cref="Concepts"/> split it (its concepts'
-    /// Segment indexes this list); otherwise the whole topic alone.
-    /// </summary>
-    public static IReadOnlyList<string> SegmentTexts(string topic, IReadOnlyList<QueryConcept> concepts, TopicLexicon? lexicon = null, Func<string, bool>? isOwnPhrase = null) =>
-        concepts.Any(c => c.Segment > 0) ? Listed(topic, lexicon, isOwnPhrase) : [topic];
-
     // The parts a list is written in, around its conjunctions and separators. Parts that together make one name (the
     // lexicon's "learning and development", the organisation's own "customs and trade compliance") stay one part:
     // "warehouse management and customs and trade compliance" is two topics, not three. A name joins at most
@@ -244,19 +251,20 @@ internal static partial class QueryTopics
         isOwnPhrase?.Invoke(text) == true
         || (lexicon is not null && TextAnalyzer.Terms(text) is { Count: > 1 } terms && lexicon.Concepts(terms) is [{ Key: not null }]);
 
-    private static IReadOnlyList<QueryConcept> Split(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, bool>? isOwnPhrase)
+    // The concepts, each tagged with its part of the list, and the parts (one part, the topic, when it is not split).
+    private static (IReadOnlyList<QueryConcept> Concepts, string[] Parts) Split(string topic, TopicLexicon lexicon, bool useLexicon, Func<string, bool>? isOwnPhrase)
     {
         var whole = Analyse(topic, lexicon, useLexicon);
         var parts = Listed(topic, useLexicon ? lexicon : null, isOwnPhrase);
         if (parts.Length < 2 || parts.Length > MostTopics || isOwnPhrase?.Invoke(topic) == true)
         {
-            return whole;
+            return (whole, [topic]);
         }
 
         var segments = parts.Select(p => Analyse(p, lexicon, useLexicon)).ToArray();
         if (segments.Any(s => s.Count == 0) || !SameKnownTopics(whole, segments))
         {
-            return whole;
+            return (whole, [topic]);
         }
 
         // Split where the lexicon's topics say; each part then read as the organisation names it.
@@ -274,7 +282,7 @@ internal static partial class QueryTopics
             }
         }
 
-        return result;
+        return (result, parts);
     }
 
     // A name of several words the organisation gives a topic of its own is read word for word (TopicLexicon.Concepts' ownName).
@@ -308,3 +316,6 @@ internal static partial class QueryTopics
     private static bool SameConcept(QueryConcept a, QueryConcept b) =>
         a.Key is not null ? a.Key == b.Key : b.Key is null && a.Alternatives[0].AsSpan().SequenceEqual(b.Alternatives[0]);
 }
+
+/// <summary>What a question asks for: its concepts, and the words of each of its topics (the concepts' Segment indexes them).</summary>
+internal sealed record AskedTopics(IReadOnlyList<QueryConcept> Concepts, IReadOnlyList<string> Texts);
