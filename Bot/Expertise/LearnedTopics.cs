@@ -61,6 +61,18 @@ internal sealed class LearnedTopics
         }
     }
 
+    // The same topics, by the same names, with other lists: what the names give is shared, not derived again.
+    private LearnedTopics(LearnedTopics named, ConceptList[] lists)
+    {
+        topicOfPhrase = named.topicOfPhrase;
+        topicOfKey = named.topicOfKey;
+        phrases = named.phrases;
+        nameWords = named.nameWords;
+        sharedNameWords = named.sharedNameWords;
+        Keys = named.Keys;
+        Lists = lists;
+    }
+
     /// <summary>No learned topic: search reads names only.</summary>
     public static LearnedTopics None { get; } = new([], [], []);
 
@@ -219,7 +231,7 @@ internal sealed class LearnedTopics
                 : new ConceptList([.. kept.Select(k => documents[k])], [.. kept.Select(k => Lists[t].Scores[k])]);
         }
 
-        return new LearnedTopics(topicOfPhrase, Keys, lists);
+        return new LearnedTopics(this, lists);
     }
 
     /// <summary>
