@@ -64,20 +64,26 @@ public sealed class ExpertIndexFastPathTests
         Assert.True(checkedTopics > 0);
     }
 
-    [Fact]
-    public void The_fast_path_returns_exactly_the_exhaustive_results_when_asked_after_the_newest_item()
+    // With the activity prior as the organisation's answered questions decide (none here: off), and applied as set.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_fast_path_returns_exactly_the_exhaustive_results_when_asked_after_the_newest_item(bool calibrated)
     {
         var generated = SyntheticOrganisation.Generate(new SyntheticOrganisationOptions { People = 1_500, Seed = 7 });
-        var index = ExpertIndex.Build(generated.Organisation);
+        var index = ExpertIndex.Build(generated.Organisation, ExpertiseSettings.Default with { CalibrateActivityPrior = calibrated });
 
         AssertSameResults(index, generated.Queries.Select(q => q.Text), index.LatestTimestamp.AddDays(30));
     }
 
-    [Fact]
-    public void The_fast_path_returns_exactly_the_exhaustive_results_when_asked_before_the_newest_item()
+    // Without a prior the bounds hold before the newest item too; with one every person is added up exactly.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_fast_path_returns_exactly_the_exhaustive_results_when_asked_before_the_newest_item(bool calibrated)
     {
         var generated = SyntheticOrganisation.Generate(new SyntheticOrganisationOptions { People = 1_500, Seed = 7 });
-        var index = ExpertIndex.Build(generated.Organisation);
+        var index = ExpertIndex.Build(generated.Organisation, ExpertiseSettings.Default with { CalibrateActivityPrior = calibrated });
 
         AssertSameResults(index, generated.Queries.Select(q => q.Text).Take(60), index.LatestTimestamp.AddDays(-200));
     }

@@ -83,7 +83,7 @@ internal static class EvalCommand
         await stdout.WriteLineAsync($"{index.PeopleCount} people, {index.ItemCount} items, built in {buildMs} ms; {queries.Count} queries as of {asOf:yyyy-MM-dd} ({what})");
         if (baseline is null)
         {
-            await stdout.WriteLineAsync(PriorLine(index.ActivityCalibration));
+            await stdout.WriteLineAsync(settings.CalibrateActivityPrior ? PriorLine(index.ActivityCalibration) : $"activity prior: {settings.ActivityPrior} everywhere (not calibrated)");
         }
 
         await stdout.WriteLineAsync($"{"group",-22}{"queries",8}{"NDCG@10",9}{"MAP",8}{"MRR",8}{"P@5",8}");

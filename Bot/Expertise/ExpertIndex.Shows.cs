@@ -275,14 +275,15 @@ internal sealed partial class ExpertIndex
             fading = halfLife > 0 ? Math.Pow(2, -(now - newest) / halfLife) : 1;
 
             // Activity only decays after the newest item, so its factor then is at most the newest item's; asked
-            // before it, bounds would not hold and every person is added up exactly.
+            // before it with an activity prior, bounds would not hold and every person is added up exactly. Without
+            // one (most organisations: ActivityCalibration) the bounds hold at any moment.
             scratch.Clock = new QueryClock(
                 now,
                 now == newest,
                 index.ActivityDecay(now),
                 (float)index.Settings.CorroborationKindWeight,
                 bestFirst,
-                bounded && !beforeLatest);
+                bounded && (!beforeLatest || index.activityPrior <= 0));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -176,13 +176,21 @@ internal sealed partial class ExpertIndex
         declaredLists = settings.UseLexicon ? ConceptLists.Build(declaredField, lexicon, declaredField.DocumentCount) : ConceptLists.None;
 
         // Last, when search works: the organisation's answered questions asked again say whether the prior holds here.
-        var (answered, asked) = ActivityCalibration.AnsweredQuestions(items, settings.ActivityKinds);
-        ActivityCalibration = ActivityCalibration.Measure(answered, settings.ActivityPrior, (question, prior) =>
+        if (settings.CalibrateActivityPrior)
         {
-            activityPrior = prior;
-            return [.. Search(new ExpertQuery(question, asked, ActivityCalibration.ListLength)).Select(m => m.Person.Id)];
-        });
-        activityPrior = ActivityCalibration.Applies ? settings.ActivityPrior : 0;
+            var (answered, asked) = ActivityCalibration.AnsweredQuestions(items, settings.ActivityKinds);
+            ActivityCalibration = ActivityCalibration.Measure(answered, settings.ActivityPrior, (question, prior) =>
+            {
+                activityPrior = prior;
+                return [.. Search(new ExpertQuery(question, asked, ActivityCalibration.ListLength)).Select(m => m.Person.Id)];
+            });
+        }
+        else
+        {
+            ActivityCalibration = ActivityCalibration.None;
+        }
+
+        activityPrior = !settings.CalibrateActivityPrior || ActivityCalibration.Applies ? settings.ActivityPrior : 0;
         for (var person = 0; person < people.Length; person++)
         {
             activityFactor[person] = (float)(1 + activityPrior * Math.Log(1 + activity[person]));

@@ -87,6 +87,12 @@ internal sealed record ExpertiseSettings
 
     public double ActivityHalfLifeDays { get; init; } = 14;
 
+    /// <summary>
+    /// Whether the organisation's answered questions decide if the activity prior applies (<see cref="ActivityCalibration"/>);
+    /// off, it applies as set (to measure it everywhere: eval --set CalibrateActivityPrior=false).
+    /// </summary>
+    public bool CalibrateActivityPrior { get; init; } = true;
+
     /// <summary>The kinds that count as activity: authored answers; not meetings, not what a person declares.</summary>
     public IReadOnlySet<string> ActivityKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal) { EvidenceKinds.Answer };
 
