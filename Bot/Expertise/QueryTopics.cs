@@ -52,7 +52,7 @@ internal static partial class QueryTopics
     private const int ShortestJoinedPart = 2;
 
     // "SDWAN", "powerbi": a word that is a name of two words written as one (a name of the lexicon or the
-    // organisation's own) is that word or the name: where the organisation writes SD-WAN ninety times and SDWAN
+    // organisation's own) is that word or the name: where the organisation writes SD-WAN 85 times and SDWAN
     // seven, "SDWAN" had found the seven. Only a word of its own, not a known topic's or a word of the kind.
     private static IReadOnlyList<QueryConcept> WithJoined(
         IReadOnlyList<QueryConcept> concepts, TopicLexicon? lexicon, Func<string, int>? documentFrequency, Func<string, bool>? isOwnPhrase)
