@@ -233,6 +233,27 @@ public sealed class LearnedTopicsTests
         Assert.All(QueryTopics.Concepts("SIEM and detection engineering", index.Lexicon, useLexicon: true, isOwnPhrase: _ => true), c => Assert.Equal(0, c.Segment));
     }
 
+    [Fact]
+    public void A_rare_word_written_in_a_topics_work_asks_for_that_topic()
+    {
+        // Only the apprentice writes "zorbit", in notes that are Quasar work by their substance: asked "zorbit",
+        // the veterans who know Quasar are listed too. A word that is not mostly one topic's work reads no topic.
+        var organisation = Organisation();
+        var apprentice = new Person { Id = "apprentice", DisplayName = "Apprentice" };
+        EvidenceItem[] notes = [.. Enumerable.Range(0, 3).Select(i => Item($"apprentice-{i}", "apprentice", null, $"The zorbit way: flux capacitor, then the manifold pressure, step {i}.", EvidenceKinds.Document))];
+        var index = ExpertIndex.Build(organisation with { People = [.. organisation.People, apprentice], Signals = [.. organisation.Signals, .. notes] });
+        var withoutLearned = ExpertIndex.Build(
+            organisation with { People = [.. organisation.People, apprentice], Signals = [.. organisation.Signals, .. notes] },
+            ExpertiseSettings.Default with { LearnedTopicWeight = 0 });
+
+        var found = index.Search("zorbit", 10).Select(m => m.Person.Id).ToArray();
+
+        Assert.Contains("apprentice", found);
+        Assert.Contains(found, id => id.StartsWith("veteran", StringComparison.Ordinal));
+        Assert.Equal(["apprentice"], withoutLearned.Search("zorbit", 10).Select(m => m.Person.Id));
+        Assert.DoesNotContain(index.Search("lunch", 10), m => m.Person.Id.StartsWith("veteran", StringComparison.Ordinal));
+    }
+
     private static Organisation Organisation(string skill = "Quasar", string word = "quasar", int colleagues = 20, string? neighbour = null, int clique = 0)
     {
         var people = new List<Person>();

@@ -36,7 +36,9 @@ internal sealed partial class ExpertIndex
     /// <summary>
     /// The work on the learned topic each of the question's topics names (<see cref="LearnedTopics"/>), tagged with
     /// its topic: "Oracle Database and Redis" reads the work on each that never names it (RMAN, Data Guard; AOF,
-    /// hot keys), so that who shows both counts as knowing both. None for a paragraph: it names incidental phrases.
+    /// hot keys), so that who shows both counts as knowing both. A topic that is one rare word no topic is named by
+    /// reads the topic whose work it is mostly written in (<see cref="LearnedTopics.ConceptOfWork"/>). None for a
+    /// paragraph: it names incidental phrases.
     /// </summary>
     private QueryConcept[] LearnedConcepts(AskedTopics asked)
     {
@@ -50,10 +52,20 @@ internal sealed partial class ExpertIndex
             {
                 learned.Add(concept with { Segment = s });
             }
+            else if (own is [{ Key: null, Kind: false, Alternatives: [[var word]] }]
+                && itemField.TryGet(word, out var start, out var end) && end - start <= RareWordItems
+                && learnedTopics.ConceptOfWork(itemField.Documents.AsSpan(start, end - start), itemField.DocumentCount, (float)Settings.LearnedTopicWeight) is { } ofWork)
+            {
+                // A word no topic is named by, written mostly in one topic's work ("SPO" in SharePoint notes), asks for it.
+                learned.Add(ofWork with { Segment = s });
+            }
         }
 
         return [.. learned];
     }
+
+    // A word in more items than this says more than one topic's work: its items are not read for their topic.
+    private const int RareWordItems = 1000;
 
     private int DocumentFrequency(string term) => itemField.TryGet(term, out var start, out var end) ? end - start : 0;
 
