@@ -90,7 +90,7 @@ internal static class CuratedTopics
         ("security", "sécurité"), ("network", "réseau"), ("data", "données"), ("law", "droit"), ("contract", "contrat"),
         ("management", "gestion"), ("migration", "migration"), ("testing", "tests"), ("test", "test"), ("training", "formation"),
         ("cost", "coût"), ("costs", "coûts"), ("budget", "budget"), ("pricing", "tarification"), ("customer", "client"),
-        ("supplier", "fournisseur"), ("employee", "salarié"), ("employees", "salariés"), ("work", "travail"), ("leave", "congés"),
+        ("supplier", "fournisseur"), ("employee", "salarié"), ("work", "travail"), ("leave", "congés"),
         ("remote", "télétravail"), ("tax", "impôt"), ("invoice", "facture"), ("invoicing", "facturation"), ("audit", "audit"),
         ("risk", "risque"), ("quality", "qualité"), ("design", "conception"), ("development", "développement"), ("deployment", "déploiement"),
         ("performance", "performance"), ("optimisation", "optimisation"), ("optimization", "optimisation"), ("automation", "automatisation"),
