@@ -234,6 +234,24 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void A_topic_of_two_words_names_the_organisations_topic_its_translations_name_in_either_order()
+    {
+        // « achats stratégiques »: « achat » is procurement (its forms include "sourcing"), « stratégique » "strategic";
+        // the organisation names "strategic sourcing", a topic the lexicon does not know.
+        var phrases = new Dictionary<string, int> { ["procurement"] = 0, ["strategic sourcing"] = 1 };
+        ConceptList[] lists = [new([1, 2], [1f, 1f]), new([3, 4], [1f, 1f])];
+        var topics = new LearnedTopics(phrases, ["procurement", null], lists);
+        QueryConcept purchasing = new("procurement", [["procurement"], ["achat"], ["sourcing"]]), strategic = new(null, [["strategique"], ["strategic"]]);
+
+        var french = topics.ConceptFor("achats stratégiques", [purchasing, strategic], 0.5f, 1f);
+        var unrelated = topics.ConceptFor("achats urgents", [purchasing, new QueryConcept(null, [["urgent"]])], 0.5f, 1f);
+
+        Assert.Equal(1, topics.TopicOf(french!));
+        Assert.Equal(1f, french!.Weight);
+        Assert.Equal(0, topics.TopicOf(unrelated!));
+    }
+
+    [Fact]
     public void A_rare_word_written_in_a_topics_work_asks_for_that_topic()
     {
         // Only the apprentice writes "zorbit", in notes that are Quasar work by their substance: asked "zorbit",

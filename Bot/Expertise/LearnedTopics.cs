@@ -290,7 +290,9 @@ internal sealed class LearnedTopics
 
     /// <summary>
     /// The learned topic a question's topic names, as a concept that adds its work at weight (nothing when none
-    /// does): the whole topic as a known phrase, else its lexicon topic, else the longest known phrase in it. A
+    /// does): the whole topic as a known phrase, else its two words in their forms (aliases, translations) naming one of
+    /// the organisation's own topics in either order (« achats stratégiques »: "strategic sourcing"), else its lexicon
+    /// topic, else the longest known phrase in it. A
     /// question that is exactly one of the organisation's own phrases the lexicon does not know ("event streaming",
     /// « aménagement des espaces de travail ») gets ownPhraseWeight: its words alone match loosely, and the topic
     /// model is the best knowledge of what it means there.
@@ -304,6 +306,7 @@ internal sealed class LearnedTopics
 
         var terms = TextAnalyzer.Terms(topic);
         int? found = topicOfPhrase.TryGetValue(string.Join(' ', terms), out var exact) ? exact : null;
+        found ??= Translated(asked);
         var ownPhrase = found is { } e && Keys[e] is null;
         found ??= asked.Select(c => c.Key is { } key && topicOfKey.TryGetValue(key, out var t) ? t : (int?)null).FirstOrDefault(t => t is not null);
         if (found is null)
@@ -317,6 +320,36 @@ internal sealed class LearnedTopics
             ? new QueryConcept(LearnedKey(topicId), NoForms) { Weight = ownPhrase ? Math.Max(weight, ownPhraseWeight) : weight, Expansion = true }
             : null;
     }
+
+    // « achats stratégiques » is the organisation's "strategic sourcing": a topic of two words, each read in its forms
+    // (the lexicon's aliases and translations: « achat » is procurement, sourcing, purchasing; « stratégique »
+    // strategic), that in either order name one of its own topics. The first such name, forms in their order.
+    private int? Translated(IReadOnlyList<QueryConcept> asked)
+    {
+        if (asked is not [var first, var second] || first.Expansion || second.Expansion || (first.Alternatives.Count < 2 && second.Alternatives.Count < 2))
+        {
+            return null;
+        }
+
+        foreach (var (a, b) in (ReadOnlySpan<(QueryConcept, QueryConcept)>)[(first, second), (second, first)])
+        {
+            foreach (var left in a.Alternatives.Where(f => f.Length == 1).Take(MostForms))
+            {
+                foreach (var right in b.Alternatives.Where(f => f.Length == 1).Take(MostForms))
+                {
+                    if (topicOfPhrase.TryGetValue(left[0] + " " + right[0], out var topic) && Keys[topic] is null)
+                    {
+                        return topic;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // At most this many forms of each word are paired: the lexicon's widest topics have a dozen.
+    private const int MostForms = 16;
 
     /// <summary>
     /// Whether a term ends the names of several of the organisation's topics ("law" of competition law, contract
