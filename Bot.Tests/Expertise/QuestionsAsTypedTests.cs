@@ -159,6 +159,32 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void A_typo_that_is_a_colleagues_name_once_stemmed_is_read_as_the_topic_it_misspells()
+    {
+        // "reids" stems to "reid", written in the organisation only as Laura Reid's name (mentions of her): it was never
+        // corrected, and found whoever mentioned her. A name that names nothing else is a typo like any other word.
+        // Redis is no curated topic here: the organisation names it (three people's skill and work).
+        string[] redis = ["Redis"];
+        var index = ExpertIndex.Build(new Organisation(
+            [P("r", "Rosa Dev", redis), P("v", "Ravi Ops", redis), P("u", "Rui Data", redis), P("l", "Laura Reid"), P("m", "Mo")],
+            [
+                Item("1", "r", "Redis cluster failover"),
+                Item("2", "v", "Redis eviction policies"),
+                Item("3", "u", "Redis persistence with AOF"),
+                Item("4", "m", "Ask Laura Reid about the budget"),
+                Item("5", "m", "Laura Reid approved the travel"),
+                Item("6", "m", "Reid's team offsite"),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal("redis", index.CorrectSpelling("reids"));
+        Assert.Contains("Rosa Dev", Ask(index, "reids"));
+        Assert.DoesNotContain("Mo", Ask(index, "reids"));
+        Assert.Null(index.CorrectSpelling("reid"));
+    }
+
+    [Fact]
     public void A_corrected_question_counts_the_endorsements_given_on_the_topic_it_is_corrected_to()
     {
         // Camunda is no topic the lexicon knows: endorsements on it are found by the words of the question.

@@ -164,7 +164,7 @@ internal sealed partial class ExpertIndex
             activity[person] = (float)CountActivity(person, LatestTimestamp.UtcTicks);
         }
 
-        spelling = new Spelling(itemField);
+        spelling = new Spelling(itemField, people.Select(p => p.DisplayName));
         signatures = new ItemSignatures(itemField);
 
         // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.

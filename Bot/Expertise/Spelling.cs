@@ -5,7 +5,8 @@ namespace ExpertBot.Expertise;
 /// read as the commonest word one edit away ("kubernets" → kubernetes, "kafak" → kafka; two edits for long words)
 /// that starts as it does, or with its first two letters swapped ("Blink" is not "link"). Words the lexicon knows
 /// are never changed. Only the miss path pays: the words of each length and first letter are kept apart, so a
-/// correction compares a few hundred words, not the vocabulary.
+/// correction compares a few hundred words, not the vocabulary. A word the organisation writes only as someone's
+/// name ("reids" stems to "reid", of Laura Reid) is compared as typed, and corrected only to a topic's word (Redis).
 /// </summary>
 internal sealed partial class Spelling
 {
@@ -22,8 +23,12 @@ internal sealed partial class Spelling
     // correction reads a few hundred words, not a whole length of the vocabulary.
     private readonly Dictionary<(int Length, char First), string[]> byStart;
 
-    public Spelling(InvertedField field)
+    // Words of people's names ("reid" of Laura Reid): written in items as mentions, not as what anyone knows.
+    private readonly HashSet<string> nameWords;
+
+    public Spelling(InvertedField field, IEnumerable<string>? personNames = null)
     {
+        nameWords = (personNames ?? []).SelectMany(TextAnalyzer.Terms).ToHashSet(StringComparer.Ordinal);
         documentFrequency = new Dictionary<string, int>(field.TermCount, StringComparer.Ordinal);
         var lists = new Dictionary<(int, char), List<string>>();
         foreach (var (term, id) in field.Terms)
@@ -63,7 +68,9 @@ internal sealed partial class Spelling
         var corrected = Word().Replace(topic, match =>
         {
             var terms = TextAnalyzer.Terms(match.Value);
-            if (terms.Count == 1 && Suggest(terms[0], match.Length, lexicon, isNameWord) is { } better)
+            // Someone's name is compared as typed ("reids", not its stem "reid": Redis is one transposition away).
+            var term = terms.Count == 1 && nameWords.Contains(terms[0]) ? TextFolding.Fold(match.Value) : terms.Count == 1 ? terms[0] : null;
+            if (term is not null && Suggest(term, match.Length, lexicon, isNameWord, nameWords.Contains(terms[0])) is { } better)
             {
                 // Terms are stemmed ("kubernetes" is indexed as "kubernete"): a known topic named by this one word is
                 // shown by its name; a word that is an alias alone of a longer name ("spring" of Spring Boot) as typed,
@@ -71,7 +78,7 @@ internal sealed partial class Spelling
                 changed = true;
                 return lexicon.NameOfAlias(better) is { } name && TextAnalyzer.Terms(name) is [var only] && only == better
                     ? name
-                    : AsTyped(match.Value, terms[0], better);
+                    : AsTyped(match.Value, term, better);
             }
 
             return match.Value;
@@ -80,9 +87,12 @@ internal sealed partial class Spelling
     }
 
     // A word is long enough to correct as typed: "MLOs" is four letters though its stem "mlo" has three.
-    private string? Suggest(string term, int typedLength, TopicLexicon lexicon, Func<string, bool>? isNameWord)
+    // A word written as someone's name ("reids": "reid" of Laura Reid) may be a typo of a topic's name (Redis): then
+    // only a correction that names a topic is one, and a name that is also a topic's word is left alone.
+    private string? Suggest(string term, int typedLength, TopicLexicon lexicon, Func<string, bool>? isNameWord, bool personName = false)
     {
-        if (Math.Max(term.Length, typedLength) < ShortestCorrected || documentFrequency.ContainsKey(term) || !term.All(char.IsLetter) || lexicon.KnowsWord(term))
+        if (Math.Max(term.Length, typedLength) < ShortestCorrected || (documentFrequency.ContainsKey(term) && !personName) || !term.All(char.IsLetter) || lexicon.KnowsWord(term)
+            || (personName && (isNameWord?.Invoke(term) == true || documentFrequency.ContainsKey(term))))
         {
             return null;
         }
@@ -121,7 +131,7 @@ internal sealed partial class Spelling
             }
         }
 
-        return best;
+        return personName && !bestNames ? null : best;
     }
 
     // The correction written as the word was typed: the plural the analyser strips ("Finps" → "finop" → "Finops"), a capital.
