@@ -291,7 +291,7 @@ internal sealed class LearnedTopics
     /// <summary>
     /// The learned topic a question's topic names, as a concept that adds its work at weight (nothing when none
     /// does): the whole topic as a known phrase, else its two words in their forms (aliases, translations) naming one of
-    /// the organisation's own topics in either order (« achats stratégiques »: "strategic sourcing"), else its lexicon
+    /// the organisation's own topics in either order (« routage BGP »: "BGP routing"), else its lexicon
     /// topic, else the longest known phrase in it. A
     /// question that is exactly one of the organisation's own phrases the lexicon does not know ("event streaming",
     /// « aménagement des espaces de travail ») gets ownPhraseWeight: its words alone match loosely, and the topic
@@ -321,9 +321,9 @@ internal sealed class LearnedTopics
             : null;
     }
 
-    // « achats stratégiques » is the organisation's "strategic sourcing": a topic of two words, each read in its forms
-    // (the lexicon's aliases and translations: « achat » is procurement, sourcing, purchasing; « stratégique »
-    // strategic), that in either order name one of its own topics. The first such name, forms in their order.
+    // « Routage BGP » is the organisation's "BGP routing": a topic of two words, each read in its forms (the lexicon's
+    // aliases and translations: « routage » is routing), that in either order name one of its own topics. The first
+    // such name, forms in their order.
     private int? Translated(IReadOnlyList<QueryConcept> asked)
     {
         if (asked is not [var first, var second] || first.Expansion || second.Expansion || (first.Alternatives.Count < 2 && second.Alternatives.Count < 2))

@@ -68,9 +68,11 @@ internal sealed partial class Spelling
         var corrected = Word().Replace(topic, match =>
         {
             var terms = TextAnalyzer.Terms(match.Value);
-            // Someone's name is compared as typed ("reids", not its stem "reid": Redis is one transposition away).
-            var term = terms.Count == 1 && nameWords.Contains(terms[0]) ? TextFolding.Fold(match.Value) : terms.Count == 1 ? terms[0] : null;
-            if (term is not null && Suggest(term, match.Length, lexicon, isNameWord, nameWords.Contains(terms[0])) is { } better)
+            // Someone's name that names no topic is compared as typed ("reids", not its stem "reid": Redis is one
+            // transposition away); a name that is also a topic's word ("Rust", "Java") is that word.
+            var personName = terms.Count == 1 && nameWords.Contains(terms[0]) && isNameWord?.Invoke(terms[0]) != true && !lexicon.KnowsWord(terms[0]);
+            var term = personName ? TextFolding.Fold(match.Value) : terms.Count == 1 ? terms[0] : null;
+            if (term is not null && Suggest(term, match.Length, lexicon, isNameWord, personName) is { } better)
             {
                 // Terms are stemmed ("kubernetes" is indexed as "kubernete"): a known topic named by this one word is
                 // shown by its name; a word that is an alias alone of a longer name ("spring" of Spring Boot) as typed,
@@ -87,12 +89,11 @@ internal sealed partial class Spelling
     }
 
     // A word is long enough to correct as typed: "MLOs" is four letters though its stem "mlo" has three.
-    // A word written as someone's name ("reids": "reid" of Laura Reid) may be a typo of a topic's name (Redis): then
-    // only a correction that names a topic is one, and a name that is also a topic's word is left alone.
+    // A word written as someone's name ("reids": "reid" of Laura Reid), given as typed, may be a typo of a topic's
+    // name (Redis): then only a correction that names a topic is one.
     private string? Suggest(string term, int typedLength, TopicLexicon lexicon, Func<string, bool>? isNameWord, bool personName = false)
     {
-        if (Math.Max(term.Length, typedLength) < ShortestCorrected || (documentFrequency.ContainsKey(term) && !personName) || !term.All(char.IsLetter) || lexicon.KnowsWord(term)
-            || (personName && (isNameWord?.Invoke(term) == true || documentFrequency.ContainsKey(term))))
+        if (Math.Max(term.Length, typedLength) < ShortestCorrected || documentFrequency.ContainsKey(term) || !term.All(char.IsLetter) || lexicon.KnowsWord(term))
         {
             return null;
         }
