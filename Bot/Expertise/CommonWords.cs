@@ -22,14 +22,13 @@ internal static class CommonWords
         }
 
         var common = 0UL;
-        var most = commonShare * field.DocumentCount;
         for (var c = 0; c < Math.Min(concepts.Count, 64); c++)
         {
             // In a paragraph read word by word every word is the question's; in a topic of a few words, not.
             var concept = concepts[c];
             if (concept is { Key: null, Core: false, Expansion: false }
                 && InTopic(concepts, concept.Segment) <= QueryTopics.LongestTopic
-                && (concept.Kind || (concept.Alternatives is [[var word]] && field.TryGet(word, out var start, out var end) && end - start > most)))
+                && (concept.Kind || (concept.Alternatives is [[var word]] && IsCommon(field, word, commonShare))))
             {
                 common |= 1UL << c;
             }
@@ -62,6 +61,10 @@ internal static class CommonWords
 
         return qualified;
     }
+
+    /// <summary>Whether more than commonShare of the documents hold the word: alone it says nothing of a topic (0: no word is).</summary>
+    public static bool IsCommon(InvertedField field, string word, double commonShare) =>
+        commonShare > 0 && field.TryGet(word, out var start, out var end) && end - start > commonShare * field.DocumentCount;
 
     // How many of the question's concepts (learned work aside) belong to one of its topics.
     private static int InTopic(IReadOnlyList<QueryConcept> concepts, int segment)

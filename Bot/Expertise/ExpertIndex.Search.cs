@@ -78,13 +78,12 @@ internal sealed partial class ExpertIndex
         }
 
         var now = asOf.UtcTicks;
-        var common = Settings.CommonWordShare * itemField.DocumentCount;
         scratch.Items.Score(itemField, concepts, itemLists, exhaustive, Settings.CommonWordShare);
 
         // Learned from work others use, not from announcing or asking (a clique's posts would teach its own words).
         var expansions = QueryExpansion.Expand(
             concepts, scratch.Items, signatures, item => !itemPrivate[item] && itemTicks[item] <= now && !classAnnounces[itemClass[item]], Settings,
-            term => common > 0 && DocumentFrequency(term) > common);
+            term => CommonWords.IsCommon(itemField, term, Settings.CommonWordShare));
         scratch.Items.Clear();
         return expansions;
     }

@@ -18,7 +18,8 @@ internal static class QueryExpansion
         settings.FeedbackWeight > 0 && concepts.Count(c => !c.Expansion) == 1 && !concepts.Any(c => c.Segment > 0);
 
     /// <summary>
-    /// The words the question's best usable items share, at FeedbackWeight in all. A word <paramref name="isCommon"/>
+    /// The words the question's best usable items share, at FeedbackWeight in all, for a question feedback
+    /// <see cref="Applies"/> to (the caller asks, before it scores the items). A word <paramref name="isCommon"/>
     /// (written everywhere, as <see cref="CommonWords"/> reads it) says nothing of the topic and would walk a long
     /// list: it is not offered.
     /// </summary>
@@ -30,11 +31,6 @@ internal static class QueryExpansion
         ExpertiseSettings settings,
         Func<string, bool>? isCommon = null)
     {
-        if (!Applies(concepts, settings))
-        {
-            return [];
-        }
-
         var feedback = BestItems(scored, usable, settings.FeedbackItems);
         if (feedback.Count < settings.FeedbackMinItems)
         {
