@@ -40,6 +40,34 @@ public sealed class ExpertRankingTests
         Assert.DoesNotContain("Zed", names);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_document_naming_its_topic_over_and_over_counts_little_more_than_one_naming_it_once(bool textbook)
+    {
+        // Promotion names the topic in every sentence; a runbook names it once and is about it. With BM25's usual k1
+        // the twenty mentions counted nearly three times the one (2.7); with the ranking's, less than half as much again (1.5).
+        const string Buzz = "We will leverage {0} to unlock value at scale and drive transformation across the business.";
+        var promotion = string.Join(' ', Enumerable.Range(0, 20).Select(_ => string.Format(System.Globalization.CultureInfo.InvariantCulture, Buzz, "FinOps")));
+        var runbook = "FinOps runbook. " + string.Join(' ', Enumerable.Range(0, 19).Select(_ => string.Format(System.Globalization.CultureInfo.InvariantCulture, Buzz, "the reservation")));
+        var settings = textbook ? ExpertiseSettings.Default with { TermSaturation = Bm25Parameters.Textbook.TermSaturation } : ExpertiseSettings.Default;
+        var index = ExpertIndex.Build(
+            new Organisation(
+                [P("p", "Promoter"), P("w", "Worker"), P("z", "Zed")],
+                [
+                    new() { Id = "1", PersonId = "p", Timestamp = Now, Title = "Strategy vision", Text = promotion },
+                    new() { Id = "2", PersonId = "w", Timestamp = Now, Title = "Cost notes", Text = runbook },
+                    .. Filler(),
+                ],
+                []),
+            settings);
+
+        var scores = Ask(index, "FinOps").ToDictionary(m => m.Person.DisplayName, m => m.Score);
+
+        var ratio = scores["Promoter"] / scores["Worker"];
+        Assert.True(textbook ? ratio > 2.4 : ratio < 1.6, $"twenty mentions against one: {ratio:0.00}");
+    }
+
     [Fact]
     public void A_ring_endorsing_itself_ranks_below_a_person_endorsed_by_colleagues_who_know_the_topic()
     {

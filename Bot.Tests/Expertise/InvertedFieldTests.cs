@@ -30,7 +30,7 @@ public sealed class InvertedFieldTests
             builder.Add(terms, terms.Count);
         }
 
-        var field = builder.Build();
+        var field = builder.Build(ExpertiseSettings.Default.Bm25);
 
         Assert.True(field.TryGet("sparse", out var start, out var end));
         Assert.Equal(expected, Enumerable.Range(start, end - start).Select(p => (field.Document(p), field.Frequencies[p])));

@@ -120,7 +120,7 @@ public sealed class KindsOfTopicTests
         builder.Add(new Dictionary<string, float> { ["contract"] = 1, ["law"] = 3 }, 4);
         builder.Add(new Dictionary<string, float> { ["contract"] = 2, ["law"] = 2 }, 4);
         builder.Add(new Dictionary<string, float> { ["payroll"] = 1 }, 1);
-        var field = builder.Build();
+        var field = builder.Build(ExpertiseSettings.Default.Bm25);
         QueryConcept competition = new(null, [["competition"]]), law = new(null, [["law"]]);
 
         var asWords = new ConceptScorer(field.DocumentCount);
@@ -143,7 +143,7 @@ public sealed class KindsOfTopicTests
         builder.Add(new Dictionary<string, float> { ["transport"] = 2 }, 2);
         builder.Add(new Dictionary<string, float> { ["transport"] = 1, ["freight"] = 1 }, 2);
         builder.Add(new Dictionary<string, float> { ["risk"] = 1, ["management"] = 2 }, 3);
-        var field = builder.Build();
+        var field = builder.Build(ExpertiseSettings.Default.Bm25);
         QueryConcept transport = new(null, [["transport"]]), management = new(null, [["management"]]) { Kind = true };
 
         var scorer = new ConceptScorer(field.DocumentCount);

@@ -73,7 +73,7 @@ internal static class ExpertIndexBuilder
 
         // The organisation's topic model, the digest's: search reads each topic's work (docs/ranking.md).
         var topics = topicModel is null ? LearnedTopics.None : LearnedTopics.From(topicModel.Build(lexicon), topicModel.RowOfItem, items.Length, lexicon, item => showsWork[item]);
-        var field = itemField.Build();
+        var field = itemField.Build(settings.Bm25);
 
         // What built the field and the topic model (hundreds of megabytes at 100,000 people) has lived long enough to
         // be in the oldest generation, which no collection may visit before the index allocates its own arrays: a
@@ -88,7 +88,7 @@ internal static class ExpertIndexBuilder
             itemTicks,
             itemPrivate,
             field,
-            declaredField.Build(),
+            declaredField.Build(settings.Bm25),
             lexicon,
             SocialGraph.Build(organisation.Endorsements, lexicon),
             settings,

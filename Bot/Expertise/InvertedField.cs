@@ -6,20 +6,18 @@ namespace ExpertBot.Expertise;
 /// </summary>
 internal sealed class InvertedField
 {
-    public const float K1 = 1.2f;
-    // Less length normalisation than the usual 0.75: for expertise a long document about a topic is more
-    // evidence than a one-line post naming it (measured: fewer promoters in the top 5, no set worse; docs/ranking.md).
-    public const float B = 0.5f;
-
     private readonly Dictionary<string, int> terms;
     private readonly int[] offsets;
     private readonly int[] documents;
     private readonly byte[] frequencies;
     private readonly float[] lengths;
     private readonly float averageLength;
+    private readonly float k1;
+    private readonly float b;
 
-    internal InvertedField(Dictionary<string, int> terms, int[] offsets, int[] documents, byte[] frequencies, float[] lengths)
+    internal InvertedField(Dictionary<string, int> terms, int[] offsets, int[] documents, byte[] frequencies, float[] lengths, Bm25Parameters parameters)
     {
+        (k1, b) = ((float)parameters.TermSaturation, (float)parameters.LengthNormalisation);
         this.terms = terms;
         this.offsets = offsets;
         this.documents = documents;
@@ -77,8 +75,8 @@ internal sealed class InvertedField
     public float Score(int posting, float idf)
     {
         float tf = frequencies[posting];
-        var norm = K1 * (1 - B + B * lengths[documents[posting]] / averageLength);
-        return idf * tf * (K1 + 1) / (tf + norm);
+        var norm = k1 * (1 - b + b * lengths[documents[posting]] / averageLength);
+        return idf * tf * (k1 + 1) / (tf + norm);
     }
 
     /// <summary>The posting of a document in a term's slice, or -1: documents are ascending, so a binary search.</summary>
@@ -134,7 +132,7 @@ internal sealed class InvertedField
             return document;
         }
 
-        public InvertedField Build()
+        public InvertedField Build(Bm25Parameters parameters)
         {
             var offsets = new int[postings.Count + 1];
             for (var i = 0; i < postings.Count; i++)
@@ -150,7 +148,7 @@ internal sealed class InvertedField
                 postings[i] = null!;
             }
 
-            return new InvertedField(ids, offsets, documents, frequencies, [.. lengths]);
+            return new InvertedField(ids, offsets, documents, frequencies, [.. lengths], parameters);
         }
 
         // One term's documents while the field is built: each as its gap from the previous one (a variable-length

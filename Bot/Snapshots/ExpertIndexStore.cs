@@ -15,7 +15,8 @@ internal static class ExpertIndexStore
     // 6: learned topics' work lists hold what an item shows most (LearnedTopics.WorkOn), not every neighbour.
     // 8: a letter joined to its word by a hyphen is one term ("t-sql" is "tsql"; TextAnalyzer).
     // 9: the French particle of « ci-joint », « celle-ci » gives no term; 10: nor the verb of « j'ai »; 11: "S/4" is "s4".
-    private const int Version = 11;
+    // 12: BM25's k1 and b are settings (ExpertiseSettings.TermSaturation, LengthNormalisation).
+    private const int Version = 12;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
@@ -147,8 +148,8 @@ internal static class ExpertIndexStore
             var itemWeight = ReadArray<float>(r);
             var itemTicks = ReadArray<long>(r);
             var itemPrivate = ReadArray<byte>(r).Select(b => b != 0).ToArray();
-            var itemField = ReadField(r);
-            var declaredField = ReadField(r);
+            var itemField = ReadField(r, settings.Bm25);
+            var declaredField = ReadField(r, settings.Bm25);
             var topics = new TopicEntry[r.ReadInt32()];
             for (var i = 0; i < topics.Length; i++)
             {
@@ -236,6 +237,8 @@ internal static class ExpertIndexStore
 
     private static void WriteSettings(BinaryWriter w, ExpertiseSettings s)
     {
+        w.Write(s.TermSaturation);
+        w.Write(s.LengthNormalisation);
         w.Write(s.HalfLifeYears);
         w.Write(s.RecencyFloor);
         w.Write(s.ItemDecay);
@@ -283,6 +286,8 @@ internal static class ExpertIndexStore
     {
         var s = new ExpertiseSettings
         {
+            TermSaturation = r.ReadDouble(),
+            LengthNormalisation = r.ReadDouble(),
             HalfLifeYears = r.ReadDouble(),
             RecencyFloor = r.ReadDouble(),
             ItemDecay = r.ReadDouble(),
@@ -376,7 +381,7 @@ internal static class ExpertIndexStore
         WriteArray(w, field.Lengths);
     }
 
-    private static InvertedField ReadField(BinaryReader r)
+    private static InvertedField ReadField(BinaryReader r, Bm25Parameters parameters)
     {
         var terms = ReadStrings(r);
         var ids = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
@@ -385,7 +390,7 @@ internal static class ExpertIndexStore
             ids[terms[i]] = i;
         }
 
-        return new InvertedField(ids, ReadArray<int>(r), ReadArray<int>(r), ReadArray<byte>(r), ReadArray<float>(r));
+        return new InvertedField(ids, ReadArray<int>(r), ReadArray<int>(r), ReadArray<byte>(r), ReadArray<float>(r), parameters);
     }
 
     private static void WriteArray<T>(BinaryWriter w, T[] values)
