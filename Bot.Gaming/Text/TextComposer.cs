@@ -57,38 +57,18 @@ internal sealed class TextComposer(PhraseBank bank)
         var words = WordCount(opening) + WordCount(closing);
         var withList = random.NextDouble() < 0.35;
         var body = Shuffled(Usable("longBody", context), random);
-        var sentencesPerParagraph = random.Next(2, 5);
-        foreach (var template in OrderForMentions(body, context, minimumMentions: 3))
+        string? Between(int written)
         {
-            if (words >= targetWords && context.TopicMentions >= 3)
+            if (!withList || written <= targetWords / 2)
             {
-                break;
+                return null;
             }
 
-            var sentence = filler.Fill(template, context);
-            current.Add(sentence);
-            words += WordCount(sentence);
-            if (current.Count >= sentencesPerParagraph)
-            {
-                paragraphs.Add(string.Join(' ', current));
-                current.Clear();
-                sentencesPerParagraph = random.Next(2, 5);
-            }
-
-            if (withList && words > targetWords / 2)
-            {
-                var list = List(context);
-                paragraphs.Add(list);
-                words += WordCount(list);
-                withList = false;
-            }
+            withList = false;
+            return List(context);
         }
 
-        if (current.Count > 0)
-        {
-            paragraphs.Add(string.Join(' ', current));
-        }
-
+        WriteParagraphs(body, context, new ParagraphPlan(3, targetWords, 2, 5), paragraphs, current, words, Between);
         paragraphs.Add(closing);
         return new ComposedItem("post", title, string.Join("\n\n", paragraphs));
     }
@@ -102,12 +82,24 @@ internal sealed class TextComposer(PhraseBank bank)
             [.. Usable("documentBody", context), .. Usable("longBody", context)],
             random);
         var paragraphs = new List<string>();
-        var current = new List<string>();
-        var words = 0;
-        var sentencesPerParagraph = random.Next(3, 6);
-        foreach (var template in OrderForMentions(templates, context, minimumMentions: 6))
+        WriteParagraphs(templates, context, new ParagraphPlan(6, targetWords, 3, 6), paragraphs, [], 0);
+        return new ComposedItem("document", title, string.Join("\n\n", paragraphs));
+    }
+
+    /// <summary>
+    /// Fills templates into paragraphs of a random number of sentences (from plan.FewestSentences to below
+    /// plan.MostSentences) until the text has plan.TargetWords words and names the topic plan.Mentions times; after
+    /// each sentence, <paramref name="between"/> (given the words so far) may add a paragraph of its own. The
+    /// sentences of <paramref name="current"/> open the first paragraph.
+    /// </summary>
+    private void WriteParagraphs(
+        List<string> templates, TextContext context, ParagraphPlan plan, List<string> paragraphs, List<string> current, int words, Func<int, string?>? between = null)
+    {
+        var random = context.Random;
+        var sentencesPerParagraph = random.Next(plan.FewestSentences, plan.MostSentences);
+        foreach (var template in OrderForMentions(templates, context, plan.Mentions))
         {
-            if (words >= targetWords && context.TopicMentions >= 6)
+            if (words >= plan.TargetWords && context.TopicMentions >= plan.Mentions)
             {
                 break;
             }
@@ -119,7 +111,13 @@ internal sealed class TextComposer(PhraseBank bank)
             {
                 paragraphs.Add(string.Join(' ', current));
                 current.Clear();
-                sentencesPerParagraph = random.Next(3, 6);
+                sentencesPerParagraph = random.Next(plan.FewestSentences, plan.MostSentences);
+            }
+
+            if (between?.Invoke(words) is { } inserted)
+            {
+                paragraphs.Add(inserted);
+                words += WordCount(inserted);
             }
         }
 
@@ -127,9 +125,10 @@ internal sealed class TextComposer(PhraseBank bank)
         {
             paragraphs.Add(string.Join(' ', current));
         }
-
-        return new ComposedItem("document", title, string.Join("\n\n", paragraphs));
     }
+
+    /// <summary>How a long text is laid out: topic mentions and words to reach, sentences per paragraph.</summary>
+    private readonly record struct ParagraphPlan(int Mentions, int TargetWords, int FewestSentences, int MostSentences);
 
     private ComposedItem Question(TextContext context)
     {
