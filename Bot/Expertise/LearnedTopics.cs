@@ -189,6 +189,14 @@ internal sealed class LearnedTopics
             }
         }
 
+        // A topic named in French and its English twin are one topic's work in two languages: each reads both.
+        foreach (var (french, english) in catalogue.Twins())
+        {
+            var both = documents[french].Union(documents[english]).Order().ToList();
+            documents[french] = both;
+            documents[english] = [.. both];
+        }
+
         var lists = new ConceptList[documents.Length];
         for (var t = 0; t < lists.Length; t++)
         {

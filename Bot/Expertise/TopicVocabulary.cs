@@ -27,6 +27,21 @@ internal sealed class TopicVocabulary
 
     private TopicVocabulary(Dictionary<int, int[]> topicsOfWord) => this.topicsOfWord = topicsOfWord;
 
+    /// <summary>Every topic's vocabulary as word ids, in one pass (<paramref name="topics"/>: how many topics there are).</summary>
+    public int[][] ByTopic(int topics)
+    {
+        var words = Enumerable.Range(0, topics).Select(_ => new List<int>()).ToArray();
+        foreach (var (word, of) in topicsOfWord)
+        {
+            foreach (var topic in of)
+            {
+                words[topic].Add(word);
+            }
+        }
+
+        return [.. words.Select(w => w.ToArray())];
+    }
+
     /// <summary>The vocabulary of one topic, as word ids (for explanations and measurements).</summary>
     public IEnumerable<int> WordsOf(int topic) => topicsOfWord.Where(w => Array.IndexOf(w.Value, topic) >= 0).Select(w => w.Key);
 

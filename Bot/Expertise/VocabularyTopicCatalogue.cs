@@ -148,6 +148,10 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
         return [.. topics];
     }
 
+    /// <summary>The topics named in French and their English twins (<see cref="TopicTwins"/>), by index in <see cref="Topics"/>.</summary>
+    internal IReadOnlyList<(int French, int English)> Twins() =>
+        TopicTwins.Of([.. Topics.Select(t => t.Name)], vocabulary.ByTopic(Topics.Count));
+
     /// <summary>The words that show work on a topic besides its names, for explanations and measurements.</summary>
     public IReadOnlyList<string> VocabularyOf(int topic)
     {
