@@ -1,3 +1,5 @@
+using ExpertBot.Localization;
+
 namespace ExpertBot.Expertise;
 
 /// <summary>
@@ -6,49 +8,24 @@ namespace ExpertBot.Expertise;
 /// a separate <see cref="SocialGraph"/> so that they can change without a rebuild. Private items are never
 /// shown; by default they are not indexed at all. Pure: no IO.
 /// </summary>
-internal sealed partial class ExpertIndex
+/// <remarks>
+/// The index is what callers hold; the work is done by parts with one job each: <see cref="IndexedEvidence"/>
+/// (the data, fixed once built), <see cref="ActivityPrior"/> (settled once, by <see cref="ActivityCalibration"/>),
+/// <see cref="QueryEvaluator"/> (one query, in a scratch from a bounded pool: <see cref="ShowsScoring"/>,
+/// <see cref="VouchScoring"/>, <see cref="EvidenceFormula"/>, <see cref="MatchExplanation"/>) and
+/// <see cref="OwnTopics"/> ("my expertise", by the same evaluation). This class reads the question: its spelling,
+/// its topics and the organisation's learned work on them.
+/// </remarks>
+internal sealed class ExpertIndex
 {
-    private readonly Person[] people;
+    private readonly IndexedEvidence evidence;
     private readonly Dictionary<string, int> personIndex;
     private readonly Dictionary<string, int[]> peopleByName;
-    private readonly EvidenceItem[] items;
-    private readonly Excerpts excerpts;
-    private readonly int[] itemPerson;
-    private readonly float[] itemWeight;
-    private readonly long[] itemTicks;
-    private readonly bool[] itemPrivate;
-    private readonly int[] personItemOffsets;
-    private readonly int[] personItems;
-    private readonly float[] activity;
-
-    // What a query reads of each matching item, side by side in 8 bytes: eight items per cache line.
-    private readonly ItemFacts[] itemFacts;
-
-    // Items have few distinct weights (one per kind): each item's class, and each class's weight and lasting part.
-    private readonly byte[] itemClass;
-    private readonly float[] classWeight;
-    private readonly float[] classLasting;
-
-    // Whether the items of a weight class announce (posts) rather than do the work: see ExpertiseSettings.AnnouncedAlone.
-    private readonly bool[] classAnnounces;
-    private readonly float[] activityFactor;
-
-    // The activity prior in force: Settings.ActivityPrior when the organisation's history shows it (set once, while
-    // the constructor measures it; see ActivityCalibration), otherwise 0.
-    private double activityPrior;
-
-    // decayWeights[n]: how much n items count at most, relative to the best one (1 + Decay + Decay^2 + ...).
-    private readonly double[] decayWeights;
-    private readonly InvertedField itemField;
-    private readonly InvertedField declaredField;
-    private readonly ConceptLists itemLists;
-    private readonly ConceptLists declaredLists;
+    private readonly ActivityPrior activity;
     private readonly LearnedTopics learnedTopics;
-    private readonly QueryScratchPool scratches;
-    private readonly VouchScoring vouchScoring;
     private readonly Spelling spelling;
-    private readonly ItemSignatures signatures;
-    private readonly RankOrder rankOrder;
+    private readonly QueryEvaluator evaluator;
+    private readonly OwnTopics ownTopics;
 
     internal ExpertIndex(
         Person[] people,
@@ -65,31 +42,7 @@ internal sealed partial class ExpertIndex
         ExpertiseSettings settings,
         LearnedTopics? learnedTopics = null)
     {
-        for (var item = 1; item < itemPerson.Length; item++)
-        {
-            if (itemPerson[item] < itemPerson[item - 1])
-            {
-                throw new ArgumentException("The items must be grouped by owner, in the order people are listed.", nameof(itemPerson));
-            }
-        }
-
-        this.people = people;
-        this.items = items;
-        this.excerpts = excerpts;
-        this.itemPerson = itemPerson;
-        this.itemWeight = itemWeight;
-        this.itemTicks = itemTicks;
-        this.itemPrivate = itemPrivate;
-        this.itemField = itemField;
-        this.declaredField = declaredField;
-        rankOrder = new RankOrder(people);
-        scratches = new QueryScratchPool(items.Length, people.Length, settings.ItemsPerPerson);
-        decayWeights = new double[Math.Max(1, settings.ItemsPerPerson) + 1];
-        for (var n = 1; n < decayWeights.Length; n++)
-        {
-            decayWeights[n] = decayWeights[n - 1] + Math.Pow(settings.ItemDecay, n - 1);
-        }
-
+        evidence = new IndexedEvidence(people, items, excerpts, itemPerson, itemWeight, itemTicks, itemPrivate, itemField, declaredField, settings);
         Lexicon = lexicon;
         Social = social;
         Settings = settings;
@@ -108,72 +61,21 @@ internal sealed partial class ExpertIndex
             list.Add(i);
         }
 
-        vouchScoring = new VouchScoring(personIndex, lexicon);
         peopleByName = names.ToDictionary(n => n.Key, n => n.Value.ToArray(), StringComparer.Ordinal);
-
-        // Each person's items, for explanations and "my expertise": a counting sort by owner.
-        personItemOffsets = new int[people.Length + 1];
-        foreach (var owner in itemPerson)
-        {
-            personItemOffsets[owner + 1]++;
-        }
-
-        for (var i = 0; i < people.Length; i++)
-        {
-            personItemOffsets[i + 1] += personItemOffsets[i];
-        }
-
-        personItems = new int[itemPerson.Length];
-        var fill = personItemOffsets[..^1];
-        for (var item = 0; item < itemPerson.Length; item++)
-        {
-            personItems[fill[itemPerson[item]]++] = item;
-        }
-
-        var latest = long.MinValue;
-        foreach (var ticks in itemTicks)
-        {
-            latest = Math.Max(latest, ticks);
-        }
-
-        LatestTimestamp = latest == long.MinValue ? DateTimeOffset.UnixEpoch : new DateTimeOffset(latest, TimeSpan.Zero);
-        // An item's recency as of a moment is floor + (1 - floor) * 2^(-age / halfLife): split into the part
-        // that never fades and the part that does, as of the newest item, a query multiplies the fading part
-        // by one factor (2^(-(asOf - newest) / halfLife)) instead of raising 2 to a power per item.
-        var halfLife = settings.HalfLifeYears * TimeSpan.TicksPerDay * 365.25;
-        itemFacts = new ItemFacts[itemPerson.Length];
-        itemClass = new byte[itemPerson.Length];
-        var weights = new List<(float Weight, bool Announces)>();
-        for (var item = 0; item < itemFacts.Length; item++)
-        {
-            var fading = halfLife > 0 ? Math.Pow(2, -(latest - itemTicks[item]) / halfLife) : 1;
-            itemFacts[item] = new ItemFacts(itemPerson[item], (float)(itemWeight[item] * (1 - settings.RecencyFloor) * fading));
-            var weightClass = ClassOf(weights, itemWeight[item], settings.AnnouncingKinds.Contains(items[item].Kind));
-
-            itemClass[item] = checked((byte)weightClass);
-        }
-
-        classWeight = [.. weights.Select(w => w.Weight)];
-        classAnnounces = [.. weights.Select(w => w.Announces)];
-        classLasting = [.. weights.Select(w => (float)(w.Weight * settings.RecencyFloor))];
-
-        activity = new float[people.Length];
-        activityFactor = new float[people.Length];
-        for (var person = 0; person < people.Length; person++)
-        {
-            activity[person] = (float)CountActivity(person, LatestTimestamp.UtcTicks);
-        }
-
+        activity = new ActivityPrior(evidence);
         spelling = new Spelling(itemField, people.Select(p => p.DisplayName));
-        signatures = new ItemSignatures(itemField);
 
         // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.
+        var (itemFacts, itemClass) = (evidence.ItemFacts, evidence.ItemClass);
         this.learnedTopics = (learnedTopics ?? LearnedTopics.None).Capped(
-            LearnedTopics.ItemsKept * settings.ItemsPerPerson, itemPerson, item => Weigh(1f, itemFacts[item], itemClass[item], fading: 1));
-        itemLists = (settings.UseLexicon
+            LearnedTopics.ItemsKept * settings.ItemsPerPerson, itemPerson, item => evidence.Weigh(1f, itemFacts[item], itemClass[item], fading: 1));
+        var itemLists = (settings.UseLexicon
             ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount, WithFacts)
             : ConceptLists.None).With(this.learnedTopics, (float)settings.LearnedTopicWeight, WithFacts);
-        declaredLists = settings.UseLexicon ? ConceptLists.Build(declaredField, lexicon, declaredField.DocumentCount) : ConceptLists.None;
+        var declaredLists = settings.UseLexicon ? ConceptLists.Build(declaredField, lexicon, declaredField.DocumentCount) : ConceptLists.None;
+        evaluator = new QueryEvaluator(
+            evidence, new ShowsScoring(evidence, activity, itemLists), itemLists, declaredLists, new VouchScoring(personIndex, lexicon), new ItemSignatures(itemField), social);
+        ownTopics = new OwnTopics(evidence, lexicon, evaluator);
 
         // Last, when search works: the organisation's answered questions asked again say whether the prior holds here.
         if (settings.CalibrateActivityPrior)
@@ -181,7 +83,7 @@ internal sealed partial class ExpertIndex
             var (answered, asked) = ActivityCalibration.AnsweredQuestions(items, settings.ActivityKinds);
             ActivityCalibration = ActivityCalibration.Measure(answered, settings.ActivityPrior, (question, prior) =>
             {
-                activityPrior = prior;
+                activity.Strength = prior;
                 return [.. Search(new ExpertQuery(question, asked, ActivityCalibration.ListLength)).Select(m => m.Person.Id)];
             });
         }
@@ -190,16 +92,12 @@ internal sealed partial class ExpertIndex
             ActivityCalibration = ActivityCalibration.None;
         }
 
-        activityPrior = !settings.CalibrateActivityPrior || ActivityCalibration.Applies ? settings.ActivityPrior : 0;
-        for (var person = 0; person < people.Length; person++)
-        {
-            activityFactor[person] = (float)(1 + activityPrior * Math.Log(1 + activity[person]));
-        }
+        activity.Settle(!settings.CalibrateActivityPrior || ActivityCalibration.Applies ? settings.ActivityPrior : 0);
     }
 
-    public int PeopleCount => people.Length;
+    public int PeopleCount => evidence.People.Length;
 
-    public int ItemCount => items.Length;
+    public int ItemCount => evidence.Items.Length;
 
     /// <summary>The curated lexicon plus the acronyms learned from this organisation's text.</summary>
     public TopicLexicon Lexicon { get; }
@@ -213,30 +111,30 @@ internal sealed partial class ExpertIndex
     public ActivityCalibration ActivityCalibration { get; }
 
     /// <summary>The newest item's time: "now" for a snapshot, so that measurements are reproducible.</summary>
-    public DateTimeOffset LatestTimestamp { get; }
+    public DateTimeOffset LatestTimestamp => evidence.LatestTimestamp;
 
-    internal IReadOnlyList<Person> People => people;
+    internal IReadOnlyList<Person> People => evidence.People;
 
     /// <summary>The items without their text: an untitled item's excerpt is <see cref="Excerpt"/>, the item as shown <see cref="Shown"/>.</summary>
-    internal IReadOnlyList<EvidenceItem> Items => items;
+    internal IReadOnlyList<EvidenceItem> Items => evidence.Items;
 
     /// <summary>The excerpt a card shows of an untitled item, or null.</summary>
-    internal string? Excerpt(int item) => excerpts[item];
+    internal string? Excerpt(int item) => evidence.Excerpt(item);
 
     /// <summary>An item as evidence shows it: with its excerpt as text when it has no title.</summary>
-    internal EvidenceItem Shown(int item) => excerpts[item] is { } excerpt ? items[item] with { Text = excerpt } : items[item];
+    internal EvidenceItem Shown(int item) => evidence.Shown(item);
 
-    internal int[] ItemPerson => itemPerson;
+    internal int[] ItemPerson => evidence.ItemPerson;
 
-    internal float[] ItemWeight => itemWeight;
+    internal float[] ItemWeight => evidence.ItemWeight;
 
-    internal long[] ItemTicks => itemTicks;
+    internal long[] ItemTicks => evidence.ItemTicks;
 
-    internal bool[] ItemPrivate => itemPrivate;
+    internal bool[] ItemPrivate => evidence.ItemPrivate;
 
-    internal InvertedField ItemField => itemField;
+    internal InvertedField ItemField => evidence.ItemField;
 
-    internal InvertedField DeclaredField => declaredField;
+    internal InvertedField DeclaredField => evidence.DeclaredField;
 
     /// <summary>The organisation's topic model as search reads it (empty when the index was built without it).</summary>
     internal LearnedTopics LearnedTopics => learnedTopics;
@@ -256,9 +154,9 @@ internal sealed partial class ExpertIndex
         for (var k = 0; k < n; k++)
         {
             var item = list.Documents[k];
-            var facts = itemFacts[item];
+            var facts = evidence.ItemFacts[item];
             order[k] = k;
-            keys[k] = (facts.Person, -Weigh(list.Scores[k], facts, itemClass[item], fading: 1), item);
+            keys[k] = (facts.Person, -evidence.Weigh(list.Scores[k], facts, evidence.ItemClass[item], fading: 1), item);
         }
 
         Array.Sort(keys, order);
@@ -266,12 +164,12 @@ internal sealed partial class ExpertIndex
         {
             Documents = [.. order.Select(k => list.Documents[k])],
             Scores = [.. order.Select(k => list.Scores[k])],
-            Facts = [.. order.Select(k => itemFacts[list.Documents[k]])],
-            Classes = [.. order.Select(k => itemClass[list.Documents[k]])],
+            Facts = [.. order.Select(k => evidence.ItemFacts[list.Documents[k]])],
+            Classes = [.. order.Select(k => evidence.ItemClass[list.Documents[k]])],
         };
     }
 
-    public Person? FindPerson(string id) => personIndex.TryGetValue(id, out var i) ? people[i] : null;
+    public Person? FindPerson(string id) => personIndex.TryGetValue(id, out var i) ? evidence.People[i] : null;
 
     /// <summary>People by display name, accents and case ignored; a partial name finds everyone whose name has all its words.</summary>
     public IReadOnlyList<Person> FindPeopleByName(string name)
@@ -284,32 +182,17 @@ internal sealed partial class ExpertIndex
 
         if (peopleByName.TryGetValue(folded, out var exact))
         {
-            return [.. exact.Select(i => people[i])];
+            return [.. exact.Select(i => evidence.People[i])];
         }
 
         var words = folded.Split(' ');
         return [.. peopleByName
             .Where(n => words.All(w => n.Key.Split(' ').Contains(w, StringComparer.Ordinal)))
             .SelectMany(n => n.Value)
-            .Select(i => people[i])];
+            .Select(i => evidence.People[i])];
     }
 
     /// <summary>What a person says of themselves, phrase by phrase.</summary>
-    // The class of an item's weight and announcing, added when new (a loop: few classes, two million items).
-    private static int ClassOf(List<(float Weight, bool Announces)> weights, float weight, bool announces)
-    {
-        for (var c = 0; c < weights.Count; c++)
-        {
-            if (weights[c].Weight.Equals(weight) && weights[c].Announces == announces)
-            {
-                return c;
-            }
-        }
-
-        weights.Add((weight, announces));
-        return weights.Count - 1;
-    }
-
     internal static IEnumerable<string> Declared(Person person)
     {
         foreach (var list in (IReadOnlyList<string>[])[person.Skills, person.Responsibilities, person.PastProjects, person.Interests])
@@ -329,76 +212,83 @@ internal sealed partial class ExpertIndex
     private static string FoldName(string name) =>
         string.Join(' ', TextFolding.Fold(name).Split((char[])[' ', '\t', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>
-    /// How much authored work a person shows at a moment: documents, posts and answers (not meetings, not what
-    /// they declare), each counting 1 when new and half after ActivityHalfLifeDays, so who is active now leads.
-    /// </summary>
-    private double Activity(int person, long asOf)
-    {
-        var latest = LatestTimestamp.UtcTicks;
-        if (asOf < latest)
-        {
-            return CountActivity(person, asOf);
-        }
-
-        var halfLife = Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay;
-        return halfLife > 0 ? activity[person] * Math.Pow(2, -(asOf - latest) / halfLife) : activity[person];
-    }
-
-    /// <summary>The factor <see cref="Activity"/> multiplies every count by when asked at or after the newest item; -1 before it.</summary>
-    private double ActivityDecay(long asOf)
-    {
-        var latest = LatestTimestamp.UtcTicks;
-        if (asOf < latest)
-        {
-            return -1;
-        }
-
-        var halfLife = Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay;
-        return halfLife > 0 ? Math.Pow(2, -(asOf - latest) / halfLife) : 1;
-    }
-
-    /// <summary><see cref="Activity"/> at or after the newest item, given <see cref="ActivityDecay"/>: the same arithmetic.</summary>
-    private double ActivityAfter(int person, double decay) =>
-        Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay > 0 ? activity[person] * decay : activity[person];
-
-    private bool IsActivity(int item) => Settings.ActivityKinds.Contains(items[item].Kind);
-
-    private double CountActivity(int person, long asOf)
-    {
-        var halfLife = Settings.ActivityHalfLifeDays * TimeSpan.TicksPerDay;
-        var count = 0.0;
-        for (var k = personItemOffsets[person]; k < personItemOffsets[person + 1]; k++)
-        {
-            var item = personItems[k];
-            if (IsActivity(item) && itemTicks[item] <= asOf)
-            {
-                count += halfLife > 0 ? Math.Pow(2, -(asOf - itemTicks[item]) / halfLife) : 1;
-            }
-        }
-
-        return count;
-    }
-
     /// <summary>The per-query working memory this index lends to its queries (bounded: see <see cref="QueryScratchPool"/>).</summary>
-    internal QueryScratchPool Scratches => scratches;
+    internal QueryScratchPool Scratches => evaluator.Scratches;
 
     /// <summary>
-    /// The order of an answer, worst first: lower score, then, at equal scores, the name that would be listed
-    /// later, then the later position in the index. Total, so the people kept never depend on reading order.
+    /// The lexicon topics a person's own evidence supports, best first, each scored by the very search that
+    /// answers "who knows it?" restricted to this person (<see cref="OwnTopics"/>), for "my expertise".
     /// </summary>
-    private sealed class RankOrder(Person[] people) : IComparer<(double Score, int Person)>
-    {
-        public int Compare((double Score, int Person) x, (double Score, int Person) y)
-        {
-            var byScore = x.Score.CompareTo(y.Score);
-            if (byScore != 0 || x.Person == y.Person)
-            {
-                return byScore;
-            }
+    public IReadOnlyList<PersonTopic> TopicsFor(string personId, DateTimeOffset asOf, int top, Language language = Language.English) =>
+        personIndex.TryGetValue(personId, out var person) ? ownTopics.Of(person, asOf, top, language) : [];
 
-            var byName = string.CompareOrdinal(people[y.Person].DisplayName, people[x.Person].DisplayName);
-            return byName != 0 ? byName : y.Person.CompareTo(x.Person);
+    /// <summary>The people whose evidence best matches a topic, as of the newest item of the index.</summary>
+    public IReadOnlyList<ExpertMatch> Search(string topic, int top = 10) => Search(new ExpertQuery(topic, LatestTimestamp, top));
+
+    /// <summary>
+    /// The people whose evidence best matches the query's topic. A person's score is what their work shows
+    /// (their best items, by kind and age) plus what colleagues vouch (weighed by how much each endorser
+    /// knows the topic) plus what they say of themselves (little alone, more when work or colleagues agree).
+    /// Nobody without matching evidence is returned.
+    /// </summary>
+    public IReadOnlyList<ExpertMatch> Search(ExpertQuery query) => Search(query, exhaustive: false);
+
+    /// <summary>Exhaustive scores every posting of every word: the reference the fast path must equal, for tests.</summary>
+    internal IReadOnlyList<ExpertMatch> Search(ExpertQuery query, bool exhaustive)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        // Answered for the corrected topic throughout: its words, and the endorsements given on it ("bgp routibg"
+        // found the endorsements of nobody, and lost its best-vouched expert).
+        var topic = CorrectSpelling(query.Topic) ?? query.Topic;
+        query = query with { Topic = topic };
+        if (query.Top <= 0)
+        {
+            return [];
         }
+
+        var asked = QueryTopics.Read(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord);
+        return evaluator.Evaluate(query, asked.Concepts, exhaustive, LearnedConcepts(asked));
     }
+
+    /// <summary>
+    /// The work on the learned topic each of the question's topics names (<see cref="LearnedTopics"/>), tagged with
+    /// its topic: "Oracle Database and Redis" reads the work on each that never names it (RMAN, Data Guard; AOF,
+    /// hot keys), so that who shows both counts as knowing both. A topic that is one rare word no topic is named by
+    /// reads the topic whose work it is mostly written in (<see cref="LearnedTopics.ConceptOfWork"/>). None for a
+    /// paragraph: it names incidental phrases.
+    /// </summary>
+    private QueryConcept[] LearnedConcepts(AskedTopics asked)
+    {
+        var (concepts, texts) = (asked.Concepts, asked.Texts);
+        var learned = new List<QueryConcept>(texts.Count);
+        for (var s = 0; s < texts.Count; s++)
+        {
+            var own = concepts.Where(c => c.Segment == s).ToArray();
+            if (own.Length is > 0 and <= QueryTopics.LongestTopic
+                && learnedTopics.ConceptFor(texts[s], own, (float)Settings.LearnedTopicWeight, (float)Settings.OwnPhraseWeight) is { } concept)
+            {
+                learned.Add(concept with { Segment = s });
+            }
+            else if (own is [{ Key: null, Kind: false, Alternatives: [[var word]] }]
+                && evidence.ItemField.TryGet(word, out var start, out var end) && end - start <= RareWordItems
+                && learnedTopics.ConceptOfWork(evidence.ItemField.Documents.AsSpan(start, end - start), evidence.ItemField.DocumentCount, (float)Settings.LearnedTopicWeight) is { } ofWork)
+            {
+                // A word no topic is named by, written mostly in one topic's work ("SPO" in SharePoint notes), asks for it.
+                learned.Add(ofWork with { Segment = s });
+            }
+        }
+
+        return [.. learned];
+    }
+
+    // A word in more items than this says more than one topic's work: its items are not read for their topic.
+    private const int RareWordItems = 1000;
+
+    private int DocumentFrequency(string term) => evidence.ItemField.TryGet(term, out var start, out var end) ? end - start : 0;
+
+    /// <summary>
+    /// The topic as the organisation writes it when the question has a typo ("kubernets" → "kubernetes"), or
+    /// null: a search answers for the corrected topic, and the card says so ("did you mean …?").
+    /// </summary>
+    public string? CorrectSpelling(string topic) => Settings.UseLexicon ? spelling.Correct(topic, Lexicon, learnedTopics.IsNameWord) : null;
 }

@@ -2,19 +2,28 @@ using System.Runtime.CompilerServices;
 
 namespace ExpertBot.Expertise;
 
-internal sealed partial class ExpertIndex
+/// <summary>
+/// What a person's work shows on a query's concepts: every matching item weighed by its kind and age (one pass over
+/// them, <see cref="ShowsPass"/>, which notes bounds), and each person's best items added up exactly when the search
+/// needs them. The "shows" of <see cref="EvidenceFormula"/>; the activity prior lifts it where it applies.
+/// </summary>
+internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activity, ConceptLists itemLists)
 {
     // How many matching items ahead the pass over them asks the processor for their facts.
     private const int PrefetchDistance = 16;
 
-    // Bounds are widened by this factor so that float rounding can never make one too tight.
-    private const double BoundMargin = 1.001;
+    /// <summary>Bounds are widened by this factor so that float rounding can never make one too tight.</summary>
+    public const double BoundMargin = 1.001;
+
+    public IndexedEvidence Evidence => evidence;
+
+    public ActivityPrior Activity => activity;
 
     /// <summary>
     /// What each person's work shows on the query's concepts: every matching item weighed by its kind and age,
     /// each person's best items added up. Returns the query's reference score (one strong match).
     /// </summary>
-    private float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, QueryScratch scratch, bool exhaustive)
+    public float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, QueryScratch scratch, bool exhaustive)
     {
         if (!exhaustive
             && ((concepts.Count == 1 && itemLists.TryGet(concepts[0], out var list, out var listReference))
@@ -39,12 +48,13 @@ internal sealed partial class ExpertIndex
         }
 
         var scorer = scratch.Items;
-        var reference = scorer.Score(itemField, concepts, itemLists, exhaustive, Settings.CommonWordShare);
+        var reference = scorer.Score(evidence.ItemField, concepts, itemLists, exhaustive, evidence.Settings.CommonWordShare);
         StrongShowings(concepts, scorer.ConceptShares, reference, scratch);
         var walked = new ShowsPass(this, scratch, asOf, bestFirst: false, bounded: !exhaustive, covered: concepts.Any(c => c.Segment > 0 || c.Core) ? scorer : null);
         scorer.SortTouched();
         var touched = scorer.Touched;
         var total = scorer.Total;
+        var (itemFacts, itemClass) = (evidence.ItemFacts, evidence.ItemClass);
         var count = scorer.TouchedCount;
         for (var k = 0; k < count; k++)
         {
@@ -85,24 +95,16 @@ internal sealed partial class ExpertIndex
 
         var listed = topics is > 1 and <= QueryTopics.MostTopics
             && !asked[..topics].ContainsAnyExceptInRange(1, QueryTopics.LongestTopic) && !known[..topics].Contains(false);
-        scratch.Topics = Settings.TopicStrength > 0 && listed ? topics : 1;
+        scratch.Topics = evidence.Settings.TopicStrength > 0 && listed ? topics : 1;
         for (var t = 0; t < scratch.Topics; t++)
         {
-            scratch.TopicStrong[t] = (float)(shares[t] * reference * Settings.TopicStrength);
+            scratch.TopicStrong[t] = (float)(shares[t] * reference * evidence.Settings.TopicStrength);
         }
     }
 
-    /// <summary>
-    /// An item's score for a query: how well it matches times its weight as of the query, the lasting part of
-    /// its weight plus the fading part shrunk by fading (1 as of the newest item).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private float Weigh(float matched, ItemFacts facts, byte weightClass, double fading) =>
-        matched * (float)(classLasting[weightClass] + (facts.Fading * fading));
-
     // Keeps the best.Length highest scores, in descending order; returns how many are kept.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Keep(Span<float> best, int count, float score)
+    public static int Keep(Span<float> best, int count, float score)
     {
         if (count < best.Length)
         {
@@ -126,11 +128,11 @@ internal sealed partial class ExpertIndex
     }
 
     // The person's best items, the n-th counting Decay^n: a few strong items beat many weak mentions.
-    private float Sum(ReadOnlySpan<float> best)
+    public float Sum(ReadOnlySpan<float> best)
     {
         var total = 0.0;
         var weight = 1.0;
-        var decay = Settings.ItemDecay;
+        var decay = evidence.Settings.ItemDecay;
         for (var i = 0; i < best.Length; i++)
         {
             total += best[i] * weight;
@@ -144,7 +146,7 @@ internal sealed partial class ExpertIndex
     /// A person's exact "shows" (and what of it corroborates what they declare) from their matching items in
     /// the scratch buckets, once per query: the pass only bounds it, and most people never need more.
     /// </summary>
-    private void EnsureExact(QueryScratch scratch, int person)
+    public void EnsureExact(QueryScratch scratch, int person)
     {
         if (scratch.Exact[person] || scratch.Count[person] == 0)
         {
@@ -168,7 +170,7 @@ internal sealed partial class ExpertIndex
         {
             var score = scratch.BucketScore[s];
             bestCount = Keep(best, bestCount, score);
-            if (separately && classWeight[scratch.BucketClass[s]] >= clock.CorroborationWeight)
+            if (separately && evidence.ClassWeight[scratch.BucketClass[s]] >= clock.CorroborationWeight)
             {
                 weightyCount = Keep(weighty, weightyCount, score);
             }
@@ -183,11 +185,11 @@ internal sealed partial class ExpertIndex
             scratch.Balance[person] = (float)TopicBalance(scratch, start, n, best);
         }
 
-        if (activityPrior > 0)
+        if (activity.Strength > 0)
         {
             shows *= clock.Latest
-                ? activityFactor[person]
-                : (float)(1 + activityPrior * Math.Log(1 + (clock.ActivityDecay >= 0 ? ActivityAfter(person, clock.ActivityDecay) : Activity(person, clock.Now))));
+                ? activity.Factor(person)
+                : (float)(1 + activity.Strength * Math.Log(1 + (clock.ActivityDecay >= 0 ? activity.After(person, clock.ActivityDecay) : activity.At(person, clock.Now))));
         }
 
         scratch.Shows[person] = shows;
@@ -222,7 +224,7 @@ internal sealed partial class ExpertIndex
     /// match, each by its share of the question, raised to CoverageExponent. Someone who knows both topics of
     /// "Kubernetes and Terraform" comes before someone who knows one very well. 1 for a one-topic question.
     /// </summary>
-    private float CoverageFactor(float[] shares, uint mask)
+    public float CoverageFactor(float[] shares, uint mask)
     {
         var covered = 0f;
         for (var c = 0; c < shares.Length; c++)
@@ -233,157 +235,7 @@ internal sealed partial class ExpertIndex
             }
         }
 
-        var exponent = Settings.CoverageExponent;
+        var exponent = evidence.Settings.CoverageExponent;
         return exponent == 1 ? Math.Min(1f, covered) : (float)Math.Pow(Math.Min(1f, covered), exponent);
-    }
-
-
-    /// <summary>
-    /// One pass over a query's matching items in item order, which is owner order (the build numbers each
-    /// person's items consecutively): each person's items arrive together, are weighed by kind and age and land
-    /// side by side in the scratch buckets. When the next person starts, the pass notes bounds on what the last
-    /// one's work shows (their best item alone at least; their items' sum, or their best item as often as items
-    /// count, at most), so that only people who may reach the answer are added up exactly.
-    /// </summary>
-    private struct ShowsPass
-    {
-        private readonly ExpertIndex index;
-        private readonly QueryScratch scratch;
-        private readonly long now;
-        private readonly bool beforeLatest;
-        private readonly double fading;
-        private readonly ConceptScorer? covered;
-        private int person = -1;
-        private int slot;
-        private float most;
-        private double sum;
-        private uint mask;
-        private bool announcesOnly;
-
-        /// <summary>A pass; bestFirst says each person's items come roughly best first, otherwise oldest first; bounded only notes bounds.</summary>
-        public ShowsPass(ExpertIndex index, QueryScratch scratch, DateTimeOffset asOf, bool bestFirst, bool bounded, ConceptScorer? covered)
-        {
-            this.index = index;
-            this.covered = covered;
-            this.scratch = scratch;
-            now = asOf.UtcTicks;
-            var newest = index.LatestTimestamp.UtcTicks;
-            beforeLatest = now < newest;
-
-            // Recency: the fading part of every item's weight shrinks by one factor from the newest item to asOf.
-            var halfLife = index.Settings.HalfLifeYears * TicksPerYear;
-            fading = halfLife > 0 ? Math.Pow(2, -(now - newest) / halfLife) : 1;
-
-            // Activity only decays after the newest item, so its factor then is at most the newest item's; asked
-            // before it with an activity prior, bounds would not hold and every person is added up exactly. Without
-            // one (most organisations: ActivityCalibration) the bounds hold at any moment.
-            scratch.Clock = new QueryClock(
-                now,
-                now == newest,
-                index.ActivityDecay(now),
-                (float)index.Settings.CorroborationKindWeight,
-                bestFirst,
-                bounded && (!beforeLatest || index.activityPrior <= 0));
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int item, float matched, ItemFacts facts, byte weightClass)
-        {
-            if (beforeLatest && index.itemTicks[item] > now)
-            {
-                // Written after the moment of the question: unknown at that moment.
-                return;
-            }
-
-            var score = index.Weigh(matched, facts, weightClass, fading);
-            if (score <= 0)
-            {
-                return;
-            }
-
-            if (facts.Person != person)
-            {
-                Finish();
-                person = facts.Person;
-                scratch.People[scratch.PeopleCount++] = person;
-                scratch.Start[person] = slot;
-                (most, sum, mask, announcesOnly) = (0, 0, 0, true);
-                if (scratch.Topics > 1)
-                {
-                    Array.Clear(scratch.TopicMost);
-                    Array.Clear(scratch.TopicSum);
-                }
-            }
-
-            if (covered is not null)
-            {
-                var itemMask = covered.Covered[item];
-                mask |= itemMask;
-                for (var t = 0; scratch.Topics > 1 && t < scratch.Topics; t++)
-                {
-                    if ((itemMask & (1U << t)) != 0)
-                    {
-                        scratch.TopicMost[t] = Math.Max(scratch.TopicMost[t], score);
-                        scratch.TopicSum[t] += score;
-                    }
-                }
-
-                scratch.BucketTopics[slot] = (byte)itemMask;
-            }
-
-            announcesOnly &= index.classAnnounces[weightClass];
-            scratch.Bucket[slot] = item;
-            scratch.BucketScore[slot] = score;
-            scratch.BucketClass[slot] = weightClass;
-            slot++;
-            most = Math.Max(most, score);
-            sum += score;
-        }
-
-        /// <summary>Closes the current person: their bounds, or their exact sums when the query is not bounded.</summary>
-        public readonly void Finish()
-        {
-            if (person < 0)
-            {
-                return;
-            }
-
-            var n = slot - scratch.Start[person];
-            scratch.Count[person] = n;
-            // Announcing a topic is not working on it: someone whose only evidence is posts counts AnnouncedAlone.
-            var coverage = (covered is null ? 1f : index.CoverageFactor(covered.ConceptShares, mask))
-                * (announcesOnly ? (float)index.Settings.AnnouncedAlone : 1f);
-            scratch.Coverage[person] = coverage;
-            scratch.Mask[person] = mask;
-            scratch.Balance[person] = 1;
-            if (!scratch.Clock.Bounded)
-            {
-                index.EnsureExact(scratch, person);
-                return;
-            }
-
-            // The n-th best item counts Decay^n: the best alone is a floor (the activity factor is at least 1);
-            // all of them, or the best as often as items count, a ceiling. A margin covers float rounding. So
-            // for each topic of several: the balance of their best items a floor, of their sums a ceiling.
-            var counted = index.decayWeights[Math.Min(n, index.decayWeights.Length - 1)];
-            var ceiling = Math.Min(sum, most * counted) * (index.activityPrior > 0 ? index.activityFactor[person] : 1) * coverage;
-            var balanceFloor = 1.0;
-            if (scratch.Topics > 1)
-            {
-                var topics = scratch.Topics;
-                Span<float> upper = stackalloc float[topics];
-                for (var t = 0; t < topics; t++)
-                {
-                    upper[t] = (float)Math.Min(scratch.TopicSum[t], scratch.TopicMost[t] * counted);
-                }
-
-                var strong = scratch.TopicStrong.AsSpan(0, topics);
-                balanceFloor = EvidenceFormula.Balance(scratch.TopicMost.AsSpan(0, topics), strong) / BoundMargin;
-                scratch.Balance[person] = (float)(EvidenceFormula.Balance(upper, strong) * BoundMargin);
-            }
-
-            scratch.Lower[person] = (float)(most * coverage * balanceFloor);
-            scratch.Upper[person] = (float)(ceiling * BoundMargin);
-        }
     }
 }

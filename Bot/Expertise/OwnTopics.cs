@@ -2,30 +2,30 @@ using ExpertBot.Localization;
 
 namespace ExpertBot.Expertise;
 
-internal sealed partial class ExpertIndex
+/// <summary>
+/// The lexicon topics a person's own evidence supports, best first, each scored by the very search that answers
+/// "who knows it?" restricted to this person (work by kind, age and substance, declared skills corroborated by that
+/// work). Endorsements are left out: this is what the person's evidence says, for "my expertise".
+/// </summary>
+internal sealed class OwnTopics(IndexedEvidence evidence, TopicLexicon lexicon, QueryEvaluator evaluator)
 {
-    /// <summary>
-    /// The lexicon topics a person's own evidence supports, best first, each scored by the very search that
-    /// answers "who knows it?" restricted to this person (work by kind, age and substance, declared skills
-    /// corroborated by that work). Endorsements are left out: this is what the person's evidence says, for
-    /// "my expertise".
-    /// </summary>
-    public IReadOnlyList<PersonTopic> TopicsFor(string personId, DateTimeOffset asOf, int top, Language language = Language.English)
+    /// <summary>The person's topics (a position in the index), at most <paramref name="top"/>, named in the language given.</summary>
+    public IReadOnlyList<PersonTopic> Of(int person, DateTimeOffset asOf, int top, Language language)
     {
-        if (!personIndex.TryGetValue(personId, out var person) || top <= 0)
+        if (top <= 0)
         {
             return [];
         }
 
-        var first = personItemOffsets[person];
-        var count = personItemOffsets[person + 1] - first;
-        var scores = new float[count];
+        var personId = evidence.People[person].Id;
+        var own = evidence.ItemsOf(person);
+        var scores = new float[own.Length];
         var said = new float[1];
         var only = new HashSet<string>(StringComparer.Ordinal) { personId };
         var results = new List<PersonTopic>();
-        foreach (var entry in Lexicon.Topics)
+        foreach (var entry in lexicon.Topics)
         {
-            if (Lexicon.ConceptOf(entry.Key) is not { } concept)
+            if (lexicon.ConceptOf(entry.Key) is not { } concept)
             {
                 continue;
             }
@@ -33,17 +33,17 @@ internal sealed partial class ExpertIndex
             // A cheap look at the person's own items and profile first: most topics are not theirs.
             Array.Clear(scores);
             said[0] = 0;
-            ScoreOwn(itemField, concept, personItems.AsSpan(first, count), scores);
-            ScoreOwn(declaredField, concept, [person], said);
+            ScoreOwn(evidence.ItemField, concept, own, scores);
+            ScoreOwn(evidence.DeclaredField, concept, [person], said);
             if (said[0] <= 0 && !scores.Any(s => s > 0))
             {
                 continue;
             }
 
             var query = new ExpertQuery(entry.English, asOf, 1, SocialGraph.Empty) { Only = only };
-            if (Search(query, [concept], exhaustive: false) is [var match])
+            if (evaluator.Evaluate(query, [concept], exhaustive: false) is [var match])
             {
-                results.Add(new PersonTopic(Lexicon.DisplayName(entry.Key, language), match.Score) { Key = entry.Key });
+                results.Add(new PersonTopic(lexicon.DisplayName(entry.Key, language), match.Score) { Key = entry.Key });
             }
         }
 

@@ -1,128 +1,76 @@
 namespace ExpertBot.Expertise;
 
-internal sealed partial class ExpertIndex
+/// <summary>
+/// Answers one query over an index's evidence, in a scratch rented from a bounded pool and returned when done: what
+/// people say (their profiles), what their work shows (<see cref="ShowsScoring"/>), what colleagues vouch
+/// (<see cref="VouchScoring"/>), combined by <see cref="EvidenceFormula"/> for the people who may reach the answer,
+/// and why each is in it (<see cref="MatchExplanation"/>). Shared by every query of the index; holds no query's state.
+/// </summary>
+internal sealed class QueryEvaluator
 {
     private const int EndorsersShown = 3;
-    private const double TicksPerYear = TimeSpan.TicksPerDay * 365.25;
 
-    /// <summary>The people whose evidence best matches a topic, as of the newest item of the index.</summary>
-    public IReadOnlyList<ExpertMatch> Search(string topic, int top = 10) => Search(new ExpertQuery(topic, LatestTimestamp, top));
+    private readonly IndexedEvidence evidence;
+    private readonly ExpertiseSettings settings;
+    private readonly ShowsScoring shows;
+    private readonly ConceptLists itemLists;
+    private readonly ConceptLists declaredLists;
+    private readonly VouchScoring vouchScoring;
+    private readonly ItemSignatures signatures;
+    private readonly SocialGraph social;
+    private readonly RankOrder rankOrder;
 
-    /// <summary>
-    /// The people whose evidence best matches the query's topic. A person's score is what their work shows
-    /// (their best items, by kind and age) plus what colleagues vouch (weighed by how much each endorser
-    /// knows the topic) plus what they say of themselves (little alone, more when work or colleagues agree).
-    /// Nobody without matching evidence is returned.
-    /// </summary>
-    public IReadOnlyList<ExpertMatch> Search(ExpertQuery query) => Search(query, exhaustive: false);
-
-    /// <summary>Exhaustive scores every posting of every word: the reference the fast path must equal, for tests.</summary>
-    internal IReadOnlyList<ExpertMatch> Search(ExpertQuery query, bool exhaustive)
+    public QueryEvaluator(IndexedEvidence evidence, ShowsScoring shows, ConceptLists itemLists, ConceptLists declaredLists, VouchScoring vouchScoring, ItemSignatures signatures, SocialGraph social)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        // Answered for the corrected topic throughout: its words, and the endorsements given on it ("bgp routibg"
-        // found the endorsements of nobody, and lost its best-vouched expert).
-        var topic = CorrectSpelling(query.Topic) ?? query.Topic;
-        query = query with { Topic = topic };
-        if (query.Top <= 0)
-        {
-            return [];
-        }
-
-        var asked = QueryTopics.Read(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord);
-        return Search(query, asked.Concepts, exhaustive, LearnedConcepts(asked));
+        this.evidence = evidence;
+        settings = evidence.Settings;
+        this.shows = shows;
+        this.itemLists = itemLists;
+        this.declaredLists = declaredLists;
+        this.vouchScoring = vouchScoring;
+        this.signatures = signatures;
+        this.social = social;
+        rankOrder = new RankOrder(evidence.People);
+        Scratches = new QueryScratchPool(evidence.Items.Length, evidence.People.Length, settings.ItemsPerPerson);
     }
 
-    /// <summary>
-    /// The work on the learned topic each of the question's topics names (<see cref="LearnedTopics"/>), tagged with
-    /// its topic: "Oracle Database and Redis" reads the work on each that never names it (RMAN, Data Guard; AOF,
-    /// hot keys), so that who shows both counts as knowing both. A topic that is one rare word no topic is named by
-    /// reads the topic whose work it is mostly written in (<see cref="LearnedTopics.ConceptOfWork"/>). None for a
-    /// paragraph: it names incidental phrases.
-    /// </summary>
-    private QueryConcept[] LearnedConcepts(AskedTopics asked)
-    {
-        var (concepts, texts) = (asked.Concepts, asked.Texts);
-        var learned = new List<QueryConcept>(texts.Count);
-        for (var s = 0; s < texts.Count; s++)
-        {
-            var own = concepts.Where(c => c.Segment == s).ToArray();
-            if (own.Length is > 0 and <= QueryTopics.LongestTopic
-                && learnedTopics.ConceptFor(texts[s], own, (float)Settings.LearnedTopicWeight, (float)Settings.OwnPhraseWeight) is { } concept)
-            {
-                learned.Add(concept with { Segment = s });
-            }
-            else if (own is [{ Key: null, Kind: false, Alternatives: [[var word]] }]
-                && itemField.TryGet(word, out var start, out var end) && end - start <= RareWordItems
-                && learnedTopics.ConceptOfWork(itemField.Documents.AsSpan(start, end - start), itemField.DocumentCount, (float)Settings.LearnedTopicWeight) is { } ofWork)
-            {
-                // A word no topic is named by, written mostly in one topic's work ("SPO" in SharePoint notes), asks for it.
-                learned.Add(ofWork with { Segment = s });
-            }
-        }
-
-        return [.. learned];
-    }
-
-    // A word in more items than this says more than one topic's work: its items are not read for their topic.
-    private const int RareWordItems = 1000;
-
-    private int DocumentFrequency(string term) => itemField.TryGet(term, out var start, out var end) ? end - start : 0;
-
-    /// <summary>What the question's best matches add to it (<see cref="QueryExpansion"/>): scored once, then the scorer is cleared.</summary>
-    private IReadOnlyList<QueryConcept> Expansions(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, QueryScratch scratch, bool exhaustive)
-    {
-        if (!QueryExpansion.Applies(concepts, Settings))
-        {
-            return [];
-        }
-
-        var now = asOf.UtcTicks;
-        scratch.Items.Score(itemField, concepts, itemLists, exhaustive, Settings.CommonWordShare);
-
-        // Learned from work others use, not from announcing or asking (a clique's posts would teach its own words).
-        var expansions = QueryExpansion.Expand(
-            concepts, scratch.Items, signatures, item => !itemPrivate[item] && itemTicks[item] <= now && !classAnnounces[itemClass[item]], Settings,
-            term => CommonWords.IsCommon(itemField, term, Settings.CommonWordShare));
-        scratch.Items.Clear();
-        return expansions;
-    }
+    /// <summary>The per-query working memory lent to queries (bounded: see <see cref="QueryScratchPool"/>).</summary>
+    public QueryScratchPool Scratches { get; }
 
     /// <summary>
-    /// The topic as the organisation writes it when the question has a typo ("kubernets" → "kubernetes"), or
-    /// null: a search answers for the corrected topic, and the card says so ("did you mean …?").
+    /// The people whose evidence best matches the query's concepts (and the organisation's learned work on them),
+    /// at most query.Top, best first, each with why. <paramref name="exhaustive"/> scores every posting of every
+    /// word and adds everyone up: the reference the fast path must equal, for tests.
     /// </summary>
-    public string? CorrectSpelling(string topic) => Settings.UseLexicon ? spelling.Correct(topic, Lexicon, learnedTopics.IsNameWord) : null;
-
-    private ExpertMatch[] Search(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, bool exhaustive, IReadOnlyList<QueryConcept>? learned = null)
+    public ExpertMatch[] Evaluate(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, bool exhaustive, IReadOnlyList<QueryConcept>? learned = null)
     {
         if (concepts.Count == 0 || query.Top <= 0)
         {
             return [];
         }
 
-        var scratch = scratches.Rent();
+        var scratch = Scratches.Rent();
         try
         {
             scratch.HasCore = concepts.Any(c => c.Core);
-            var declaredReference = scratch.Declared.Score(declaredField, concepts, declaredLists, exhaustive, Settings.CommonWordShare);
-            var reference = ScoreShows([.. concepts, .. Expansions(concepts, query.AsOf, scratch, exhaustive), .. (learned ?? [])], query.AsOf, scratch, exhaustive);
+            var declaredReference = scratch.Declared.Score(evidence.DeclaredField, concepts, declaredLists, exhaustive, settings.CommonWordShare);
+            var reference = shows.ScoreShows([.. concepts, .. Expansions(concepts, query.AsOf, scratch, exhaustive), .. (learned ?? [])], query.AsOf, scratch, exhaustive);
             if (reference <= 0)
             {
                 reference = declaredReference > 0 ? declaredReference : 1f;
             }
 
-            var vouches = vouchScoring.Vouches(query, query.Social ?? Social, concepts, scratch, reference, endorser => EnsureExact(scratch, endorser));
+            var vouches = vouchScoring.Vouches(query, query.Social ?? social, concepts, scratch, reference, endorser => shows.EnsureExact(scratch, endorser));
             var candidates = Candidates(query, scratch, reference);
 
             // Dequeued worst first: the answer is filled from its end.
             var found = new ExpertMatch[candidates.Count];
-            var evidence = new double[found.Length];
+            var alone = new double[found.Length];
             for (var i = found.Length - 1; i >= 0; i--)
             {
                 candidates.TryDequeue(out var candidate, out var rank);
                 var (person, parts) = candidate;
-                evidence[i] = rank.Score / Balance(scratch, person);
+                alone[i] = rank.Score / Balance(scratch, person);
                 var endorsers = scratch.VouchMass[person] > 0 ? VouchScoring.EndorsersOf(person, vouches, query, scratch, reference) : null;
                 var vouched = endorsers is null
                     ? VouchSummary.None
@@ -132,14 +80,33 @@ internal sealed partial class ExpertIndex
 
             // Who has too little evidence beside the best is left out; of a question of several topics, by all
             // their evidence: who knows one of them well is listed after who knows each, not dropped.
-            var threshold = found.Length == 0 ? 0 : evidence.Max() * Settings.MinimumShareOfBest;
-            return [.. found.Where((_, i) => evidence[i] >= threshold)];
+            var threshold = found.Length == 0 ? 0 : alone.Max() * settings.MinimumShareOfBest;
+            return [.. found.Where((_, i) => alone[i] >= threshold)];
         }
         finally
         {
             Clean(scratch);
-            scratches.Return(scratch);
+            Scratches.Return(scratch);
         }
+    }
+
+    /// <summary>What the question's best matches add to it (<see cref="QueryExpansion"/>): scored once, then the scorer is cleared.</summary>
+    private IReadOnlyList<QueryConcept> Expansions(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, QueryScratch scratch, bool exhaustive)
+    {
+        if (!QueryExpansion.Applies(concepts, settings))
+        {
+            return [];
+        }
+
+        var now = asOf.UtcTicks;
+        scratch.Items.Score(evidence.ItemField, concepts, itemLists, exhaustive, settings.CommonWordShare);
+
+        // Learned from work others use, not from announcing or asking (a clique's posts would teach its own words).
+        var expansions = QueryExpansion.Expand(
+            concepts, scratch.Items, signatures, item => !evidence.ItemPrivate[item] && evidence.ItemTicks[item] <= now && !evidence.ClassAnnounces[evidence.ItemClass[item]], settings,
+            term => CommonWords.IsCommon(evidence.ItemField, term, settings.CommonWordShare));
+        scratch.Items.Clear();
+        return expansions;
     }
 
     /// <summary>
@@ -160,22 +127,22 @@ internal sealed partial class ExpertIndex
                 return;
             }
 
-            var vouch = EvidenceFormula.FullVouch(scratch.VouchMass[person], reference, Settings);
+            var vouch = EvidenceFormula.FullVouch(scratch.VouchMass[person], reference, settings);
             var declared = scratch.Declared.Total[person];
-            var thanked = EvidenceFormula.ThanksLift(query.Thanked?.GetValueOrDefault(people[person].Id) ?? 0);
+            var thanked = EvidenceFormula.ThanksLift(query.Thanked?.GetValueOrDefault(evidence.People[person].Id) ?? 0);
             if (!scratch.Exact[person] && scratch.Count[person] > 0)
             {
-                var ceiling = EvidenceFormula.Ceiling(scratch.Upper[person] * thanked, declared * BoundMargin, vouch * BoundMargin, Settings) * Balance(scratch, person);
+                var ceiling = EvidenceFormula.Ceiling(scratch.Upper[person] * thanked, declared * ShowsScoring.BoundMargin, vouch * ShowsScoring.BoundMargin, settings) * Balance(scratch, person);
                 var cut = queue.Count == query.Top && queue.TryPeek(out _, out var last) ? Math.Max(floor, last.Item1) : floor;
                 if (ceiling < cut)
                 {
                     return;
                 }
 
-                EnsureExact(scratch, person);
+                shows.EnsureExact(scratch, person);
             }
 
-            var parts = EvidenceFormula.Combine(scratch.Shows[person] * thanked, scratch.Corroborates[person], declared, vouch, reference, Settings)
+            var parts = EvidenceFormula.Combine(scratch.Shows[person] * thanked, scratch.Corroborates[person], declared, vouch, reference, settings)
                 .Times(Balance(scratch, person));
             var score = parts.Shows + parts.Says + parts.Vouch;
             if (score <= 0 || (queue.Count == query.Top && queue.TryPeek(out _, out var worst) && rankOrder.Compare((score, person), worst) <= 0))
@@ -268,10 +235,10 @@ internal sealed partial class ExpertIndex
 
     // Hidden by their own choice (or outside a query restricted to some people): never in an answer, nor counted towards who could be.
     private bool IsExcluded(ExpertQuery query, int person) =>
-        query.Excluded?.Contains(people[person].Id) == true || (query.Only is { } only && !only.Contains(people[person].Id));
+        query.Excluded?.Contains(evidence.People[person].Id) == true || (query.Only is { } only && !only.Contains(evidence.People[person].Id));
 
     private ExpertMatch Explain(int person, double score, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, QueryScratch scratch, VouchSummary vouched) =>
-        MatchExplanation.Explain(people[person], person, score, parts, concepts, scratch, Shown, itemPrivate, vouched);
+        MatchExplanation.Explain(evidence.People[person], person, score, parts, concepts, scratch, evidence.Shown, evidence.ItemPrivate, vouched);
 
     private static void Clean(QueryScratch scratch)
     {
