@@ -27,25 +27,14 @@ internal sealed class ExpertIndex
     private readonly QueryEvaluator evaluator;
     private readonly OwnTopics ownTopics;
 
-    internal ExpertIndex(
-        Person[] people,
-        EvidenceItem[] items,
-        Excerpts excerpts,
-        int[] itemPerson,
-        float[] itemWeight,
-        long[] itemTicks,
-        bool[] itemPrivate,
-        InvertedField itemField,
-        InvertedField declaredField,
-        TopicLexicon lexicon,
-        SocialGraph social,
-        ExpertiseSettings settings,
-        LearnedTopics? learnedTopics = null)
+    /// <summary>The index of evidence built (<see cref="ExpertIndexBuilder"/>) or loaded (ExpertIndexStore), with its lexicon, endorsements and topic model.</summary>
+    internal ExpertIndex(IndexedEvidence evidence, TopicLexicon lexicon, SocialGraph social, LearnedTopics? learnedTopics = null)
     {
-        evidence = new IndexedEvidence(people, items, excerpts, itemPerson, itemWeight, itemTicks, itemPrivate, itemField, declaredField, settings);
+        this.evidence = evidence;
+        var (people, items, itemPerson, itemField, declaredField, settings) =
+            (evidence.People, evidence.Items, evidence.ItemPerson, evidence.ItemField, evidence.DeclaredField, evidence.Settings);
         Lexicon = lexicon;
         Social = social;
-        Settings = settings;
 
         personIndex = new Dictionary<string, int>(people.Length, StringComparer.Ordinal);
         var names = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -105,7 +94,7 @@ internal sealed class ExpertIndex
     /// <summary>The endorsements of the organisation the index was built from; a query may bring a newer one.</summary>
     public SocialGraph Social { get; }
 
-    public ExpertiseSettings Settings { get; }
+    public ExpertiseSettings Settings => evidence.Settings;
 
     /// <summary>Whether the activity prior applies to this organisation, and what its answered questions measured.</summary>
     public ActivityCalibration ActivityCalibration { get; }

@@ -179,8 +179,8 @@ internal static class ExpertIndexStore
 
             var learned = ReadLearnedTopics(r, items.Length);
             return new ExpertIndex(
-                people, items, excerpts.Build(), itemPerson, itemWeight, itemTicks, itemPrivate, itemField, declaredField,
-                TopicLexicon.FromEntries(topics, settings.UseCuratedLexicon), new SocialGraph(social, socialCount), settings, learned);
+                new IndexedEvidence(people, items, excerpts.Build(), itemPerson, itemWeight, itemTicks, itemPrivate, itemField, declaredField, settings),
+                TopicLexicon.FromEntries(topics, settings.UseCuratedLexicon), new SocialGraph(social, socialCount), learned);
         }
         catch (EndOfStreamException)
         {
