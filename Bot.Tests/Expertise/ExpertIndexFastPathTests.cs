@@ -39,7 +39,7 @@ public sealed class ExpertIndexFastPathTests
         var generated = SyntheticOrganisation.Generate(new SyntheticOrganisationOptions { People = 1_500, Seed = 7 });
         var index = ExpertIndex.Build(generated.Organisation);
         var checkedTopics = 0;
-        foreach (var field in (InvertedField[])[index.ItemField, index.DeclaredField])
+        foreach (var field in (InvertedField[])[index.Evidence.ItemField, index.Evidence.DeclaredField])
         {
             var lists = ConceptLists.Build(field, index.Lexicon, field.DocumentCount);
             var read = new ConceptScorer(field.DocumentCount);

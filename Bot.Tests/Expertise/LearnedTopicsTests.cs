@@ -115,7 +115,7 @@ public sealed class LearnedTopicsTests
         var organisation = Organisation(colleagues: 40, clique: 3);
         var index = ExpertIndex.Build(organisation);
         var quasar = index.LearnedTopics.TopicOfPhrase["quasar"];
-        var work = index.LearnedTopics.Lists[quasar].Documents.Select(d => index.Items[d].Id).ToList();
+        var work = index.LearnedTopics.Lists[quasar].Documents.Select(d => index.Evidence.Items[d].Id).ToList();
 
         Assert.Contains(work, id => id.StartsWith("newcomer-", StringComparison.Ordinal));
         Assert.DoesNotContain(work, id => id.StartsWith("clique", StringComparison.Ordinal));

@@ -102,28 +102,8 @@ internal sealed class ExpertIndex
     /// <summary>The newest item's time: "now" for a snapshot, so that measurements are reproducible.</summary>
     public DateTimeOffset LatestTimestamp => evidence.LatestTimestamp;
 
-    internal IReadOnlyList<Person> People => evidence.People;
-
-    /// <summary>The items without their text: an untitled item's excerpt is <see cref="Excerpt"/>, the item as shown <see cref="Shown"/>.</summary>
-    internal IReadOnlyList<EvidenceItem> Items => evidence.Items;
-
-    /// <summary>The excerpt a card shows of an untitled item, or null.</summary>
-    internal string? Excerpt(int item) => evidence.Excerpt(item);
-
-    /// <summary>An item as evidence shows it: with its excerpt as text when it has no title.</summary>
-    internal EvidenceItem Shown(int item) => evidence.Shown(item);
-
-    internal int[] ItemPerson => evidence.ItemPerson;
-
-    internal float[] ItemWeight => evidence.ItemWeight;
-
-    internal long[] ItemTicks => evidence.ItemTicks;
-
-    internal bool[] ItemPrivate => evidence.ItemPrivate;
-
-    internal InvertedField ItemField => evidence.ItemField;
-
-    internal InvertedField DeclaredField => evidence.DeclaredField;
+    /// <summary>The data the index holds (<see cref="IndexedEvidence"/>), for saving it and for measurements.</summary>
+    internal IndexedEvidence Evidence => evidence;
 
     /// <summary>The organisation's topic model as search reads it (empty when the index was built without it).</summary>
     internal LearnedTopics LearnedTopics => learnedTopics;

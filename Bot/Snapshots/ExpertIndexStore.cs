@@ -25,38 +25,39 @@ internal static class ExpertIndexStore
 
         // The caller's stream is left open; a FileStream buffers the many small writes.
         using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        var evidence = index.Evidence;
         w.Write(Magic);
         w.Write(Version);
         WriteSettings(w, index.Settings);
-        w.Write(index.People.Count);
-        foreach (var person in index.People)
+        w.Write(evidence.People.Length);
+        foreach (var person in evidence.People)
         {
             WritePerson(w, person);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        w.Write(index.Items.Count);
-        for (var i = 0; i < index.Items.Count; i++)
+        w.Write(evidence.Items.Length);
+        for (var i = 0; i < evidence.Items.Length; i++)
         {
-            var item = index.Items[i];
+            var item = evidence.Items[i];
             w.Write(item.Id);
             w.Write(item.PersonId);
             w.Write(item.Timestamp.UtcTicks);
             w.Write(item.Kind);
             WriteOptional(w, item.Title);
-            WriteOptional(w, index.Excerpt(i));
+            WriteOptional(w, evidence.Excerpt(i));
             WriteOptional(w, item.Url);
             w.Write((byte)item.Visibility);
             WriteOptional(w, item.Source);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        WriteArray(w, index.ItemPerson);
-        WriteArray(w, index.ItemWeight);
-        WriteArray(w, index.ItemTicks);
-        WriteArray(w, [.. index.ItemPrivate.Select(p => p ? (byte)1 : (byte)0)]);
-        WriteField(w, index.ItemField);
-        WriteField(w, index.DeclaredField);
+        WriteArray(w, evidence.ItemPerson);
+        WriteArray(w, evidence.ItemWeight);
+        WriteArray(w, evidence.ItemTicks);
+        WriteArray(w, [.. evidence.ItemPrivate.Select(p => p ? (byte)1 : (byte)0)]);
+        WriteField(w, evidence.ItemField);
+        WriteField(w, evidence.DeclaredField);
         w.Write(index.Lexicon.Topics.Count);
         foreach (var topic in index.Lexicon.Topics)
         {
