@@ -131,6 +131,23 @@ public sealed class ExpertsCardTests
     }
 
     [Fact]
+    public void A_question_of_several_topics_says_who_shows_them_all_or_that_nobody_does()
+    {
+        var model = CardSamples.Compact(Language.English) with { ListedTopics = ["k8s", "*terraform*"] };
+
+        Assert.Contains("Nobody shows both k8s and \\\\*terraform\\\\* in their work: here are the best on each.", AllText(ExpertsCard.Build(model)), StringComparison.Ordinal);
+        Assert.Contains("Show both k8s and \\\\*terraform\\\\* in their work: 2 of these people.", AllText(ExpertsCard.Build(ShowingAll(model, 2))), StringComparison.Ordinal);
+        Assert.DoesNotContain("in their work", AllText(ExpertsCard.Build(ShowingAll(model, model.People.Count))), StringComparison.Ordinal);
+        Assert.DoesNotContain("in their work", AllText(ExpertsCard.Build(CardSamples.Compact(Language.English))), StringComparison.Ordinal);
+
+        var french = CardSamples.Compact(Language.French) with { ListedTopics = ["RGPD", "droit du travail", "paie"] };
+        Assert.Contains("Montrent tous ces sujets dans leur travail (RGPD, droit du travail et paie) : 1 de ces personnes.", AllText(ExpertsCard.Build(ShowingAll(french, 1))), StringComparison.Ordinal);
+    }
+
+    private static ExpertsCardModel ShowingAll(ExpertsCardModel model, int count) =>
+        model with { People = [.. model.People.Select((p, i) => p with { ShowsAllTopics = i < count })] };
+
+    [Fact]
     public void Ask_them_is_offered_only_when_the_card_may_route_the_question()
     {
         var model = CardSamples.Compact(Language.English);

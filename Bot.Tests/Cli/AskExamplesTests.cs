@@ -103,6 +103,10 @@ public sealed partial class AskExamplesTests
         // Nobody in demo/org has work on both (one self-promoter claims both in a profile): when someone does, they lead.
         var both = answer.People.Select(p => demo.WorkMentions(p, KubernetesWork()) && demo.WorkMentions(p, TerraformWork())).ToArray();
         Assert.True(both.SkipWhile(b => b).All(b => !b), $"someone with work on both topics comes after someone with one\n{answer.Output}");
+
+        // And the answer says so: the best on each, since nobody listed shows both.
+        Assert.DoesNotContain(true, both);
+        Assert.True(answer.Lines[1] == "Nobody shows both k8s and terraform in their work: here are the best on each.", answer.Output);
     }
 
     [Fact]

@@ -50,6 +50,29 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void Each_person_answering_a_question_of_several_topics_says_which_of_them_their_work_shows()
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("b", "Both"), P("k", "Kube only"), P("t", "Terraform only", ["Kubernetes"]), P("z", "Zed")],
+            [
+                Item("1", "b", "Kubernetes cluster upgrade notes"),
+                Item("2", "b", "Terraform module for the network"),
+                Item("3", "k", "Kubernetes ingress runbook"),
+                Item("6", "t", "Terraform state migration"),
+                .. Filler(),
+            ],
+            []));
+
+        var answer = index.Search(new ExpertQuery("k8s and Terraform", Now, 5)).ToDictionary(m => m.Person.DisplayName, m => m.Coverage);
+
+        Assert.Equal(["k8s", "Terraform"], answer["Both"]!.Asked);
+        Assert.True(answer["Both"]!.All);
+        Assert.Equal(["k8s"], answer["Kube only"]!.Shown);
+        Assert.Equal(["Terraform"], answer["Terraform only"]!.Shown); // declaring Kubernetes is not showing it
+        Assert.All(index.Search(new ExpertQuery("Kubernetes", Now, 5)), m => Assert.Null(m.Coverage));
+    }
+
+    [Fact]
     public void Who_shows_both_topics_comes_before_far_stronger_experts_in_one_who_are_still_listed()
     {
         // Each expert's work on their topic is several times what "Both" shows of it, and they declare it; neither

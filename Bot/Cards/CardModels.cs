@@ -22,6 +22,9 @@ internal sealed record ExpertsCardModel(string Topic, IReadOnlyList<PersonCardMo
 
     /// <summary>The person whose "Why?" section starts open (the one just endorsed, so the change is in view).</summary>
     public string? Expanded { get; init; }
+
+    /// <summary>For a question of several topics ("k8s and terraform"), the topics as asked; null for one topic.</summary>
+    public IReadOnlyList<string>? ListedTopics { get; init; }
 }
 
 /// <summary>One recommended person and the evidence behind them, kept in its three kinds.</summary>
@@ -47,6 +50,9 @@ internal sealed record PersonCardModel(
 
     /// <summary>How many colleagues said this person helped them on the topic through a routed question (thanks).</summary>
     public int HelpedCount { get; init; }
+
+    /// <summary>Of a question of several topics (<see cref="ExpertsCardModel.ListedTopics"/>), whether their work shows every one.</summary>
+    public bool ShowsAllTopics { get; init; }
 }
 
 /// <summary>What the endorse button shows to the person viewing the card.</summary>

@@ -71,6 +71,11 @@ internal static class ExpertsCard
             body.Add(AdaptiveCard.Text(texts.Format("SpellingCorrected", topic, AdaptiveCard.Escape(AdaptiveCard.Clip(asked, MaxTopicLength))), subtle: true, spacing: "Small"));
         }
 
+        if (CoverageNote.For(model, t => AdaptiveCard.Escape(AdaptiveCard.Clip(t, MaxTopicLength))) is { } coverage)
+        {
+            body.Add(AdaptiveCard.Text(coverage, subtle: true, spacing: "Small"));
+        }
+
         for (var i = 0; i < count; i++)
         {
             body.Add(PersonRow.Build(model.People[i], i, model, detail));

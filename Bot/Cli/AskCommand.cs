@@ -1,3 +1,4 @@
+using ExpertBot.Cards;
 using ExpertBot.Conversation;
 using ExpertBot.Expertise;
 using ExpertBot.Localization;
@@ -43,8 +44,14 @@ internal static class AskCommand
             await stdout.WriteLineAsync(texts.Format("SpellingCorrected", corrected, find.Topic));
         }
 
+        var model = ExpertsAnswer.ToCardModel(find.Topic, matches, language, index);
+        if (CoverageNote.For(model, t => t) is { } coverage)
+        {
+            await stdout.WriteLineAsync(coverage);
+        }
+
         var rank = 0;
-        foreach (var person in ExpertsAnswer.ToCardModel(find.Topic, matches, language, index).People)
+        foreach (var person in model.People)
         {
             var role = string.Join(" · ", new[] { person.JobTitle, person.Department }.Where(s => !string.IsNullOrWhiteSpace(s)));
             await stdout.WriteLineAsync($"{++rank}. {person.Name}{(role.Length > 0 ? " — " + role : string.Empty)}  (score {matches[rank - 1].Score:0.00})");

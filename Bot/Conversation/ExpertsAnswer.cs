@@ -9,7 +9,10 @@ internal static class ExpertsAnswer
 {
     /// <summary>The card model; <paramref name="displayName"/> resolves endorsers' ids to names (an index's FindPerson).</summary>
     public static ExpertsCardModel ToCardModel(string topic, IReadOnlyList<ExpertMatch> matches, Language language, Func<string, string?>? displayName = null) =>
-        new(topic, [.. matches.Select(m => ToPerson(m, displayName ?? (_ => null)))], language);
+        new(topic, [.. matches.Select(m => ToPerson(m, displayName ?? (_ => null)))], language)
+        {
+            ListedTopics = matches.FirstOrDefault(m => m.Coverage is not null)?.Coverage!.Asked,
+        };
 
     /// <summary>The card model, endorsers named from the index that found the matches.</summary>
     public static ExpertsCardModel ToCardModel(string topic, IReadOnlyList<ExpertMatch> matches, Language language, ExpertIndex index) =>
@@ -28,5 +31,6 @@ internal static class ExpertsAnswer
         match.Vouched.Count)
     {
         UserPrincipalName = match.Person.UserPrincipalName,
+        ShowsAllTopics = match.Coverage is { All: true },
     };
 }

@@ -216,7 +216,7 @@ internal sealed class ExpertIndex
         }
 
         var asked = QueryTopics.Read(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord);
-        return evaluator.Evaluate(query, asked.Concepts, exhaustive, LearnedConcepts(asked));
+        return evaluator.Evaluate(query, asked.Concepts, exhaustive, LearnedConcepts(asked), asked.Texts);
     }
 
     /// <summary>

@@ -13,6 +13,19 @@ internal sealed record ExpertMatch(Person Person, double Score, IReadOnlyList<Ev
 
     /// <summary>The score's three parts: Score = Shows + Says + Vouch.</summary>
     public ScoreParts Parts { get; init; } = new(0, 0, 0);
+
+    /// <summary>For a question of several topics ("Kubernetes and Terraform"), which of them the person's work shows; null for one topic.</summary>
+    public TopicCoverage? Coverage { get; init; }
+}
+
+/// <summary>
+/// The topics a question of several asks for, as it wrote them, and those a person's work shows (items, not what
+/// they declare nor what colleagues vouch), in the question's order: the answer says who shows all of them.
+/// </summary>
+internal sealed record TopicCoverage(IReadOnlyList<string> Asked, IReadOnlyList<string> Shown)
+{
+    /// <summary>Whether the person's work shows every topic asked.</summary>
+    public bool All => Shown.Count == Asked.Count;
 }
 
 /// <summary>One evidence item and how well it matched the topic (weighted by its kind and age).</summary>

@@ -42,7 +42,8 @@ internal sealed class QueryEvaluator
     /// at most query.Top, best first, each with why. <paramref name="exhaustive"/> scores every posting of every
     /// word and adds everyone up: the reference the fast path must equal, for tests.
     /// </summary>
-    public ExpertMatch[] Evaluate(ExpertQuery query, IReadOnlyList<QueryConcept> concepts, bool exhaustive, IReadOnlyList<QueryConcept>? learned = null)
+    public ExpertMatch[] Evaluate(
+        ExpertQuery query, IReadOnlyList<QueryConcept> concepts, bool exhaustive, IReadOnlyList<QueryConcept>? learned = null, IReadOnlyList<string>? topics = null)
     {
         if (concepts.Count == 0 || query.Top <= 0)
         {
@@ -75,7 +76,7 @@ internal sealed class QueryEvaluator
                 var vouched = endorsers is null
                     ? VouchSummary.None
                     : new VouchSummary(endorsers.Count, [.. endorsers.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(EndorsersShown).Select(e => e.Key)]);
-                found[i] = Explain(person, rank.Score, parts, concepts, scratch, vouched);
+                found[i] = Explain(person, rank.Score, parts, concepts, scratch, vouched) with { Coverage = Coverage(scratch, person, topics) };
             }
 
             // Who has too little evidence beside the best is left out; of a question of several topics, by all
@@ -236,6 +237,18 @@ internal sealed class QueryEvaluator
     // Hidden by their own choice (or outside a query restricted to some people): never in an answer, nor counted towards who could be.
     private bool IsExcluded(ExpertQuery query, int person) =>
         query.Excluded?.Contains(evidence.People[person].Id) == true || (query.Only is { } only && !only.Contains(evidence.People[person].Id));
+
+    // Of a question of several topics read as a list (scratch.Topics: each part a topic), which ones the person's work shows.
+    private static TopicCoverage? Coverage(QueryScratch scratch, int person, IReadOnlyList<string>? topics)
+    {
+        if (topics is null || scratch.Topics < 2 || topics.Count != scratch.Topics)
+        {
+            return null;
+        }
+
+        var shown = scratch.Count[person] > 0 ? scratch.Mask[person] : 0;
+        return new TopicCoverage(topics, [.. topics.Where((_, t) => (shown & (1U << t)) != 0)]);
+    }
 
     private ExpertMatch Explain(int person, double score, ScoreParts parts, IReadOnlyList<QueryConcept> concepts, QueryScratch scratch, VouchSummary vouched) =>
         MatchExplanation.Explain(evidence.People[person], person, score, parts, concepts, scratch, evidence.Shown, evidence.ItemPrivate, vouched);

@@ -402,6 +402,9 @@ const STEPS = [
       const both = answer.people.map((p) => k8s(p) && terraform(p));
       check(both.indexOf(false) < 0 || !both.slice(both.indexOf(false)).includes(true),
         `someone with work on both topics comes after someone with one: ${answer.people.join(', ')}`);
+      // And the card says which: the best on each when nobody listed shows both.
+      const note = 'Nobody shows both k8s and terraform in their work: here are the best on each.';
+      check(both.includes(true) || answer.lines.includes(note), `the card does not say «${note}»\n--- card ---\n${answer.text}`);
       return `"who knows k8s and terraform": ${answer.people.map((p) => `${p} (${[k8s(p) && 'Kubernetes', terraform(p) && 'Terraform'].filter(Boolean).join(' + ')})`).join(', ')}`;
     },
   },

@@ -1,0 +1,31 @@
+using ExpertBot.Localization;
+
+namespace ExpertBot.Cards;
+
+/// <summary>
+/// What an answer to a question of several topics says of them ("k8s and terraform"): how many of the people listed
+/// show every topic in their work, or that nobody does and the list holds the best on each. Nothing when everyone
+/// listed shows them all, or for a question of one topic.
+/// </summary>
+internal static class CoverageNote
+{
+    /// <summary>The note on the people of <paramref name="model"/>, or null; <paramref name="asText"/> makes each topic safe where it is shown (escaped on a card).</summary>
+    public static string? For(ExpertsCardModel model, Func<string, string> asText)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(asText);
+        var (topics, people, texts) = (model.ListedTopics, model.People.Count, Texts.For(model.Language));
+        var showingAll = model.People.Count(p => p.ShowsAllTopics);
+        if (topics is not { Count: > 1 } || people == 0 || showingAll == people)
+        {
+            return null;
+        }
+
+        var named = topics.Select(asText).ToArray();
+        var two = named.Length == 2;
+        var all = two ? null : $"{string.Join(", ", named[..^1])} {texts["ListAnd"]} {named[^1]}";
+        return showingAll == 0
+            ? two ? texts.Format("CoverageNoneBoth", named[0], named[1]) : texts.Format("CoverageNoneAll", all)
+            : two ? texts.Format("CoverageSomeBoth", showingAll, named[0], named[1]) : texts.Format("CoverageSomeAll", showingAll, all);
+    }
+}
