@@ -130,6 +130,32 @@ public sealed class QuestionParserTests
     public void Nothing_but_a_mention_asks_for_nothing(string text) => Assert.IsType<Intent.Empty>(QuestionParser.Parse(text));
 
     [Theory]
+    [InlineData("who knows", "en")]
+    [InlineData("who knows?", "en")]
+    [InlineData("anyone know?", "en")]
+    [InlineData("does anyone know", "en")]
+    [InlineData("who can help?", "en")]
+    [InlineData("looking for an expert", "en")]
+    [InlineData("qui connaît ?", "fr")]
+    [InlineData("quelqu'un connaît ?", "fr")]
+    [InlineData("???", null)]
+    [InlineData("!!! …", null)]
+    public void A_request_without_its_topic_asks_which_topic_rather_than_searching_its_words(string text, string? language)
+    {
+        // Searching "who knows" answered « Nobody fits "who knows" yet », and "???" « Nobody fits "" yet ».
+        var intent = Assert.IsType<Intent.Empty>(QuestionParser.Parse(text));
+        Assert.Equal(ToLanguage(language), intent.Language);
+    }
+
+    [Theory]
+    [InlineData("C#", "C#")]
+    [InlineData("42", "42")]
+    [InlineData("who knows kubernetes?", "kubernetes")]
+    [InlineData("who knows who?", "who")]
+    public void A_short_topic_is_still_a_topic(string text, string topic) =>
+        Assert.Equal(topic, Assert.IsType<Intent.FindExperts>(QuestionParser.Parse(text)).Topic);
+
+    [Theory]
     [InlineData("<at>ExpertBot</at> who knows Kubernetes?", "who knows Kubernetes?")]
     [InlineData("<at id=\"0\">ExpertBot</at> contract &amp; labour law", "contract & labour law")]
     public void Mentions_and_markup_are_stripped(string text, string expected) => Assert.Equal(expected, QuestionParser.StripMentions(text));

@@ -178,10 +178,42 @@ internal static partial class QuestionParser
             }
         }
 
+        // A request with its topic missing ("who knows?", "anyone know", "???") asks for the topic.
+        var bare = CleanTopic(asked, null, trim: RequestWords.IsSentence(asked));
+        if (!bare.Any(char.IsLetterOrDigit))
+        {
+            return new Intent.Empty(GuessLanguage(clean));
+        }
+
+        if (AsksWithoutTopic(asked) is { } asking)
+        {
+            return new Intent.Empty(asking);
+        }
+
         // A bare topic ("kubernetes", "droit du travail") or a sentence no frame knows, trimmed to its topic; the
         // words may or may not tell the language.
-        return new Intent.FindExperts(CleanTopic(asked, null, trim: RequestWords.IsSentence(asked)), GuessLanguage(clean));
+        return new Intent.FindExperts(bare, GuessLanguage(clean));
     }
+
+    // The language of a frame the words would fill if a topic followed them ("who knows" + topic), or null: a
+    // request whose topic is missing. Frames need a topic after their words, so "who knows?" matched none.
+    private static Language? AsksWithoutTopic(string asked)
+    {
+        var filled = $"{asked.TrimEnd('?', '!', '.', ',', ':', ' ')} {TopicPlaceholder}";
+        foreach (var (pattern, language) in Frames)
+        {
+            if (pattern.Match(filled) is { Success: true } match
+                && string.Equals(CleanTopic(RequestWords.WithoutPurpose(match.Groups["t"].Value), language), TopicPlaceholder, StringComparison.OrdinalIgnoreCase))
+            {
+                return language;
+            }
+        }
+
+        return null;
+    }
+
+    // A word nobody asks about, standing in for the missing topic.
+    private const string TopicPlaceholder = "zqxjtopic";
 
     /// <summary>The topic a question is about, or the question itself when it has no recognised frame.</summary>
     public static string TopicOf(string question) => Parse(question) is Intent.FindExperts find ? find.Topic : StripMentions(question);
