@@ -8,7 +8,7 @@ namespace ExpertBot.Tests.Cards;
 /// <summary>Every card the bot sends passes the official Adaptive Cards renderer's validation.</summary>
 public sealed class CardRenderingTests
 {
-    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "compact-en", "compact-fr", "two-topics-fr", "worst-case", "nomatch-en", "nomatch-fr", "help-en", "help-fr", "profile-en", "profile-fr", "choose-en", "digest-en", "digest-fr"];
+    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "compact-en", "compact-fr", "two-topics-fr", "worst-case", "nomatch-en", "nomatch-fr", "nomatch-broader-fr", "help-en", "help-fr", "profile-en", "profile-fr", "choose-en", "digest-en", "digest-fr"];
 
     private static JsonObject Card(string name) => name switch
     {
@@ -20,6 +20,7 @@ public sealed class CardRenderingTests
         "worst-case" => ExpertsCard.Build(CardSizeTests.WorstCase(Language.French)),
         "nomatch-en" => ExpertsCard.NoMatch("quantum basket weaving", Language.English),
         "nomatch-fr" => ExpertsCard.NoMatch("vannerie quantique", Language.French),
+        "nomatch-broader-fr" => ExpertsCard.NoMatch("PostgreSQL", Language.French, "Bases de données"),
         "help-en" => HelpCard.Build(Language.English),
         "help-fr" => HelpCard.Build(Language.French),
         "profile-en" or "profile-fr" => ProfileCard.Build(new ProfileCardModel(

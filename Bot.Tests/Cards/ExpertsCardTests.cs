@@ -148,6 +148,20 @@ public sealed class ExpertsCardTests
         model with { People = [.. model.People.Select((p, i) => p with { ShowsAllTopics = i < count })] };
 
     [Fact]
+    public void Nobody_fits_offers_the_broader_topic_as_a_question_in_the_persons_language()
+    {
+        Assert.Null(ExpertsCard.NoMatch("PostgreSQL", Language.English)["actions"]);
+
+        var card = ExpertsCard.Build(new ExpertsCardModel("PostgreSQL", [], Language.French) { Broader = "Bases de données" });
+
+        Assert.Contains("Le sujet plus large, Bases de données, trouve des personnes", AllText(card), StringComparison.Ordinal);
+        var offer = Assert.Single(card["actions"]!.AsArray())!;
+        Assert.Equal("Qui connaît Bases de données ?", (string?)offer["title"]);
+        Assert.Equal("""{"msteams":{"type":"imBack","value":"Qui connaît Bases de données ?"}}""", AllText(offer["data"]!));
+        Assert.IsType<ExpertBot.Conversation.Intent.FindExperts>(ExpertBot.Conversation.QuestionParser.Parse((string)offer["data"]!["msteams"]!["value"]!));
+    }
+
+    [Fact]
     public void Ask_them_is_offered_only_when_the_card_may_route_the_question()
     {
         var model = CardSamples.Compact(Language.English);

@@ -121,6 +121,31 @@ public sealed class MorePeopleThroughTheEndpointTests : IAsyncLifetime
         Assert.Equal(5, Chats(after).Length);
     }
 
+    [Fact]
+    public async Task Nobody_on_a_narrower_topic_is_offered_its_broader_topic_as_a_question_sent_in_one_click()
+    {
+        var card = await AskAsync("who knows AKS?");
+
+        var lines = Nodes(card).Select(n => (string?)n["text"]).OfType<string>().ToArray();
+        Assert.Equal(["Nobody fits \"AKS\" yet", "The broader topic, Kubernetes, finds people: ask for it if it will do."], [lines[0], lines[^1]]);
+        Assert.Empty(Names(card));
+        var offer = Assert.Single(card["actions"]!.AsArray())!;
+        Assert.Equal(("Action.Submit", "imBack"), ((string?)offer["type"], (string?)offer["data"]!["msteams"]!["type"]));
+
+        // Teams sends the click as the person's own message; the Agents Playground sends the button's data with no
+        // text. Either way it is answered as if typed.
+        var typed = await AskAsync((string)offer["data"]!["msteams"]!["value"]!);
+        var submitted = await AskAsync(string.Empty, value: offer["data"]!.DeepClone());
+        foreach (var broader in (JsonNode[])[typed, submitted])
+        {
+            Assert.Contains("Who knows Kubernetes", Text(broader), StringComparison.Ordinal);
+            Assert.Equal(5, Names(broader).Count);
+        }
+
+        // A topic with no broader one, or whose broader one finds nobody either, offers nothing.
+        Assert.Null((await AskAsync("who knows quantum basket weaving?"))["actions"]);
+    }
+
     public static TheoryData<string> BadData => new()
     {
         """{"topic":"kubernetes","skip":"5"}""",
@@ -190,10 +215,11 @@ public sealed class MorePeopleThroughTheEndpointTests : IAsyncLifetime
         return activity;
     }
 
-    private async Task<JsonNode> AskAsync(string question, string locale = "en-US")
+    private async Task<JsonNode> AskAsync(string question, string locale = "en-US", JsonNode? value = null)
     {
         var activity = Activity("message", locale);
         activity["text"] = question;
+        activity["value"] = value;
         using (var response = await AuthenticatedBot.PostAsync(client, activity.ToJsonString(), token: null))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -16,7 +16,7 @@ internal static class ExpertsCard
         ArgumentNullException.ThrowIfNull(model);
         if (model.People.Count == 0)
         {
-            return NoMatch(model.Topic, model.Language);
+            return NoMatch(model.Topic, model.Language, model.Broader);
         }
 
         foreach (var detail in CardDetail.Levels)
@@ -43,14 +43,32 @@ internal static class ExpertsCard
         return Compose(model with { People = [model.People[0]], HasMore = model.HasMore || model.People.Count > 1 }, least);
     }
 
-    public static JsonObject NoMatch(string topic, Language language)
+    /// <summary>Nobody fits the topic; a broader topic that finds people is offered as a question the person sends with one click.</summary>
+    public static JsonObject NoMatch(string topic, Language language, string? broader = null)
     {
         var texts = Texts.For(language);
-        return AdaptiveCard.Card(
-        [
+        var body = new JsonArray
+        {
             AdaptiveCard.Text(texts.Format("NoMatchTitle", AdaptiveCard.Escape(AdaptiveCard.Clip(topic, MaxTopicLength))), size: "Medium", weight: "Bolder"),
             AdaptiveCard.Text(texts["NoMatchBody"]),
-        ]);
+        };
+        if (broader is null)
+        {
+            return AdaptiveCard.Card(body);
+        }
+
+        // imBack: the question appears in the conversation as the person's own, and is answered as if typed.
+        body.Add(AdaptiveCard.Text(texts.Format("NoMatchBroader", AdaptiveCard.Escape(broader)), spacing: "Small"));
+        var question = texts.Format("BroaderQuestion", broader);
+        return AdaptiveCard.Card(body, new JsonArray
+        {
+            new JsonObject
+            {
+                ["type"] = "Action.Submit",
+                ["title"] = question,
+                ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = question } },
+            },
+        });
     }
 
     private static JsonObject Compose(ExpertsCardModel model, CardDetail detail)

@@ -34,6 +34,11 @@ internal static class AskCommand
         {
             await stdout.WriteLineAsync(texts.Format("NoMatchTitle", find.Topic));
             await stdout.WriteLineAsync(texts["NoMatchBody"]);
+            if (index.BroaderTopic(find.Topic, language) is { } broader && index.Search(broader, 1).Count > 0)
+            {
+                await stdout.WriteLineAsync(texts.Format("NoMatchBroader", broader));
+            }
+
             return 0;
         }
 

@@ -90,6 +90,9 @@ internal sealed partial class TurnHandler(
         {
             case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
                 return await install.OnInstallAsync(turn, cancellationToken);
+            case ActivityTypes.Message when string.IsNullOrWhiteSpace(activity.Text) && CardAction.SubmittedQuestion(activity.Value) is { } question:
+                // A card's "Who knows …?" button, delivered as its data rather than as the person's message.
+                return await OnQuestionAsync(turn with { Activity = activity with { Text = question } }, cancellationToken);
             case ActivityTypes.Message when string.IsNullOrWhiteSpace(activity.Text) && activity.Value is { ValueKind: JsonValueKind.Object }:
                 // Action.Submit from a client without Universal Actions.
                 return CardAction.FromSubmit(activity.Value) is { } action

@@ -256,6 +256,13 @@ internal sealed class ExpertIndex
     private int DocumentFrequency(string term) => evidence.ItemField.TryGet(term, out var start, out var end) ? end - start : 0;
 
     /// <summary>
+    /// The broader topic a known narrower one belongs to (PostgreSQL → databases), named in the language given, or
+    /// null: offered when nobody's work shows the narrower one, never answered in its place.
+    /// </summary>
+    public string? BroaderTopic(string topic, Language language) =>
+        Settings.UseLexicon && Lexicon.Entry(Lexicon.Normalise(CorrectSpelling(topic) ?? topic)) is { Parent: { } parent } ? Lexicon.DisplayName(parent, language) : null;
+
+    /// <summary>
     /// The topic as the organisation writes it when the question has a typo ("kubernets" → "kubernetes"), or
     /// null: a search answers for the corrected topic, and the card says so ("did you mean …?").
     /// </summary>

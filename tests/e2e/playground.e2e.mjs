@@ -356,7 +356,26 @@ const STEPS = [
     async run(t) {
       const answer = await askExample(t, 'who knows PostgreSQL?', 'PostgreSQL');
       checkHonest(t, answer, 'PostgreSQL', WORK.postgres);
-      return `"who knows PostgreSQL?": ${summary(answer)}`;
+      if (answer.people.length > 0) return `"who knows PostgreSQL?": ${summary(answer)}`;
+
+      // Nobody fits: its broader topic is offered as a question, sent with one click and answered as if typed.
+      const offer = answer.locator.getByRole('button', { name: 'Who knows Databases?' });
+      check((await offer.count()) === 1, `the card offers no "Who knows Databases?"\n--- card ---\n${answer.text}`);
+      const before = await t.page.locator(CARD).count();
+      await offer.click();
+      const index = await waitFor(t.page, 'the Databases card after clicking "Who knows Databases?"', async () => {
+        const texts = await cardTexts(t.page);
+        const i = texts.findIndex((c, n) => n >= before && /^Who knows Databases/.test(c.trim()));
+        return i >= 0 ? i + 1 : 0;
+      }) - 1;
+      const broader = t.page.locator(CARD).nth(index);
+      await broader.scrollIntoViewIfNeeded();
+      await t.page.waitForTimeout(500);
+      const people = (await personEntries(broader)).map((p) => p.name);
+      const wrong = people.filter((p) => !t.work.mentions(p, WORK.databases));
+      check(people.length > 0 && wrong.length === 0, `the Databases card lists ${people.length} people, ${wrong.length} without database work: ${wrong.join(', ')}`);
+      await t.shot('e2e-broader.png');
+      return `"who knows PostgreSQL?": ${summary(answer)}; its "Who knows Databases?" button answered ${people.slice(0, 3).join(', ')}…`;
     },
   },
   {
