@@ -156,9 +156,8 @@ public sealed class ExpertsCardTests
 
         Assert.Contains("Le sujet plus large, Bases de données, trouve des personnes", AllText(card), StringComparison.Ordinal);
         var offer = Assert.Single(card["actions"]!.AsArray())!;
-        Assert.Equal("Qui connaît Bases de données ?", (string?)offer["title"]);
-        Assert.Equal("""{"msteams":{"type":"imBack","value":"Qui connaît Bases de données ?"}}""", AllText(offer["data"]!));
-        Assert.IsType<ExpertBot.Conversation.Intent.FindExperts>(ExpertBot.Conversation.QuestionParser.Parse((string)offer["data"]!["msteams"]!["value"]!));
+        Assert.Equal(("Action.Execute", "broaderTopic", "Qui connaît Bases de données ?"), ((string?)offer["type"], (string?)offer["verb"], (string?)offer["title"]));
+        Assert.Equal("""{"topic":"Bases de données","lang":"fr"}""", AllText(offer["data"]!));
     }
 
     [Fact]

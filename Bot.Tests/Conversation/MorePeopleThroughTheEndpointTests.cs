@@ -129,18 +129,14 @@ public sealed class MorePeopleThroughTheEndpointTests : IAsyncLifetime
         var lines = Nodes(card).Select(n => (string?)n["text"]).OfType<string>().ToArray();
         Assert.Equal(["Nobody fits \"AKS\" yet", "The broader topic, Kubernetes, finds people: ask for it if it will do."], [lines[0], lines[^1]]);
         Assert.Empty(Names(card));
-        var offer = Assert.Single(card["actions"]!.AsArray())!;
-        Assert.Equal(("Action.Submit", "imBack"), ((string?)offer["type"], (string?)offer["data"]!["msteams"]!["type"]));
+        var offer = Assert.Single(card["actions"]!.AsArray())!.AsObject();
+        Assert.Equal("Who knows Kubernetes?", (string?)offer["title"]);
 
-        // Teams sends the click as the person's own message; the Agents Playground sends the button's data with no
-        // text. Either way it is answered as if typed.
-        var typed = await AskAsync((string)offer["data"]!["msteams"]!["value"]!);
-        var submitted = await AskAsync(string.Empty, value: offer["data"]!.DeepClone());
-        foreach (var broader in (JsonNode[])[typed, submitted])
-        {
-            Assert.Contains("Who knows Kubernetes", Text(broader), StringComparison.Ordinal);
-            Assert.Equal(5, Names(broader).Count);
-        }
+        // One click: the broader topic's people, in place of the card, as asking for it would list them.
+        var broader = await ClickAsync(offer);
+        Assert.Contains("Who knows Kubernetes", Text(broader), StringComparison.Ordinal);
+        Assert.Equal(Names(await AskAsync("who knows Kubernetes?")), Names(broader));
+        Assert.NotNull(MoreAction(broader));
 
         // A topic with no broader one, or whose broader one finds nobody either, offers nothing.
         Assert.Null((await AskAsync("who knows quantum basket weaving?"))["actions"]);
@@ -172,6 +168,25 @@ public sealed class MorePeopleThroughTheEndpointTests : IAsyncLifetime
         var value = new JsonObject
         {
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "morePeople", ["data"] = JsonNode.Parse(data.Replace("{{LONG}}", new string('x', 1200), StringComparison.Ordinal)) },
+        };
+
+        var (status, body) = await InvokeAsync(value);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(400, body!["statusCode"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData("""{"topic":"Kubernetes","skip":5}""")]
+    [InlineData("""{"topic":"   "}""")]
+    [InlineData("""{"lang":"en"}""")]
+    [InlineData("""{"topic":"{{LONG}}"}""")]
+    [InlineData("""["Kubernetes"]""")]
+    public async Task Malformed_broader_topic_data_is_a_400_never_a_500(string data)
+    {
+        var value = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "broaderTopic", ["data"] = JsonNode.Parse(data.Replace("{{LONG}}", new string('x', 1200), StringComparison.Ordinal)) },
         };
 
         var (status, body) = await InvokeAsync(value);

@@ -57,17 +57,10 @@ internal static class ExpertsCard
             return AdaptiveCard.Card(body);
         }
 
-        // imBack: the question appears in the conversation as the person's own, and is answered as if typed.
         body.Add(AdaptiveCard.Text(texts.Format("NoMatchBroader", AdaptiveCard.Escape(broader)), spacing: "Small"));
-        var question = texts.Format("BroaderQuestion", broader);
         return AdaptiveCard.Card(body, new JsonArray
         {
-            new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = question,
-                ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = question } },
-            },
+            Execute(texts.Format("BroaderQuestion", broader), ExpertsCardVerbs.BroaderTopic, new JsonObject { ["topic"] = broader, ["lang"] = language.Code() }),
         });
     }
 

@@ -5,4 +5,7 @@ internal static class ExpertsCardVerbs
 {
     /// <summary>The next page of people, in place of the card: data {topic, question, skip, lang}.</summary>
     public const string MorePeople = "morePeople";
+
+    /// <summary>The people of the broader topic a no-match card offers, in its place: data {topic, lang}.</summary>
+    public const string BroaderTopic = "broaderTopic";
 }

@@ -25,19 +25,6 @@ internal sealed record CardAction(string Verb, string PersonId, string Topic, La
     public static CardAction? FromSubmit(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.Object } v ? Read(String(v, "verb") ?? String(v, "action"), v) : null;
 
-    /// <summary>
-    /// The question an imBack button carries (msteams.value), when a client delivers the Action.Submit as its data
-    /// instead of as the person's message (the Agents Playground does): answered as if typed. Null otherwise.
-    /// </summary>
-    public static string? SubmittedQuestion(JsonElement? value) =>
-        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("msteams", out var msteams) && msteams.ValueKind == JsonValueKind.Object
-            && String(msteams, "type") == "imBack" && String(msteams, "value")?.Trim() is { Length: > 0 and <= MaxQuestionLength } question
-            ? question
-            : null;
-
-    // A question sent from a card: the card's own "Who knows …?", a topic name at most.
-    private const int MaxQuestionLength = 300;
-
     /// <summary>The verb of an adaptiveCard/action invoke (value.action.verb), to route it before reading its data.</summary>
     public static string? VerbOf(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("action", out var action) ? String(action, "verb") : null;

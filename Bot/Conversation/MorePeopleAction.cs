@@ -4,7 +4,10 @@ using ExpertBot.Localization;
 
 namespace ExpertBot.Conversation;
 
-/// <summary>"More people" from a results card, validated: the topic, the question, where the next page starts.</summary>
+/// <summary>
+/// "More people" from a results card, validated: the topic, the question, where the next page starts; or the broader
+/// topic a no-match card offers (its first page).
+/// </summary>
 internal sealed record MorePeopleAction(string Topic, string? Question, int Skip, Language? Language)
 {
     /// <summary>A question arriving longer than this was not written by the card (it cuts questions at 200).</summary>
@@ -14,13 +17,22 @@ internal sealed record MorePeopleAction(string Topic, string? Question, int Skip
     public static MorePeopleAction? FromInvoke(JsonElement? value)
     {
         if (value is not { ValueKind: JsonValueKind.Object } v || !v.TryGetProperty("action", out var action)
-            || CardAction.String(action, "verb") != ExpertsCardVerbs.MorePeople
+            || CardAction.String(action, "verb") is not (ExpertsCardVerbs.MorePeople or ExpertsCardVerbs.BroaderTopic)
             || !action.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
         var topic = CardAction.String(data, "topic")?.Trim();
+        var broader = CardAction.String(action, "verb") == ExpertsCardVerbs.BroaderTopic;
+        if (broader)
+        {
+            // The broader topic from the start: no page, no question (the card asked nothing of its own).
+            return topic is { Length: > 0 and <= QuestionParser.LongestTopic + 1 } && !data.TryGetProperty("skip", out _)
+                ? new MorePeopleAction(topic, null, 0, CardAction.LanguageOf(data))
+                : null;
+        }
+
         var skip = CardAction.Integer(data, "skip");
         var hasQuestion = data.TryGetProperty("question", out var q) && q.ValueKind != JsonValueKind.Null;
         var question = CardAction.String(data, "question");

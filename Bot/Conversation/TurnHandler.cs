@@ -63,7 +63,7 @@ internal sealed partial class TurnHandler(
         try
         {
             reply = name == SearchInvoke ? await search.OnQueryAsync(turn, cancellationToken)
-                : CardAction.VerbOf(turn.Activity.Value) == Cards.ExpertsCardVerbs.MorePeople ? await morePeople.OnInvokeAsync(turn, cancellationToken)
+                : CardAction.VerbOf(turn.Activity.Value) is Cards.ExpertsCardVerbs.MorePeople or Cards.ExpertsCardVerbs.BroaderTopic ? await morePeople.OnInvokeAsync(turn, cancellationToken)
                 : RoutingAction.IsRouting(turn.Activity.Value) ? await routing.OnInvokeAsync(turn, cancellationToken)
                 : await endorse.OnInvokeAsync(turn, cancellationToken);
         }
@@ -90,9 +90,6 @@ internal sealed partial class TurnHandler(
         {
             case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
                 return await install.OnInstallAsync(turn, cancellationToken);
-            case ActivityTypes.Message when string.IsNullOrWhiteSpace(activity.Text) && CardAction.SubmittedQuestion(activity.Value) is { } question:
-                // A card's "Who knows …?" button, delivered as its data rather than as the person's message.
-                return await OnQuestionAsync(turn with { Activity = activity with { Text = question } }, cancellationToken);
             case ActivityTypes.Message when string.IsNullOrWhiteSpace(activity.Text) && activity.Value is { ValueKind: JsonValueKind.Object }:
                 // Action.Submit from a client without Universal Actions.
                 return CardAction.FromSubmit(activity.Value) is { } action
