@@ -23,7 +23,7 @@ internal sealed record ExpertsCardModel(string Topic, IReadOnlyList<PersonCardMo
     /// <summary>The person whose "Why?" section starts open (the one just endorsed, so the change is in view).</summary>
     public string? Expanded { get; init; }
 
-    /// <summary>When nobody fits a narrower topic, its broader one that does find people (PostgreSQL → databases), offered as a question.</summary>
+    /// <summary>When nobody fits a narrower topic, its broader one that does find people (PostgreSQL → databases), offered on the card.</summary>
     public string? Broader { get; init; }
 
     /// <summary>For a question of several topics ("k8s and terraform"), the topics as asked; null for one topic.</summary>

@@ -43,7 +43,7 @@ internal static class ExpertsCard
         return Compose(model with { People = [model.People[0]], HasMore = model.HasMore || model.People.Count > 1 }, least);
     }
 
-    /// <summary>Nobody fits the topic; a broader topic that finds people is offered as a question the person sends with one click.</summary>
+    /// <summary>Nobody fits the topic; a broader topic that finds people is offered: one click shows its people in place of this card.</summary>
     public static JsonObject NoMatch(string topic, Language language, string? broader = null)
     {
         var texts = Texts.For(language);

@@ -17,15 +17,14 @@ internal sealed record MorePeopleAction(string Topic, string? Question, int Skip
     public static MorePeopleAction? FromInvoke(JsonElement? value)
     {
         if (value is not { ValueKind: JsonValueKind.Object } v || !v.TryGetProperty("action", out var action)
-            || CardAction.String(action, "verb") is not (ExpertsCardVerbs.MorePeople or ExpertsCardVerbs.BroaderTopic)
+            || CardAction.String(action, "verb") is not ({ } verb and (ExpertsCardVerbs.MorePeople or ExpertsCardVerbs.BroaderTopic))
             || !action.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
         var topic = CardAction.String(data, "topic")?.Trim();
-        var broader = CardAction.String(action, "verb") == ExpertsCardVerbs.BroaderTopic;
-        if (broader)
+        if (verb == ExpertsCardVerbs.BroaderTopic)
         {
             // The broader topic from the start: no page, no question (the card asked nothing of its own).
             return topic is { Length: > 0 and <= QuestionParser.LongestTopic + 1 } && !data.TryGetProperty("skip", out _)
