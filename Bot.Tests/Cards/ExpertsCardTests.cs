@@ -138,6 +138,12 @@ public sealed class ExpertsCardTests
         Assert.Contains("Nobody shows both k8s and \\\\*terraform\\\\* in their work: here are the best on each.", AllText(ExpertsCard.Build(model)), StringComparison.Ordinal);
         Assert.Contains("Show both k8s and \\\\*terraform\\\\* in their work: 2 of these people.", AllText(ExpertsCard.Build(ShowingAll(model, 2))), StringComparison.Ordinal);
         Assert.DoesNotContain("in their work", AllText(ExpertsCard.Build(ShowingAll(model, model.People.Count))), StringComparison.Ordinal);
+
+        // Each row says which of the topics the person's work shows.
+        var rows = Rows(ExpertsCard.Build(ShowingAll(model, 2)));
+        Assert.Contains("\"Work shows: k8s · \\\\*terraform\\\\*\"", AllText(rows[1]), StringComparison.Ordinal);
+        Assert.Contains("\"Work shows: k8s\"", AllText(rows[2]), StringComparison.Ordinal);
+        Assert.DoesNotContain("Work shows", AllText(ExpertsCard.Build(CardSamples.Compact(Language.English))), StringComparison.Ordinal);
         Assert.DoesNotContain("in their work", AllText(ExpertsCard.Build(CardSamples.Compact(Language.English))), StringComparison.Ordinal);
 
         var french = CardSamples.Compact(Language.French) with { ListedTopics = ["RGPD", "droit du travail", "paie"] };
@@ -145,7 +151,7 @@ public sealed class ExpertsCardTests
     }
 
     private static ExpertsCardModel ShowingAll(ExpertsCardModel model, int count) =>
-        model with { People = [.. model.People.Select((p, i) => p with { ShowsAllTopics = i < count })] };
+        model with { People = [.. model.People.Select((p, i) => p with { ShownTopics = i < count ? model.ListedTopics : model.ListedTopics!.Take(1).ToArray() })] };
 
     [Fact]
     public void Nobody_fits_offers_the_broader_topic_as_a_question_in_the_persons_language()

@@ -54,8 +54,8 @@ internal sealed record PersonCardModel(
     /// <summary>How many colleagues said this person helped them on the topic through a routed question (thanks).</summary>
     public int HelpedCount { get; init; }
 
-    /// <summary>Of a question of several topics (<see cref="ExpertsCardModel.ListedTopics"/>), whether their work shows every one.</summary>
-    public bool ShowsAllTopics { get; init; }
+    /// <summary>Of a question of several topics (<see cref="ExpertsCardModel.ListedTopics"/>), those their work shows; null for one topic.</summary>
+    public IReadOnlyList<string>? ShownTopics { get; init; }
 }
 
 /// <summary>What the endorse button shows to the person viewing the card.</summary>

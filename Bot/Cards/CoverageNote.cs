@@ -3,9 +3,9 @@ using ExpertBot.Localization;
 namespace ExpertBot.Cards;
 
 /// <summary>
-/// What an answer to a question of several topics says of them ("k8s and terraform"): how many of the people listed
-/// show every topic in their work, or that nobody does and the list holds the best on each. Nothing when everyone
-/// listed shows them all, or for a question of one topic.
+/// What an answer to a question of several topics says of them ("k8s and terraform"): under the title, how many of
+/// the people listed show every topic in their work, or that nobody does and the list holds the best on each (nothing
+/// when everyone listed shows them all); on each person, which of the topics their work shows.
 /// </summary>
 internal static class CoverageNote
 {
@@ -15,7 +15,7 @@ internal static class CoverageNote
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(asText);
         var (topics, people, texts) = (model.ListedTopics, model.People.Count, Texts.For(model.Language));
-        var showingAll = model.People.Count(p => p.ShowsAllTopics);
+        var showingAll = model.People.Count(p => p.ShownTopics?.Count == topics?.Count);
         if (topics is not { Count: > 1 } || people == 0 || showingAll == people)
         {
             return null;
@@ -27,5 +27,15 @@ internal static class CoverageNote
         return showingAll == 0
             ? two ? texts.Format("CoverageNoneBoth", named[0], named[1]) : texts.Format("CoverageNoneAll", all)
             : two ? texts.Format("CoverageSomeBoth", showingAll, named[0], named[1]) : texts.Format("CoverageSomeAll", showingAll, all);
+    }
+
+    /// <summary>Which of the question's topics a person's work shows ("Work shows: k8s · terraform"), or null for a question of one topic.</summary>
+    public static string? Of(PersonCardModel person, ExpertsCardModel model, Func<string, string> asText)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(model);
+        return model.ListedTopics is { Count: > 1 } && person.ShownTopics is { Count: > 0 } shown
+            ? Texts.For(model.Language).Format("WorkShowsTopics", string.Join(" · ", shown.Select(asText)))
+            : null;
     }
 }

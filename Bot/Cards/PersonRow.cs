@@ -10,6 +10,9 @@ namespace ExpertBot.Cards;
 /// </summary>
 internal static class PersonRow
 {
+    // A topic of the question named on a person's row, cut short: the title names it in full.
+    private const int MaxTopicShown = 60;
+
     public static JsonObject Build(PersonCardModel person, int position, ExpertsCardModel model, CardDetail detail)
     {
         var (language, texts) = (model.Language, Texts.For(model.Language));
@@ -17,6 +20,11 @@ internal static class PersonRow
         if (PersonEvidence.Role(person) is { Length: > 0 } role)
         {
             lines.Add(AdaptiveCard.Text(AdaptiveCard.Escape(role), subtle: true, spacing: "None"));
+        }
+
+        if (CoverageNote.Of(person, model, t => AdaptiveCard.Escape(AdaptiveCard.Clip(t, MaxTopicShown))) is { } shown)
+        {
+            lines.Add(AdaptiveCard.Text(shown, subtle: true, spacing: "None"));
         }
 
         if (Strongest(person, language, texts) is { } strongest)

@@ -60,6 +60,11 @@ internal static class AskCommand
         {
             var role = string.Join(" · ", new[] { person.JobTitle, person.Department }.Where(s => !string.IsNullOrWhiteSpace(s)));
             await stdout.WriteLineAsync($"{++rank}. {person.Name}{(role.Length > 0 ? " — " + role : string.Empty)}  (score {matches[rank - 1].Score:0.00})");
+            if (CoverageNote.Of(person, model, t => t) is { } shown)
+            {
+                await stdout.WriteLineAsync($"     {shown}");
+            }
+
             foreach (var line in person.Shows)
             {
                 await stdout.WriteLineAsync($"     {texts["Shows"]}: {line.Title} ({line.Kind}, {line.Date:yyyy-MM-dd}){(line.Url is null ? string.Empty : " " + line.Url)}");

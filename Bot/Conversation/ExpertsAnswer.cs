@@ -31,6 +31,6 @@ internal static class ExpertsAnswer
         match.Vouched.Count)
     {
         UserPrincipalName = match.Person.UserPrincipalName,
-        ShowsAllTopics = match.Coverage is { All: true },
+        ShownTopics = match.Coverage?.Shown,
     };
 }

@@ -422,6 +422,9 @@ const STEPS = [
       // And the card says which: the best on each when nobody listed shows both.
       const note = 'Nobody shows both k8s and terraform in their work: here are the best on each.';
       check(both.includes(true) || answer.lines.includes(note), `the card does not say «${note}»\n--- card ---\n${answer.text}`);
+      // Each person's row says which of the two their work shows.
+      const shows = answer.lines.filter((l) => l.startsWith('Work shows: '));
+      check(shows.length === answer.people.length, `${shows.length} "Work shows:" lines for ${answer.people.length} people\n--- card ---\n${answer.text}`);
       return `"who knows k8s and terraform": ${answer.people.map((p) => `${p} (${[k8s(p) && 'Kubernetes', terraform(p) && 'Terraform'].filter(Boolean).join(' + ')})`).join(', ')}`;
     },
   },
