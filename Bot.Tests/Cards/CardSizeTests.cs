@@ -91,9 +91,11 @@ public sealed class CardSizeTests
             AvatarUrl = PhotoUri(6 * 1024),
             Availability = new Availability(PresenceStatus.DoNotDisturb, OutOfOffice: true, OutOfOfficeUntil: DateTimeOffset.UnixEpoch),
             HelpedCount = 99,
+            ShownTopics = [.. Enumerable.Repeat(new string('ß', 200), 8)],
         }).ToArray();
         return new ExpertsCardModel(new string('€', 201), people, language)
         {
+            ListedTopics = [.. Enumerable.Repeat(new string('ß', 200), 9)],
             AskedAs = new string('$', 201),
             Question = new string('€', 1000),
             Skip = 45,
