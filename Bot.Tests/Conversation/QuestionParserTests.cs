@@ -138,17 +138,26 @@ public sealed class QuestionParserTests
     [InlineData("looking for an expert", "en")]
     [InlineData("qui connaît ?", "fr")]
     [InlineData("quelqu'un connaît ?", "fr")]
+    [InlineData("qui peut m'aider ?", "fr")]
+    [InlineData("someone?", "en")]
     [InlineData("???", null)]
     [InlineData("!!! …", null)]
+    [InlineData("hello", null)]
+    [InlineData("thank you", null)]
+    [InlineData("merci", null)]
     public void A_request_without_its_topic_asks_which_topic_rather_than_searching_its_words(string text, string? language)
     {
-        // Searching "who knows" answered « Nobody fits "who knows" yet », and "???" « Nobody fits "" yet ».
+        // Searching "who knows" answered « Nobody fits "who knows" yet », "hello" « Nobody fits "hello" yet », and "???"
+        // « Nobody fits "" yet ».
         var intent = Assert.IsType<Intent.Empty>(QuestionParser.Parse(text));
         Assert.Equal(ToLanguage(language), intent.Language);
     }
 
     [Theory]
     [InlineData("C#", "C#")]
+    [InlineData("IT", "IT")]
+    [InlineData("R", "R")]
+    [InlineData("hello world", "hello world")]
     [InlineData("42", "42")]
     [InlineData("who knows kubernetes?", "kubernetes")]
     [InlineData("who knows who?", "who")]

@@ -178,9 +178,9 @@ internal static partial class QuestionParser
             }
         }
 
-        // A request with its topic missing ("who knows?", "anyone know", "???") asks for the topic.
+        // A request with its topic missing ("who knows?", "anyone know", "???", "hello", "thanks") asks for the topic.
         var bare = CleanTopic(asked, null, trim: RequestWords.IsSentence(asked));
-        if (!bare.Any(char.IsLetterOrDigit))
+        if (!bare.Any(char.IsLetterOrDigit) || RequestWords.OnlyAsks(asked))
         {
             return new Intent.Empty(GuessLanguage(clean));
         }

@@ -27,7 +27,7 @@ internal static partial class RequestWords
         "can", "could", "would", "should", "will", "might", "may", "please", "pls", "thanks", "thank", "does", "do", "did", "is", "are",
         "was", "be", "been", "has", "have", "had", "i", "i'm", "im", "i'd", "i've", "me", "my", "we", "we're", "we've", "us", "our",
         "need", "needs", "needed", "want", "wanted", "looking", "searching", "seeking", "search", "find", "finding", "recommend",
-        "suggest", "point", "pointers", "know", "knows", "help", "helping", "hand", "advice", "advise", "input", "tips", "stuck",
+        "suggest", "point", "pointers", "know", "knows", "help", "helping", "hand", "advice", "advise", "input", "tips", "stuck", "you",
         "struggling", "talk", "ask", "reach", "out", "through", "it", "this", "that", "anything", "something", "around", "here",
         "a", "an", "the", "any", "some", "on", "in", "for", "with", "about", "from", "to", "of", "at", "and", "or", "via",
         "urgently", "asap", "soon", "today", "available",
@@ -62,6 +62,13 @@ internal static partial class RequestWords
         var kept = clauses.Where(c => !OnlyRequest(c)).ToArray();
         return kept.Length == 0 || kept.Length == clauses.Length ? text : string.Join(", ", kept);
     }
+
+    /// <summary>
+    /// Whether a message is made of request words only ("hello", "thanks", "someone?", « qui peut m'aider ? »): it
+    /// asks for no topic. A short word in capitals ("IT") may be an acronym, so it does not count.
+    /// </summary>
+    public static bool OnlyAsks(string text) =>
+        OnlyRequest(text) && (text.Contains(' ', StringComparison.Ordinal) || text.Any(char.IsLower));
 
     /// <summary>A question rather than a topic: four words or more, or a question mark.</summary>
     public static bool IsSentence(string text) =>
