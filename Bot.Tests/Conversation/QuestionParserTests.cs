@@ -142,9 +142,8 @@ public sealed class QuestionParserTests
     [InlineData("someone?", "en")]
     [InlineData("???", null)]
     [InlineData("!!! …", null)]
-    [InlineData("hello", null)]
-    [InlineData("thank you", null)]
-    [InlineData("merci", null)]
+    [InlineData("hello, anyone here?", "en")]
+    [InlineData("merci, quelqu'un ?", "fr")]
     public void A_request_without_its_topic_asks_which_topic_rather_than_searching_its_words(string text, string? language)
     {
         // Searching "who knows" answered « Nobody fits "who knows" yet », "hello" « Nobody fits "hello" yet », and "???"
@@ -152,6 +151,22 @@ public sealed class QuestionParserTests
         var intent = Assert.IsType<Intent.Empty>(QuestionParser.Parse(text));
         Assert.Equal(ToLanguage(language), intent.Language);
     }
+
+    [Theory]
+    [InlineData("hello", "en")]
+    [InlineData("Hi team!", "en")]
+    [InlineData("good morning everyone", "en")]
+    [InlineData("bonjour à tous", "fr")]
+    [InlineData("salut", "fr")]
+    public void A_greeting_alone_is_answered_with_what_the_bot_can_do(string text, string language) =>
+        Assert.Equal(ToLanguage(language), Assert.IsType<Intent.Help>(QuestionParser.Parse(text)).Language);
+
+    [Theory]
+    [InlineData("thanks", "en")]
+    [InlineData("thank you so much!", "en")]
+    [InlineData("merci beaucoup", "fr")]
+    public void Thanks_are_thanks_not_a_topic(string text, string language) =>
+        Assert.Equal(ToLanguage(language), Assert.IsType<Intent.Thanks>(QuestionParser.Parse(text)).Language);
 
     [Theory]
     [InlineData("C#", "C#")]

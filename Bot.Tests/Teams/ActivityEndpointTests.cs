@@ -87,11 +87,29 @@ public sealed class ActivityEndpointTests(AuthenticatedBot bot) : IClassFixture<
     [Theory]
     [InlineData("help", "What I can do")]
     [InlineData("aide", "Ce que je sais faire")]
+    [InlineData("Hi team!", "What I can do")]
+    [InlineData("bonjour à tous", "Ce que je sais faire")]
     public async Task Help_is_answered_with_a_help_card_in_the_language_asked(string text, string title)
     {
         var card = await AskAsync(TestActivities.Message(text, locale: "en-US"));
 
         Assert.Equal(title, Title(card));
+    }
+
+    [Theory]
+    [InlineData("thanks!", "You're welcome! Ask me \"who knows <topic>?\" whenever you need someone.")]
+    [InlineData("merci beaucoup", "Avec plaisir ! Demandez-moi « qui connaît <sujet> ? » dès que vous cherchez quelqu'un.")]
+    [InlineData("who knows?", "Which topic? Ask me \"who knows <topic>?\".")]
+    public async Task Thanks_and_a_request_without_a_topic_are_answered_in_words_not_searched(string text, string answer)
+    {
+        // Both were searched as topics: « Nobody fits "thanks!" yet ».
+        var activity = TestActivities.Message(text, locale: "en-US");
+        using var response = await bot.PostAsync(activity, bot.ValidToken());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(bot.Factory.Connector.SentTo(TestActivities.ConversationId(activity)));
+        Assert.Equal(answer, reply.Text);
+        Assert.Empty(reply.Attachments ?? []);
     }
 
     [Fact]

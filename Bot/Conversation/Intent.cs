@@ -20,6 +20,9 @@ internal abstract record Intent(Language? Language)
 
     public sealed record Empty(Language? Language) : Intent(Language);
 
+    /// <summary>"thanks", « merci »: acknowledged, nothing searched.</summary>
+    public sealed record Thanks(Language? Language) : Intent(Language);
+
     /// <summary>Subscribe to the weekly digest; no topics means the topics of one's own work and team.</summary>
     public sealed record Subscribe(IReadOnlyList<string> Topics, Language? Language) : Intent(Language);
 

@@ -62,6 +62,13 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"^(?:help|endorse|recommander|\?|what can you do\??|aide|au secours|que sais-tu faire\s*\??|qu'est-ce que tu sais faire\s*\??)$", Options)]
     private static partial Regex HelpPattern();
 
+    // A greeting alone is answered as help is: what the bot can do.
+    [GeneratedRegex(@"^(?:(?<en>hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|team|there|everyone|folks))?|(?<fr>bonjour|salut|coucou|bonsoir)(?:\s+(?:à\s+tous|tout\s+le\s+monde|l'équipe))?)\s*[!.]*$", Options)]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"^(?:(?<en>thanks|thank\s+you|thx|ty)(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|(?<fr>merci)(?:\s+(?:beaucoup|bien|bcp))?)\s*[!.]*$", Options)]
+    private static partial Regex Gratitude();
+
     // Commands, each with its English and French wordings (and the manifest's command titles).
     private static readonly (Regex Pattern, Language Language, Func<Match, Language, Intent> Make)[] Commands =
     [
@@ -150,6 +157,16 @@ internal static partial class QuestionParser
             return ask.Groups["rest"].Value.Trim().Length == 0
                 ? new Intent.Empty(ask.Groups["cmd"].Value.StartsWith('d') ? Language.French : Language.English)
                 : Parse(ask.Groups["rest"].Value);
+        }
+
+        if (Greeting().Match(clean) is { Success: true } greeting)
+        {
+            return new Intent.Help(greeting.Groups["fr"].Success ? Language.French : Language.English);
+        }
+
+        if (Gratitude().Match(clean) is { Success: true } gratitude)
+        {
+            return new Intent.Thanks(gratitude.Groups["fr"].Success ? Language.French : Language.English);
         }
 
         if (HelpPattern().IsMatch(clean))

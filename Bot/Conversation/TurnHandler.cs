@@ -115,6 +115,7 @@ internal sealed partial class TurnHandler(
         return intent switch
         {
             Intent.Help => ReplySender.Help(turn),
+            Intent.Thanks => new Reply.Text(turn.Texts["ThanksReply"]),
             Intent.FindExperts find => await answers.AnswerAsync(turn, find, cancellationToken),
             Intent.Endorse request => await endorse.OnChatAsync(turn, request, cancellationToken),
             Intent.Subscribe or Intent.Unsubscribe or Intent.MySubscriptions => await subscriptions.AnswerAsync(turn, intent, cancellationToken),
