@@ -143,6 +143,9 @@ public sealed class QuestionParserTests
     [InlineData("???", null)]
     [InlineData("!!! …", null)]
     [InlineData("hello, anyone here?", "en")]
+    [InlineData("who knows about?", "en")]
+    [InlineData("who knows who?", "en")]
+    [InlineData("is there anyone who knows?", "en")]
     [InlineData("merci, quelqu'un ?", "fr")]
     public void A_request_without_its_topic_asks_which_topic_rather_than_searching_its_words(string text, string? language)
     {
@@ -175,7 +178,6 @@ public sealed class QuestionParserTests
     [InlineData("hello world", "hello world")]
     [InlineData("42", "42")]
     [InlineData("who knows kubernetes?", "kubernetes")]
-    [InlineData("who knows who?", "who")]
     public void A_short_topic_is_still_a_topic(string text, string topic) =>
         Assert.Equal(topic, Assert.IsType<Intent.FindExperts>(QuestionParser.Parse(text)).Topic);
 

@@ -191,7 +191,7 @@ internal static partial class QuestionParser
             if (match.Success)
             {
                 var topic = CleanTopic(RequestWords.WithoutPurpose(match.Groups["t"].Value), language);
-                return topic.Length == 0 ? new Intent.Empty(language) : new Intent.FindExperts(topic, language);
+                return topic.Length == 0 || RequestWords.OnlyAsks(topic) ? new Intent.Empty(language) : new Intent.FindExperts(topic, language);
             }
         }
 
