@@ -195,7 +195,7 @@ internal static partial class QuestionParser
             }
         }
 
-        // A request with its topic missing ("who knows?", "anyone know", "???", "hello", "thanks") asks for the topic.
+        // A request with its topic missing ("who knows?", "anyone know", "someone?", « qui peut m'aider ? », "???") asks for the topic.
         var bare = CleanTopic(asked, null, trim: RequestWords.IsSentence(asked));
         if (!bare.Any(char.IsLetterOrDigit) || RequestWords.OnlyAsks(asked))
         {
