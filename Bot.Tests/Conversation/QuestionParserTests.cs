@@ -23,6 +23,9 @@ public sealed class QuestionParserTests
     [InlineData("besoin d'aide sur l'intégration continue", "intégration continue", "fr")]
     [InlineData("j'ai besoin d'un coup de main avec Kubernetes", "Kubernetes", "fr")]
     [InlineData("kubernetes", "kubernetes", null)]
+    [InlineData("who knows a lot about k8s?", "k8s", "en")]
+    [InlineData("does anyone know much about Terraform?", "Terraform", "en")]
+    [InlineData("anyone who knows a thing or two about SAP?", "SAP", "en")]
     [InlineData("<at>ExpertBot</at> who knows Kubernetes?", "Kubernetes", "en")]
     [InlineData("<at id=\"0\">Expert Bot</at>&nbsp;qui connaît le droit du travail ?", "droit du travail", "fr")]
     public void A_question_gives_its_topic_and_language(string text, string topic, string? language)

@@ -133,6 +133,10 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"^(?:(?:le|la|les|du|des|de\s+la|the|a|an)\s+|(?:l'|de\s+l'|d')\s*)+", Options)]
     private static partial Regex LeadingArticles();
 
+    // How much is known, before what: "(who knows) a lot about k8s", "much about Terraform", "a thing or two about SAP".
+    [GeneratedRegex(@"^(?:a\s+lot|lots|a\s+bit|quite\s+a\s+bit|a\s+little|much|a\s+great\s+deal|anything|something|a\s+thing\s+or\s+two|more)\s+(?:about|on|regarding)\s+(?=\S)", Options)]
+    private static partial Regex LeadingAmount();
+
     [GeneratedRegex(@"[àâçéèêëîïôûùüÿœ]|\b(?:qui|quel|quelle|quelqu'un|je|nous|connaît|connait|cherche|sur|avec|dans|est|les|des|du|une)\b", Options)]
     private static partial Regex FrenchCue();
 
@@ -268,7 +272,7 @@ internal static partial class QuestionParser
             t = WithoutEnglishTail(t);
         }
 
-        t = LeadingArticles().Replace(t, string.Empty).Trim();
+        t = LeadingArticles().Replace(LeadingAmount().Replace(t, string.Empty), string.Empty).Trim();
         return t.Trim('"', '\'', '«', '»', '“', '”', ' ');
     }
 
