@@ -66,6 +66,10 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"^(?:(?<en>hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|team|there|everyone|folks))?|(?<fr>bonjour|salut|coucou|bonsoir)(?:\s+(?:à\s+tous|tout\s+le\s+monde|l'équipe))?)\s*[!.]*$", Options)]
     private static partial Regex Greeting();
 
+    // A reply that says nothing ("ok", "yes", "cool", "what?", « d'accord »): no topic in it.
+    [GeneratedRegex(@"^(?:ok(?:ay)?|yes|yep|yeah|no|nope|cool|great|nice|lol|what|huh|hm+|oui|non|d'accord|ok\s+merci)\s*[!?.]*$", Options)]
+    private static partial Regex Filler();
+
     [GeneratedRegex(@"^(?:(?<en>thanks|thank\s+you|thx|ty)(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|(?<fr>merci)(?:\s+(?:beaucoup|bien|bcp))?)\s*[!.]*$", Options)]
     private static partial Regex Gratitude();
 
@@ -166,6 +170,11 @@ internal static partial class QuestionParser
         if (Greeting().Match(clean) is { Success: true } greeting)
         {
             return new Intent.Help(greeting.Groups["fr"].Success ? Language.French : Language.English);
+        }
+
+        if (Filler().IsMatch(clean))
+        {
+            return new Intent.Empty(null);
         }
 
         if (Gratitude().Match(clean) is { Success: true } gratitude)
