@@ -14,12 +14,18 @@ internal static class CoverageNote
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(asText);
-        var (topics, people, texts) = (model.ListedTopics, model.People.Count, Texts.For(model.Language));
-        var showingAll = model.People.Count(p => p.ShownTopics?.Count == topics?.Count);
-        if (topics is not { Count: > 1 } || people == 0 || showingAll == people)
+        if (model.ListedTopics is not { Count: > 1 } topics || model.People.Count == 0)
         {
             return null;
         }
+
+        var showingAll = model.People.Count(p => p.ShownTopics?.Count == topics.Count);
+        if (showingAll == model.People.Count)
+        {
+            return null;
+        }
+
+        var texts = Texts.For(model.Language);
 
         var named = topics.Select(asText).ToArray();
         var two = named.Length == 2;

@@ -29,12 +29,13 @@ internal static class AskCommand
         var language = find.Language ?? Language.English;
         var texts = Texts.For(language);
         var index = ExpertIndex.Build(await SnapshotReader.ReadAsync(snapshot, cancellationToken));
-        var matches = index.Search(new ExpertQuery(find.Topic, a.Date("--as-of") ?? index.LatestTimestamp, top));
+        var query = new ExpertQuery(find.Topic, a.Date("--as-of") ?? index.LatestTimestamp, top);
+        var matches = index.Search(query);
         if (matches.Count == 0)
         {
             await stdout.WriteLineAsync(texts.Format("NoMatchTitle", find.Topic));
             await stdout.WriteLineAsync(texts["NoMatchBody"]);
-            if (index.BroaderTopic(find.Topic, language) is { } broader && index.Search(broader, 1).Count > 0)
+            if (index.BroaderTopic(query, language) is { } broader)
             {
                 await stdout.WriteLineAsync(texts.Format("NoMatchBroader", broader));
             }

@@ -73,11 +73,11 @@ internal sealed partial class AnswerBuilder(
         var corrected = index.CorrectSpelling(topic);
         var topicKey = TopicLexicon.Curated.Normalise(topic);
         var helped = await thanks.CountsAsync(tenantId, topicKey, cancellationToken);
-        var matches = index.Search(new ExpertQuery(topic, time.GetUtcNow(), skip + count, graph, hidden) { Thanked = helped }).Skip(skip).Take(count).ToArray();
+        var query = new ExpertQuery(topic, time.GetUtcNow(), skip + count, graph, hidden) { Thanked = helped };
+        var matches = index.Search(query).Skip(skip).Take(count).ToArray();
 
         // Nobody fits a narrower topic: its broader one is offered when it finds someone this viewer may see.
-        var broader = skip == 0 && matches.Length == 0 && index.BroaderTopic(topic, language) is { } wider
-            && index.Search(new ExpertQuery(wider, time.GetUtcNow(), 1, graph, hidden)).Count > 0 ? wider : null;
+        var broader = skip == 0 && matches.Length == 0 ? index.BroaderTopic(query, language) : null;
         var model = ExpertsAnswer.ToCardModel(corrected ?? topic, matches, language, EndorserNames.For(index, records, hidden)) with
         {
             AskedAs = corrected is null ? null : topic,

@@ -256,11 +256,18 @@ internal sealed class ExpertIndex
     private int DocumentFrequency(string term) => evidence.ItemField.TryGet(term, out var start, out var end) ? end - start : 0;
 
     /// <summary>
-    /// The broader topic a known narrower one belongs to (PostgreSQL → databases), named in the language given, or
-    /// null: offered when nobody's work shows the narrower one, never answered in its place.
+    /// The broader topic a known narrower one belongs to (PostgreSQL → databases), named in the language given, when
+    /// the same query (its moment, endorsements and hidden people) finds someone for it; otherwise null. Offered when
+    /// nobody's work shows the narrower one, never answered in its place.
     /// </summary>
-    public string? BroaderTopic(string topic, Language language) =>
-        Settings.UseLexicon && Lexicon.Entry(Lexicon.Normalise(CorrectSpelling(topic) ?? topic)) is { Parent: { } parent } ? Lexicon.DisplayName(parent, language) : null;
+    public string? BroaderTopic(ExpertQuery query, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Settings.UseLexicon && Lexicon.Entry(Lexicon.Normalise(CorrectSpelling(query.Topic) ?? query.Topic)) is { Parent: { } parent }
+            && Lexicon.DisplayName(parent, language) is var broader && Search(query with { Topic = broader, Top = 1 }).Count > 0
+            ? broader
+            : null;
+    }
 
     /// <summary>
     /// The topic as the organisation writes it when the question has a typo ("kubernets" → "kubernetes"), or
