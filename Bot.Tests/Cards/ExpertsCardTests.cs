@@ -135,7 +135,7 @@ public sealed class ExpertsCardTests
     {
         var model = CardSamples.Compact(Language.English) with { ListedTopics = ["k8s", "*terraform*"] };
 
-        Assert.Contains("Nobody shows both k8s and \\\\*terraform\\\\* in their work: here are the best on each.", AllText(ExpertsCard.Build(model)), StringComparison.Ordinal);
+        Assert.Contains("Nobody shows both k8s and \\\\*terraform\\\\* in their work: here is who shows either. For the best on one, ask for it alone.", AllText(ExpertsCard.Build(model)), StringComparison.Ordinal);
         Assert.Contains("Show both k8s and \\\\*terraform\\\\* in their work: 2 of these people.", AllText(ExpertsCard.Build(ShowingAll(model, 2))), StringComparison.Ordinal);
         Assert.DoesNotContain("in their work", AllText(ExpertsCard.Build(ShowingAll(model, model.People.Count))), StringComparison.Ordinal);
 
@@ -152,6 +152,40 @@ public sealed class ExpertsCardTests
 
     private static ExpertsCardModel ShowingAll(ExpertsCardModel model, int count) =>
         model with { People = [.. model.People.Select((p, i) => p with { ShownTopics = i < count ? model.ListedTopics : model.ListedTopics!.Take(1).ToArray() })] };
+
+    [Fact]
+    public void When_nobody_listed_shows_every_topic_each_topic_is_offered_alone_in_the_persons_language()
+    {
+        var model = CardSamples.Compact(Language.English) with { ListedTopics = ["k8s", "*terraform*"] };
+
+        var offers = ExpertsCard.Build(model)["actions"]!.AsArray().Where(a => (string?)a!["verb"] == "oneTopic").ToArray();
+
+        // Titles are plain text (Adaptive Cards renders no markdown in an action's title); the data asks the topic as typed.
+        Assert.Equal(["Who knows k8s?", "Who knows *terraform*?"], offers.Select(a => (string?)a!["title"]));
+        Assert.Equal(["""{"topic":"k8s","lang":"en"}""", """{"topic":"*terraform*","lang":"en"}"""], offers.Select(a => AllText(a!["data"]!)));
+        Assert.All(offers, a => Assert.Equal("Action.Execute", (string?)a!["type"]));
+
+        // Someone listed shows both, or it is one topic: nothing to ask alone.
+        Assert.DoesNotContain(ExpertsCard.Build(ShowingAll(model, 1))["actions"]?.AsArray() ?? [], a => (string?)a!["verb"] == "oneTopic");
+        Assert.DoesNotContain(ExpertsCard.Build(CardSamples.Compact(Language.English))["actions"]?.AsArray() ?? [], a => (string?)a!["verb"] == "oneTopic");
+
+        // More topics than a question lists (four): no buttons beyond the card's six.
+        var five = ExpertsCard.Build(model with { ListedTopics = ["a1", "b2", "c3", "d4", "e5"] });
+        Assert.DoesNotContain(five["actions"]?.AsArray() ?? [], a => (string?)a!["verb"] == "oneTopic");
+        var four = ExpertsCard.Build(model with { ListedTopics = ["a1", "b2", "c3", "d4"], HasMore = true, CanAsk = true });
+        Assert.Equal(6, four["actions"]!.AsArray().Count);
+
+        var french = CardSamples.Compact(Language.French) with { ListedTopics = ["RGPD", "droit du travail"] };
+        var card = ExpertsCard.Build(french);
+        Assert.Contains("voici qui montre l'un ou l'autre. Pour les meilleurs sur un seul, demandez-le seul.", AllText(card), StringComparison.Ordinal);
+        Assert.Equal(["Qui connaît RGPD ?", "Qui connaît droit du travail ?"], card["actions"]!.AsArray().Where(a => (string?)a!["verb"] == "oneTopic").Select(a => (string?)a!["title"]));
+
+        // A long topic is clipped on its button, and asked whole.
+        var topic = string.Concat(Enumerable.Repeat("observability ", 12)).Trim();
+        var clipped = ExpertsCard.Build(model with { ListedTopics = ["k8s", topic] })["actions"]!.AsArray().Last(a => (string?)a!["verb"] == "oneTopic")!;
+        Assert.True(((string?)clipped["title"])!.Length < 60, (string?)clipped["title"]);
+        Assert.Equal(topic, (string?)clipped["data"]!["topic"]);
+    }
 
     [Fact]
     public void Nobody_fits_offers_the_broader_topic_as_a_question_in_the_persons_language()

@@ -106,9 +106,9 @@ public sealed partial class AskExamplesTests
         var both = answer.People.Select(p => demo.WorkMentions(p, KubernetesWork()) && demo.WorkMentions(p, TerraformWork())).ToArray();
         Assert.True(both.SkipWhile(b => b).All(b => !b), $"someone with work on both topics comes after someone with one\n{answer.Output}");
 
-        // And the answer says so: the best on each, since nobody listed shows both.
+        // And the answer says so, and how to see the best on one, since nobody listed shows both.
         Assert.DoesNotContain(true, both);
-        Assert.True(answer.Lines[1] == "Nobody shows both k8s and terraform in their work: here are the best on each.", answer.Output);
+        Assert.True(answer.Lines[1] == "Nobody shows both k8s and terraform in their work: here is who shows either. For the best on one, ask for it alone.", answer.Output);
     }
 
     [Fact]

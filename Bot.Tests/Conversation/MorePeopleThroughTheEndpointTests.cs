@@ -16,6 +16,7 @@ namespace ExpertBot.Tests.Conversation;
 public sealed class MorePeopleThroughTheEndpointTests : IAsyncLifetime
 {
     private const int People = 12;
+    private const int TerraformPeople = 3;
     private const string Viewer = "viewer-1";
     private const string CardType = "application/vnd.microsoft.card.adaptive";
 
@@ -142,6 +143,34 @@ public sealed class MorePeopleThroughTheEndpointTests : IAsyncLifetime
         Assert.Null((await AskAsync("who knows quantum basket weaving?"))["actions"]);
     }
 
+    [Fact]
+    public async Task When_nobody_listed_shows_both_topics_each_is_offered_alone_and_one_click_lists_its_people()
+    {
+        var card = await AskAsync("who knows kubernetes and terraform?");
+
+        Assert.Contains("Nobody shows both kubernetes and terraform in their work: here is who shows either. For the best on one, ask for it alone.", Text(card), StringComparison.Ordinal);
+        var offers = card["actions"]!.AsArray().OfType<JsonObject>().Where(a => (string?)a["verb"] == "oneTopic").ToArray();
+        Assert.Equal(["Who knows kubernetes?", "Who knows terraform?"], offers.Select(a => (string?)a["title"]));
+
+        // One click: that topic's people, in place of the card, as asking for it would list them, with its own pages.
+        var terraform = await ClickAsync(offers[1]);
+        Assert.Contains("Who knows terraform", Text(terraform), StringComparison.Ordinal);
+        Assert.Equal(Names(await AskAsync("who knows terraform?")), Names(terraform));
+        Assert.Equal(TerraformPeople, Names(terraform).Count);
+        Assert.All(Names(terraform), name => Assert.EndsWith("Terra", name, StringComparison.Ordinal));
+        Assert.DoesNotContain(terraform["actions"]?.AsArray() ?? [], a => (string?)a!["verb"] == "oneTopic");
+
+        var kubernetes = await ClickAsync(offers[0]);
+        Assert.Equal(Names(await AskAsync("who knows kubernetes?")), Names(kubernetes));
+        Assert.NotNull(MoreAction(kubernetes));
+
+        // In French, the offer is French, and so is the answer.
+        var french = await AskAsync("qui connaît kubernetes et terraform ?", "fr-FR");
+        var offer = french["actions"]!.AsArray().OfType<JsonObject>().Last(a => (string?)a["verb"] == "oneTopic");
+        Assert.Equal("Qui connaît terraform ?", (string?)offer["title"]);
+        Assert.Contains("Qui connaît terraform", Text(await ClickAsync(offer, "fr-FR")), StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> BadData => new()
     {
         { "morePeople", """{"topic":"kubernetes","skip":"5"}""" },
@@ -165,6 +194,11 @@ public sealed class MorePeopleThroughTheEndpointTests : IAsyncLifetime
         { "broaderTopic", """{"lang":"en"}""" },
         { "broaderTopic", """{"topic":"{{LONG}}"}""" },
         { "broaderTopic", """["Kubernetes"]""" },
+        // So does one topic of several.
+        { "oneTopic", """{"topic":"terraform","skip":5}""" },
+        { "oneTopic", """{"topic":""}""" },
+        { "oneTopic", """{"topic":"{{LONG}}"}""" },
+        { "oneTopic", "\"terraform\"" },
     };
 
     [Theory]
@@ -195,6 +229,11 @@ public sealed class MorePeopleThroughTheEndpointTests : IAsyncLifetime
         // Person i wrote 12 - i documents: a ranking without ties, the same on every page.
         File.WriteAllLines(Path.Combine(directory, "signals.jsonl"), Enumerable.Range(0, People).SelectMany(i => Enumerable.Range(0, People - i).Select(j =>
             $$"""{"id":"s-{{i}}-{{j}}","personId":"p-{{i}}","timestamp":"2026-0{{1 + (j % 9)}}-01T09:00:00Z","kind":"document","title":"Kubernetes note {{j}}","text":"Running Kubernetes clusters: node pools, Helm charts and upgrades ({{j}})."}""")));
+        // And a few who know Terraform, none of them Kubernetes.
+        File.AppendAllLines(Path.Combine(directory, "people.jsonl"), Enumerable.Range(0, TerraformPeople).Select(i =>
+            $$"""{"id":"t-{{i}}","displayName":"Person {{i:00}} Terra","userPrincipalName":"terra.{{i}}@contoso.example","jobTitle":"Engineer","department":"Platform"}"""));
+        File.AppendAllLines(Path.Combine(directory, "signals.jsonl"), Enumerable.Range(0, TerraformPeople).SelectMany(i => Enumerable.Range(0, TerraformPeople + 1 - i).Select(j =>
+            $$"""{"id":"st-{{i}}-{{j}}","personId":"t-{{i}}","timestamp":"2026-0{{1 + (j % 9)}}-02T09:00:00Z","kind":"document","title":"Terraform module {{j}}","text":"Terraform modules, remote state and plan reviews ({{j}})."}""")));
         return directory;
     }
 

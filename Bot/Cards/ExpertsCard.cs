@@ -11,6 +11,9 @@ internal static class ExpertsCard
 {
     private const int MaxTopicLength = 210;
 
+    // A button's title names its topic in a few words: a long one is clipped there, asked whole.
+    private const int MaxTopicInAction = 40;
+
     public static JsonObject Build(ExpertsCardModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -60,7 +63,7 @@ internal static class ExpertsCard
         body.Add(AdaptiveCard.Text(texts.Format("NoMatchBroader", AdaptiveCard.Escape(broader)), spacing: "Small"));
         return AdaptiveCard.Card(body, new JsonArray
         {
-            Execute(texts.Format("BroaderQuestion", broader), ExpertsCardVerbs.BroaderTopic, new JsonObject { ["topic"] = broader, ["lang"] = language.Code() }),
+            Execute(texts.Format("WhoKnowsAction", broader), ExpertsCardVerbs.BroaderTopic, new JsonObject { ["topic"] = broader, ["lang"] = language.Code() }),
         });
     }
 
@@ -107,6 +110,16 @@ internal static class ExpertsCard
                 ["topic"] = model.AskedAs ?? model.Topic,
                 ["question"] = question,
                 ["skip"] = model.Skip + model.People.Count,
+                ["lang"] = model.Language.Code(),
+            }));
+        }
+
+        // Nobody listed shows every topic: each one alone, one click away (its people in place of this card).
+        foreach (var alone in CoverageNote.AskedAlone(model))
+        {
+            actions.Add(Execute(texts.Format("WhoKnowsAction", AdaptiveCard.Clip(alone, MaxTopicInAction)), ExpertsCardVerbs.OneTopic, new JsonObject
+            {
+                ["topic"] = alone,
                 ["lang"] = model.Language.Code(),
             }));
         }

@@ -5,8 +5,8 @@ using ExpertBot.Localization;
 namespace ExpertBot.Conversation;
 
 /// <summary>
-/// "More people" from a results card, validated: the topic, the question, where the next page starts; or the broader
-/// topic a no-match card offers (its first page).
+/// "More people" from a results card, validated: the topic, the question, where the next page starts; or a topic's
+/// first page: the broader topic a no-match card offers, or one topic of several nobody listed shows all of.
 /// </summary>
 internal sealed record MorePeopleAction(string Topic, string? Question, int Skip, Language? Language)
 {
@@ -17,16 +17,16 @@ internal sealed record MorePeopleAction(string Topic, string? Question, int Skip
     public static MorePeopleAction? FromInvoke(JsonElement? value)
     {
         if (value is not { ValueKind: JsonValueKind.Object } v || !v.TryGetProperty("action", out var action)
-            || CardAction.String(action, "verb") is not ({ } verb and (ExpertsCardVerbs.MorePeople or ExpertsCardVerbs.BroaderTopic))
+            || CardAction.String(action, "verb") is not { } verb || !(verb == ExpertsCardVerbs.MorePeople || ExpertsCardVerbs.AsksTopic(verb))
             || !action.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
         var topic = CardAction.String(data, "topic")?.Trim();
-        if (verb == ExpertsCardVerbs.BroaderTopic)
+        if (ExpertsCardVerbs.AsksTopic(verb))
         {
-            // The broader topic from the start: no page, no question (the card asked nothing of its own).
+            // A topic from the start: no page, no question (the card asked nothing of its own).
             return topic is { Length: > 0 and <= QuestionParser.LongestTopic + 1 } && !data.TryGetProperty("skip", out _)
                 ? new MorePeopleAction(topic, null, 0, CardAction.LanguageOf(data))
                 : null;

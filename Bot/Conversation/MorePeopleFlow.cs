@@ -5,7 +5,8 @@ namespace ExpertBot.Conversation;
 /// <summary>
 /// "More people" on a results card: the next page of the same ranking replaces the card. A page, not a longer
 /// list: the card must stay under Teams' message size limit however often the button is pressed. The broader topic
-/// a no-match card offers is its first page, in place of that card.
+/// a no-match card offers, and each topic of a question of several nobody listed shows all of, is its first page, in
+/// place of that card.
 /// </summary>
 internal sealed class MorePeopleFlow(AnswerBuilder answers)
 {
@@ -13,7 +14,7 @@ internal sealed class MorePeopleFlow(AnswerBuilder answers)
     {
         if (MorePeopleAction.FromInvoke(turn.Activity.Value) is not { } more)
         {
-            return new Reply.BadRequest("The action needs verb morePeople and data {topic, skip} with 0 < skip < 50, or verb broaderTopic and data {topic}.");
+            return new Reply.BadRequest("The action needs verb morePeople and data {topic, skip} with 0 < skip < 50, or verb broaderTopic or oneTopic and data {topic}.");
         }
 
         turn = turn.InLanguage(more.Language ?? turn.Language);

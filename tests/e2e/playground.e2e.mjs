@@ -419,13 +419,32 @@ const STEPS = [
       const both = answer.people.map((p) => k8s(p) && terraform(p));
       check(both.indexOf(false) < 0 || !both.slice(both.indexOf(false)).includes(true),
         `someone with work on both topics comes after someone with one: ${answer.people.join(', ')}`);
-      // And the card says which: the best on each when nobody listed shows both.
-      const note = 'Nobody shows both k8s and terraform in their work: here are the best on each.';
+      // And the card says which: who shows either when nobody listed shows both, and each can be asked alone.
+      const note = 'Nobody shows both k8s and terraform in their work: here is who shows either. For the best on one, ask for it alone.';
       check(both.includes(true) || answer.lines.includes(note), `the card does not say «${note}»\n--- card ---\n${answer.text}`);
       // Each person's row says which of the two their work shows.
       const shows = answer.lines.filter((l) => l.startsWith('Work shows: '));
       check(shows.length === answer.people.length, `${shows.length} "Work shows:" lines for ${answer.people.length} people\n--- card ---\n${answer.text}`);
-      return `"who knows k8s and terraform": ${answer.people.map((p) => `${p} (${[k8s(p) && 'Kubernetes', terraform(p) && 'Terraform'].filter(Boolean).join(' + ')})`).join(', ')}`;
+      const listed = `"who knows k8s and terraform": ${answer.people.map((p) => `${p} (${[k8s(p) && 'Kubernetes', terraform(p) && 'Terraform'].filter(Boolean).join(' + ')})`).join(', ')}`;
+      if (both.includes(true)) return listed;
+
+      // One click on "Who knows k8s?": the Kubernetes people, in place of the card.
+      const offer = answer.locator.getByRole('button', { name: 'Who knows k8s?' });
+      check((await offer.count()) === 1, `the card offers no "Who knows k8s?"\n--- card ---\n${answer.text}`);
+      check((await answer.locator.getByRole('button', { name: 'Who knows terraform?' }).count()) === 1, `the card offers no "Who knows terraform?"\n--- card ---\n${answer.text}`);
+      const before = await t.page.locator(CARD).count();
+      await offer.click();
+      await waitFor(t.page, 'the card to show the k8s people after clicking "Who knows k8s?"', async () =>
+        /^Who knows k8s\s*$/m.test((await answer.locator.innerText()).trim().split('\n')[0]));
+      await answer.locator.scrollIntoViewIfNeeded();
+      await t.page.waitForTimeout(500);
+      check((await t.page.locator(CARD).count()) === before, 'the k8s people were not shown in place of the card');
+      const people = (await personEntries(answer.locator)).map((p) => p.name);
+      const wrong = people.filter((p) => !k8s(p));
+      check(people.length > answer.people.filter(k8s).length, `"Who knows k8s?" lists ${people.length} people, no more than the two-topic card's Kubernetes people`);
+      check(wrong.length === 0, `"Who knows k8s?" lists ${wrong.length} people without Kubernetes work: ${wrong.join(', ')}`);
+      await t.shot('e2e-one-topic.png');
+      return `${listed}; its "Who knows k8s?" button answered ${people.slice(0, 3).join(', ')}…`;
     },
   },
   {
