@@ -29,7 +29,7 @@ public sealed partial class AskExamplesTests
 
         Assert.True(answer.Title == "Nobody fits \"PostgreSQL\" yet", answer.Output);
         // Its broader topic does find people, and the answer says so (offering it, never answering with it).
-        Assert.True(answer.Lines.Contains("The broader topic, Databases, finds people: ask for it if it will do."), answer.Output);
+        Assert.True(answer.Lines.Contains("The broader topic, databases, finds people: ask for it if it will do."), answer.Output);
         Assert.Empty(answer.People);
     }
 

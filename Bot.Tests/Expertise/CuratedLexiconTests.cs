@@ -31,4 +31,28 @@ public sealed class CuratedLexiconTests
         Assert.Contains(employee.Alternatives, f => f is ["salarie"]);
         Assert.DoesNotContain(employee.Alternatives, f => f is ["salary"]);
     }
+
+    // « Qui connaît Bases de données ? » read as a capital mid-sentence; a product or an acronym keeps its capitals.
+    [Theory]
+    [InlineData("Databases", "databases", "bases de données")]
+    [InlineData("Employment law", "employment law", "droit du travail")]
+    [InlineData("Infrastructure as code", "infrastructure as code", "infrastructure as code")]
+    [InlineData("Kubernetes", "Kubernetes", "Kubernetes")]
+    [InlineData("DevOps", "DevOps", "DevOps")]
+    [InlineData("Microsoft 365", "Microsoft 365", "Microsoft 365")]
+    [InlineData("C#", "C#", "C#")]
+    public void A_topic_is_named_in_a_sentence_without_the_capital_of_a_title(string english, string inEnglish, string inFrench)
+    {
+        var key = TopicLexicon.KeyOf(english);
+
+        Assert.Equal(inEnglish, TopicLexicon.Curated.NameInSentence(key, Localization.Language.English));
+        Assert.Equal(inFrench, TopicLexicon.Curated.NameInSentence(key, Localization.Language.French));
+    }
+
+    [Fact]
+    public void A_word_the_same_in_both_languages_or_an_unknown_key_keeps_its_capital()
+    {
+        Assert.Equal("Marketing", TopicLexicon.Curated.NameInSentence("marketing", Localization.Language.French));
+        Assert.Equal("Unknown Topic", TopicLexicon.Curated.NameInSentence("Unknown Topic", Localization.Language.English));
+    }
 }

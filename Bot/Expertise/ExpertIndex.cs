@@ -264,7 +264,7 @@ internal sealed class ExpertIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         return Settings.UseLexicon && Lexicon.Entry(Lexicon.Normalise(CorrectSpelling(query.Topic) ?? query.Topic)) is { Parent: { } parent }
-            && Lexicon.DisplayName(parent, language) is var broader && Search(query with { Topic = broader, Top = 1 }).Count > 0
+            && Lexicon.NameInSentence(parent, language) is var broader && Search(query with { Topic = broader, Top = 1 }).Count > 0
             ? broader
             : null;
     }

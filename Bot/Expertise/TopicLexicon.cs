@@ -1,3 +1,4 @@
+using System.Buffers;
 using ExpertBot.Localization;
 
 namespace ExpertBot.Expertise;
@@ -140,6 +141,35 @@ internal sealed class TopicLexicon
     /// <summary>How to show a topic key to a person; unknown keys are shown as they are.</summary>
     public string DisplayName(string key, Language language) =>
         byKey.TryGetValue(key, out var i) ? (language == Language.French ? entries[i].French : entries[i].English) : key;
+
+    /// <summary>
+    /// How to name a topic inside a sentence ("Who knows databases?", « Qui connaît bases de données ? »): its display
+    /// name, its first letter in lower case when the name starts with a common word, capitalised only for starting
+    /// the name. A name keeps its capitals: an acronym or a product ("SQL", "DevOps", "Kubernetes", "Power BI").
+    /// The other language tells which is which: "Teams" of « Administration Teams » is written the same in both,
+    /// "Databases" of « Bases de données » is not, and "cloud" of « Architecture cloud » is written lower case; a name
+    /// the same in both is common when its other words are ("Infrastructure as code", not "Microsoft 365"). A single
+    /// word the same in both ("Marketing", "Docker") cannot be told and keeps its capital.
+    /// </summary>
+    public string NameInSentence(string key, Language language)
+    {
+        if (!byKey.TryGetValue(key, out var i))
+        {
+            return key;
+        }
+
+        var (name, other) = language == Language.French ? (entries[i].French, entries[i].English) : (entries[i].English, entries[i].French);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 0 ? words[0] : string.Empty;
+        var common = first.Length > 1 && char.IsUpper(first[0]) && !first.AsSpan(1).ContainsAnyExcept(LowerLetters)
+            && (name == other
+                ? words.Length > 1 && words.Skip(1).All(w => char.IsLower(w[0]))
+                : !other.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(first, StringComparer.Ordinal));
+        return common ? string.Concat(first[..1].ToLowerInvariant(), name.AsSpan(1)) : name;
+    }
+
+    // The letters of a common word after its first: lower case, with the accents of French ("Sécurité").
+    private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ-'");
 
     /// <summary>The English name of the topic an analysed alias names, if any.</summary>
     public string? NameOfAlias(string analysed) => byAlias.TryGetValue(analysed, out var i) ? entries[i].English : null;

@@ -359,12 +359,12 @@ const STEPS = [
       if (answer.people.length > 0) return `"who knows PostgreSQL?": ${summary(answer)}`;
 
       // Nobody fits: its broader topic is offered, one click shows its people in place of the card.
-      const offer = answer.locator.getByRole('button', { name: 'Who knows Databases?' });
-      check((await offer.count()) === 1, `the card offers no "Who knows Databases?"\n--- card ---\n${answer.text}`);
+      const offer = answer.locator.getByRole('button', { name: 'Who knows databases?', exact: true });
+      check((await offer.count()) === 1, `the card offers no "Who knows databases?"\n--- card ---\n${answer.text}`);
       const before = await t.page.locator(CARD).count();
       await offer.click();
-      await waitFor(t.page, 'the card to show the Databases people after clicking "Who knows Databases?"', async () =>
-        /^Who knows Databases/.test((await answer.locator.innerText()).trim()));
+      await waitFor(t.page, 'the card to show the databases people after clicking "Who knows databases?"', async () =>
+        /^Who knows databases/.test((await answer.locator.innerText()).trim()));
       const broader = answer.locator;
       await broader.scrollIntoViewIfNeeded();
       await t.page.waitForTimeout(500);
@@ -373,7 +373,7 @@ const STEPS = [
       const wrong = people.filter((p) => !t.work.mentions(p, WORK.databases));
       check(people.length > 0 && wrong.length === 0, `the Databases card lists ${people.length} people, ${wrong.length} without database work: ${wrong.join(', ')}`);
       await t.shot('e2e-broader.png');
-      return `"who knows PostgreSQL?": ${summary(answer)}; its "Who knows Databases?" button answered ${people.slice(0, 3).join(', ')}…`;
+      return `"who knows PostgreSQL?": ${summary(answer)}; its "Who knows databases?" button answered ${people.slice(0, 3).join(', ')}…`;
     },
   },
   {
