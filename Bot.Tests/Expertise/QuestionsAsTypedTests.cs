@@ -95,6 +95,32 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void A_common_word_with_its_french_only_qualifies_the_known_topic_it_refines()
+    {
+        // "supplier risk management": risk management is the point, "supplier" (« fournisseur ») says which. A risk
+        // manager's supplier invoices are no evidence of it; counted apart from its French, "supplier" had counted in
+        // full wherever it was written, and listed the invoices.
+        var index = ExpertIndex.Build(new Organisation(
+            [P("s", "Supplier risk lead"), P("r", "Risk manager"), P("z", "Zed")],
+            [
+                .. Enumerable.Range(0, 3).Select(i => Item($"s{i}", "s", $"Supplier risk management review {i}: dual sourcing and supplier audits")),
+                Item("r1", "r", "Risk management framework: the risk register and its owners"),
+                .. Enumerable.Range(0, 8).Select(i => Item($"r{i + 2}", "r", $"Supplier invoices batch {i} processed for the fournisseur accounts")),
+                .. Filler(),
+            ],
+            []));
+
+        var answer = index.Search(new ExpertQuery("supplier risk management", Now, 5));
+
+        Assert.Equal("Supplier risk lead", answer[0].Person.DisplayName);
+        var manager = answer.Single(m => m.Person.Id == "r");
+        Assert.Equal(["r1"], manager.Evidence.Select(e => e.Item.Id));
+        Assert.Equal(
+            answer.Select(m => (m.Person.Id, m.Score)),
+            index.Search(new ExpertQuery("supplier risk management", Now, 5), exhaustive: true).Select(m => (m.Person.Id, m.Score)));
+    }
+
+    [Fact]
     public void Contracts_are_not_contract_law_accountants_and_buyers_handle_them_too()
     {
         var index = ExpertIndex.Build(new Organisation(

@@ -233,7 +233,7 @@ internal sealed class ExpertIndex
         for (var s = 0; s < texts.Count; s++)
         {
             var own = concepts.Where(c => c.Segment == s).ToArray();
-            if (own.Length is > 0 and <= QueryTopics.LongestTopic
+            if (own.Length > 0 && QueryTopics.IsTopic(own.Length, own.All(c => c.Named))
                 && learnedTopics.ConceptFor(texts[s], own, (float)Settings.LearnedTopicWeight, (float)Settings.OwnPhraseWeight) is { } concept)
             {
                 learned.Add(concept with { Segment = s });

@@ -27,6 +27,12 @@ internal sealed record QueryConcept(string? Key, IReadOnlyList<string[]> Alterna
     /// </summary>
     public bool Kind { get; init; }
 
+    /// <summary>
+    /// Of a question longer than a topic that is exactly a name the organisation gives one of its own topics ("CDISC
+    /// clinical data standards"): read as that topic, not as a paragraph.
+    /// </summary>
+    public bool Named { get; init; }
+
     /// <summary>The bit of <see cref="ConceptScorer.Covered"/> that says a document matches a core concept.</summary>
     public const uint CoreBit = 1U << 31;
 }

@@ -19,6 +19,23 @@ internal static partial class QueryTopics
     /// <summary>A topic, not a paragraph: at most this many concepts. Longer questions are read word by word.</summary>
     public const int LongestTopic = 3;
 
+    /// <summary>A question of more concepts than a topic, up to this many, that is a name of the organisation's own topics is read as that topic.</summary>
+    public const int LongestName = 6;
+
+    /// <summary>
+    /// Whether a question's (or one of its topics') concepts are read as a topic rather than a paragraph word by word:
+    /// at most <see cref="LongestTopic"/>, or a longer name of the organisation's own (<see cref="QueryConcept.Named"/>).
+    /// </summary>
+    public static bool IsTopic(int concepts, bool named) => concepts <= LongestTopic || named;
+
+    // "CDISC clinical data standards" is how the organisation names one of its topics: four concepts, but a topic, not
+    // a paragraph. Read word by word, its common words counted in full ("data" and "standard" in 500,000 items at
+    // 100,000 people) and its learned work was not read.
+    private static IReadOnlyList<QueryConcept> AsOwnName(string topic, IReadOnlyList<QueryConcept> concepts, Func<string, bool>? isOwnPhrase) =>
+        concepts.Count is > LongestTopic and <= LongestName && concepts.All(c => c.Segment == 0) && isOwnPhrase?.Invoke(topic) == true
+            ? [.. concepts.Select(c => c with { Named = true })]
+            : concepts;
+
     /// <summary>
     /// The question's concepts. <paramref name="documentFrequency"/> (how many items hold a term) lets the far
     /// rarer of a short question's known topics be its core. <paramref name="isOwnPhrase"/> says when the
@@ -45,7 +62,7 @@ internal static partial class QueryTopics
         var concepts = WithJoined(
             WithKind(texts, WithCore(split, documentFrequency), lexicon, isKindWord),
             useLexicon ? lexicon : null, documentFrequency, isOwnPhrase);
-        return new AskedTopics(concepts, texts);
+        return new AskedTopics(AsOwnName(topic, concepts, isOwnPhrase), texts);
     }
 
     // Each word of a name written as one word ("SDWAN") has at least two letters; the word at least four.
