@@ -11,9 +11,8 @@ internal static class CommonWords
     /// <summary>
     /// A bit per concept (of the first 64) that is a common word only qualifying what its topic's other concepts
     /// match: one word of one form (or with its translations, see WithItsFrench), not a known topic, held by more than
-    /// commonShare of the documents, or a word
-    /// of the kind of topic asked (<see cref="QueryConcept.Kind"/>), in a topic with another concept that matches
-    /// something. None when commonShare is 0.
+    /// commonShare of the documents, or a word of the kind of topic asked (<see cref="QueryConcept.Kind"/>), in a topic
+    /// with another concept that matches something. None when commonShare is 0.
     /// </summary>
     public static ulong Of(InvertedField field, IReadOnlyList<QueryConcept> concepts, ConceptLists? lists, double commonShare)
     {
