@@ -58,7 +58,7 @@ internal static class CuratedTopics
         ("Compliance", "Conformité", ["regulatory compliance", "conformité réglementaire", "anti-money laundering", "AML", "KYC", "SOX"], []),
         ("Tax", "Fiscalité", ["taxation", "impôts"], ["VAT|TVA|value added tax|taxe sur la valeur ajoutée", "Transfer pricing|prix de transfert"]),
         ("Accounting", "Comptabilité", ["bookkeeping", "general ledger", "grand livre"], ["IFRS"]),
-        ("Financial planning", "Contrôle de gestion", ["FP&A", "budgeting", "budget", "forecasting", "prévisions", "financial analysis", "analyse financière"], []),
+        ("Financial planning", "Contrôle de gestion", ["FP&A", "budgeting", "budget", "financial analysis", "analyse financière"], []),
         ("Procurement", "Achats", ["purchasing", "sourcing", "supplier management", "gestion des fournisseurs", "appels d'offres", "tenders"], []),
         ("Supply chain", "Chaîne logistique", ["logistics", "logistique", "supply chain management", "inventory", "entrepôt", "warehouse"], []),
         ("Recruitment", "Recrutement", ["hiring", "talent acquisition", "embauche", "sourcing candidates", "entretiens d'embauche", "interviews"], []),
