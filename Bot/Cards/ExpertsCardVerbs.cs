@@ -17,4 +17,7 @@ internal static class ExpertsCardVerbs
 
     /// <summary>Whether a verb asks for a topic's first page in place of the card (<see cref="BroaderTopic"/>, <see cref="OneTopic"/>).</summary>
     public static bool AsksTopic(string? verb) => verb is BroaderTopic or OneTopic;
+
+    /// <summary>Whether a verb asks for a page of people in place of the card: the next one, or a topic's first.</summary>
+    public static bool AsksPage(string? verb) => verb == MorePeople || AsksTopic(verb);
 }

@@ -17,7 +17,7 @@ internal sealed record MorePeopleAction(string Topic, string? Question, int Skip
     public static MorePeopleAction? FromInvoke(JsonElement? value)
     {
         if (value is not { ValueKind: JsonValueKind.Object } v || !v.TryGetProperty("action", out var action)
-            || CardAction.String(action, "verb") is not { } verb || !(verb == ExpertsCardVerbs.MorePeople || ExpertsCardVerbs.AsksTopic(verb))
+            || CardAction.String(action, "verb") is not { } verb || !ExpertsCardVerbs.AsksPage(verb)
             || !action.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
         {
             return null;

@@ -63,7 +63,7 @@ internal sealed partial class TurnHandler(
         try
         {
             reply = name == SearchInvoke ? await search.OnQueryAsync(turn, cancellationToken)
-                : CardAction.VerbOf(turn.Activity.Value) is var verb && (verb == Cards.ExpertsCardVerbs.MorePeople || Cards.ExpertsCardVerbs.AsksTopic(verb)) ? await morePeople.OnInvokeAsync(turn, cancellationToken)
+                : Cards.ExpertsCardVerbs.AsksPage(CardAction.VerbOf(turn.Activity.Value)) ? await morePeople.OnInvokeAsync(turn, cancellationToken)
                 : RoutingAction.IsRouting(turn.Activity.Value) ? await routing.OnInvokeAsync(turn, cancellationToken)
                 : await endorse.OnInvokeAsync(turn, cancellationToken);
         }

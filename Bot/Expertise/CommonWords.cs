@@ -28,7 +28,7 @@ internal static class CommonWords
             var concept = concepts[c];
             if (concept is { Key: null, Core: false, Expansion: false }
                 && QueryTopics.IsTopic(InTopic(concepts, concept.Segment), concept.Named)
-                && (concept.Kind || (WithItsFrench(concepts, concept) ? IsCommonWord(field, concept, commonShare) : concept.Alternatives is [[var word]] && IsCommon(field, word, commonShare))))
+                && (concept.Kind || ((concept.Alternatives.Count == 1 || WithItsFrench(concepts, concept)) && IsCommonWord(field, concept, commonShare))))
             {
                 common |= 1UL << c;
             }
@@ -71,7 +71,7 @@ internal static class CommonWords
     private static bool WithItsFrench(IReadOnlyList<QueryConcept> concepts, QueryConcept concept) =>
         concept.Named || concepts.Any(other => other.Core && other.Segment == concept.Segment);
 
-    // A word and its translations, each one word: common when together they are.
+    // A word (and its translations, each one word): common when together they are held by more than commonShare.
     private static bool IsCommonWord(InvertedField field, QueryConcept concept, double commonShare)
     {
         if (commonShare <= 0)
