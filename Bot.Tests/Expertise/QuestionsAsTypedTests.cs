@@ -25,6 +25,24 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void An_acronym_that_is_a_stop_word_in_lower_case_finds_who_writes_it()
+    {
+        // "TA" is talent acquisition where recruiters write it so; in lower case « ta » is French for "your".
+        var index = ExpertIndex.Build(new Organisation(
+            [P("r", "Recruiter"), P("f", "French writer"), P("z", "Zed")],
+            [
+                Item("1", "r", "TA priorities for next year", text: "Anyone new to TA should start with structured interviews."),
+                Item("2", "r", "Offer letters and scorecards", text: "On the TA side, watch time-to-hire."),
+                Item("3", "f", "Relecture", text: "Merci pour ta relecture, ta remarque sur le plan est juste."),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal(["Recruiter"], Ask(index, "TA"));
+        Assert.Equal(["Recruiter"], Ask(index, "who knows TA?"));
+    }
+
+    [Fact]
     public void Someone_who_knows_both_topics_of_a_question_comes_before_someone_who_knows_one_very_well()
     {
         var index = ExpertIndex.Build(new Organisation(

@@ -37,6 +37,25 @@ public sealed class TextAnalyzerTests
     public void Terms_NamesInASentence_AreEachOneTerm() =>
         Assert.Equal(["asp.net", ".net", "node.js", "c#", "c++", "ci/cd"], TextAnalyzer.Terms("ASP.NET and .NET, Node.js, C#, C++ or CI/CD?"));
 
+    [Theory]
+    [InlineData("TA", "ta")]
+    [InlineData("Anyone new to TA should start with structured interviews", "new ta start structured interview")]
+    [InlineData("Sign the SCCs with the US processor.", "sign scc us processor")]
+    [InlineData("CE marking of the new pump (CE)", "ce marking new pump ce")]
+    [InlineData("IT security, OR models", "it security or model")]
+    public void Terms_StopWordInCapitalsAmidLowerCase_IsAnAcronymKept(string text, string terms) =>
+        Assert.Equal(terms.Split(' '), TextAnalyzer.Terms(text));
+
+    [Theory]
+    [InlineData("ta", "")]
+    [InlineData("who knows it", "know")]
+    [InlineData("Please DO NOT restart the broker", "restart broker")]
+    [InlineData("HOW IT WORKS", "work")]
+    [InlineData("IT IS DONE", "done")]
+    [InlineData("Tant que ta TAF n'est pas finie", "tant taf finie")]
+    public void Terms_StopWordInLowerCaseOrAsEmphasis_IsDropped(string text, string terms) =>
+        Assert.Equal(terms.Split(' ', StringSplitOptions.RemoveEmptyEntries), TextAnalyzer.Terms(text));
+
     [Fact]
     public void Terms_CiAndCd_StaysTwoWords() => Assert.Equal(["ci", "cd"], TextAnalyzer.Terms("CI and CD"));
 

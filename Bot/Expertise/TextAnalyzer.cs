@@ -60,6 +60,7 @@ internal static class TextAnalyzer
         }
 
         var folded = TextFolding.Fold(text);
+        var acronyms = CapitalStopWords(text);
         for (var i = 0; i < folded.Length;)
         {
             if (char.IsWhiteSpace(folded[i]))
@@ -77,12 +78,101 @@ internal static class TextAnalyzer
             // A link or an address is one word of host and path pieces ("https", "www", "com"): none says what someone knows.
             if (!IsAddress(folded.AsSpan(i, end - i)))
             {
-                AddWordTerms(folded, i, end, terms, known);
+                AddWordTerms(folded, i, end, terms, known, acronyms);
             }
 
             i = end;
         }
     }
+
+    /// <summary>
+    /// The stop words a text writes as an acronym, in lower case, or null (most texts): two capitals alone, amid words
+    /// in lower case ("TA" of talent acquisition, "IT", "US", "CE marking", "OR" of operations research). Lower-cased
+    /// they would be dropped with "ta", "it", "us", "ce" and "or", and a question asking for one would find nothing.
+    /// Beside a stop word in capitals ("DO NOT", "IT IS") or in a text without lower case, capitals are emphasis.
+    /// </summary>
+    internal static string[]? CapitalStopWords(string text)
+    {
+        List<string>? found = null;
+        for (var i = text.AsSpan().IndexOfAnyInRange('A', 'Z'); i >= 0 && i + 1 < text.Length;)
+        {
+            if (char.IsAsciiLetterUpper(text[i + 1]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+                && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2]))
+                && string.Create(2, (text[i], text[i + 1]), static (pair, c) => { pair[0] = char.ToLowerInvariant(c.Item1); pair[1] = char.ToLowerInvariant(c.Item2); }) is var word
+                && StopWords.Contains(word) && found?.Contains(word) != true
+                && !IsCapitalStopWord(WordBefore(text, i)) && !IsCapitalStopWord(WordAfter(text, i + 2)) && HasLowerCaseOrIsOneWord(text))
+            {
+                (found ??= []).Add(word);
+            }
+
+            var next = text.AsSpan(i + 1).IndexOfAnyInRange('A', 'Z');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return found?.ToArray();
+    }
+
+    // The whitespace-separated word before the one holding position at, or nothing.
+    private static ReadOnlySpan<char> WordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && !char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    // The whitespace-separated word after the one holding position at - 1, or nothing.
+    private static ReadOnlySpan<char> WordAfter(string text, int at)
+    {
+        var start = at;
+        while (start < text.Length && !char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    private static bool IsCapitalStopWord(ReadOnlySpan<char> word)
+    {
+        word = word.Trim(".,;:!?()[]\"'");
+        if (word.Length < 2 || word.ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return StopWordSpans.Contains(lower);
+    }
+
+    private static bool HasLowerCaseOrIsOneWord(string text) =>
+        text.AsSpan().ContainsAnyInRange('a', 'z') || text.AsSpan().Trim().IndexOfAny(' ', '\t', '\n') < 0;
 
     // "https://…", "www.…" and "jane.doe@contoso.com" (a dot in what follows the '@', once the sentence's own
     // punctuation is trimmed, so "Kubernetes@scale." is still two words).
@@ -99,7 +189,7 @@ internal static class TextAnalyzer
     }
 
     /// <summary>The terms of one whitespace-free word of folded text, [start, end).</summary>
-    private static void AddWordTerms(string s, int start, int end, List<string> terms, TermCache? known)
+    private static void AddWordTerms(string s, int start, int end, List<string> terms, TermCache? known, string[]? acronyms)
     {
         for (var i = start; i < end;)
         {
@@ -125,6 +215,10 @@ internal static class TextAnalyzer
             if (!StopWordSpans.Contains(token) && !JoinedWords.IsFrenchParticle(s, i, tokenEnd, end))
             {
                 terms.Add(known is null ? Stem(token.ToString()) : known.Term(token));
+            }
+            else if (acronyms is not null && Array.IndexOf(acronyms, token.ToString()) is var at and >= 0)
+            {
+                terms.Add(acronyms[at]);
             }
 
             i = tokenEnd;
