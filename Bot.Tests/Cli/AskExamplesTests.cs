@@ -152,6 +152,21 @@ public sealed partial class AskExamplesTests
         AssertEveryone(answer, p => demo.WorkMentions(p, TeamsWork()), "work never mentions Teams (SharePoint only?)");
     }
 
+    [Fact]
+    public async Task Community_management_answers_with_social_media_people_not_with_managers_of_other_things()
+    {
+        // "management" ends many of the organisation's names (master data, inventory, community management): in
+        // "community management" it says what kind of topic is asked. Read as the organisation's "management", its
+        // work had put a planner and a buyer first.
+        var demo = await Demo.Value;
+
+        var answer = await AskAsync("who knows community management?");
+
+        Assert.True(answer.Title == "Who knows community management", answer.Output);
+        Assert.NotEmpty(answer.People);
+        AssertEveryone(answer, p => demo.WorkMentions(p, SocialMediaWork()), "work shows nothing of social media or community management");
+    }
+
     private static async Task<Answer> AskAsync(string question)
     {
         using var stdout = new StringWriter();
@@ -228,4 +243,7 @@ public sealed partial class AskExamplesTests
 
     [GeneratedRegex(@"\bSharePoint\b|\bintranet\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharePointWork();
+
+    [GeneratedRegex(@"community management|social media|réseaux sociaux|\bLinkedIn\b|publication|influence|modération", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialMediaWork();
 }

@@ -280,6 +280,22 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void A_word_saying_what_kind_of_topic_is_asked_does_not_read_its_own_topics_work()
+    {
+        // The organisation names "compliance" (AML, KYC, SOX) and "trade compliance": in "export compliance" the word
+        // "compliance" says what kind of compliance is asked (QueryConcept.Kind), and compliance's work is not export
+        // control's. A phrase of the question with more than its kind, "trade compliance", is still read.
+        var phrases = new Dictionary<string, int> { ["compliance"] = 0, ["trade compliance"] = 1 };
+        ConceptList[] lists = [new([1, 2], [1f, 1f]), new([3, 4], [1f, 1f])];
+        var topics = new LearnedTopics(phrases, [null, null], lists);
+        QueryConcept export = new(null, [["export"]]), trade = new(null, [["trade"]]), kind = new(null, [["compliance"], ["conformite"]]) { Kind = true };
+
+        Assert.Null(topics.ConceptFor("export compliance", [export, kind], 0.5f, 1f));
+        Assert.Equal(1, topics.TopicOf(topics.ConceptFor("cross-border trade compliance", [new QueryConcept(null, [["cross"]]), new QueryConcept(null, [["border"]]), trade, kind], 0.5f, 1f)!));
+        Assert.Equal(0, topics.TopicOf(topics.ConceptFor("export compliance", [export, kind with { Kind = false }], 0.5f, 1f)!));
+    }
+
+    [Fact]
     public void A_rare_word_written_in_a_topics_work_asks_for_that_topic()
     {
         // Only the apprentice writes "zorbit", in notes that are Quasar work by their substance: asked "zorbit",

@@ -300,7 +300,7 @@ internal sealed class LearnedTopics
     /// The learned topic a question's topic names, as a concept that adds its work at weight (nothing when none
     /// does): the whole topic as a known phrase, else its two words in their forms (aliases, translations) naming one of
     /// the organisation's own topics in either order (« routage BGP »: "BGP routing"), else its lexicon
-    /// topic, else the longest known phrase in it. A
+    /// topic, else the longest known phrase in it that is more than words of its kind (<see cref="OfItsKind"/>). A
     /// question that is exactly one of the organisation's own phrases the lexicon does not know ("event streaming",
     /// « aménagement des espaces de travail ») gets ownPhraseWeight: its words alone match loosely, and the topic
     /// model is the best knowledge of what it means there.
@@ -321,13 +321,20 @@ internal sealed class LearnedTopics
         {
             var named = new List<string>();
             phrases.Find(terms, named);
-            found = named.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).Select(p => (int?)topicOfPhrase[p]).FirstOrDefault();
+            found = named.Where(p => !OfItsKind(p, asked)).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)
+                .Select(p => (int?)topicOfPhrase[p]).FirstOrDefault();
         }
 
         return found is { } topicId && Lists[topicId].Documents.Length > 0
             ? new QueryConcept(LearnedKey(topicId), NoForms) { Weight = ownPhrase ? Math.Max(weight, ownPhraseWeight) : weight, Expansion = true }
             : null;
     }
+
+    // A phrase of nothing but the words that say what kind the topic asked is (QueryConcept.Kind): "compliance" of
+    // "export compliance", "management" of "community management". Its own work (AML, KYC and SOX; leadership) is
+    // of another topic of that kind, and read as the question's it outranked export control's own people.
+    private static bool OfItsKind(string phrase, IReadOnlyList<QueryConcept> asked) =>
+        phrase.Split(' ').All(word => asked.Any(c => c.Kind && c.Alternatives.Any(form => form is [var kind] && kind == word)));
 
     // « Routage BGP » is the organisation's "BGP routing": a topic of two words, each read in its forms (the lexicon's
     // aliases and translations: « routage » is routing), that in either order name one of its own topics. The first
