@@ -71,4 +71,22 @@ public sealed class CuratedLexiconTests
         Assert.Equal("financial planning", Assert.Single(QueryTopics.Concepts("budgeting", TopicLexicon.Curated, useLexicon: true)).Key);
         Assert.Equal("financial planning", Assert.Single(QueryTopics.Concepts("FP&A", TopicLexicon.Curated, useLexicon: true)).Key);
     }
+
+    // Compensation (« rémunération »: pay bands, bonuses, benefits) is reward's work, not payroll's: as payroll's alias
+    // it answered "compensation and benefits" and « rémunération » with the people who run the payslips.
+    [Theory]
+    [InlineData("compensation")]
+    [InlineData("rémunération")]
+    [InlineData("Compensation and benefits")]
+    [InlineData("rémunération et avantages sociaux")]
+    public void Compensation_is_not_payroll(string question) =>
+        Assert.DoesNotContain(QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true), c => c.Key == "payroll");
+
+    [Theory]
+    [InlineData("payroll")]
+    [InlineData("paie")]
+    [InlineData("payslips")]
+    [InlineData("fiches de paie")]
+    public void Payroll_keeps_its_own_names(string question) =>
+        Assert.Equal("payroll", Assert.Single(QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true)).Key);
 }

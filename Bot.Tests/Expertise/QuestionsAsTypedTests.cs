@@ -25,6 +25,26 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void Compensation_is_answered_by_who_works_on_pay_and_benefits_not_by_who_runs_the_payslips()
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("r", "Reward analyst"), P("p", "Payroll officer"), P("z", "Zed")],
+            [
+                Item("1", "r", "Salary bands review", text: "Compensation benchmarks for the engineering salary bands and the bonus plan."),
+                Item("2", "r", "Grilles de rémunération", text: "Révision de la rémunération variable et des avantages sociaux."),
+                Item("3", "p", "Payroll cut-off", text: "Payroll journal reconciled, payslips sent, salaries paid on the 25th."),
+                Item("4", "p", "Clôture de la paie", text: "Fiches de paie envoyées, DSN corrigée avant l'échéance."),
+                Item("5", "p", "Payroll run", text: "Payroll run checked against the general ledger."),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal(["Reward analyst"], Ask(index, "compensation"));
+        Assert.Equal(["Reward analyst"], Ask(index, "rémunération"));
+        Assert.Equal("Payroll officer", Ask(index, "payroll")[0]);
+    }
+
+    [Fact]
     public void An_acronym_that_is_a_stop_word_in_lower_case_finds_who_writes_it()
     {
         // "TA" is talent acquisition where recruiters write it so; in lower case « ta » is French for "your".

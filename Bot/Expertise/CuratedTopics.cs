@@ -62,7 +62,7 @@ internal static class CuratedTopics
         ("Procurement", "Achats", ["purchasing", "sourcing", "supplier management", "gestion des fournisseurs", "appels d'offres", "tenders"], []),
         ("Supply chain", "Chaîne logistique", ["logistics", "logistique", "supply chain management", "inventory", "entrepôt", "warehouse"], []),
         ("Recruitment", "Recrutement", ["hiring", "talent acquisition", "embauche", "sourcing candidates", "entretiens d'embauche", "interviews"], []),
-        ("Payroll", "Paie", ["salaries", "salaires", "compensation", "rémunération", "fiches de paie", "payslips"], []),
+        ("Payroll", "Paie", ["salaries", "salaires", "fiches de paie", "payslips"], []),
         ("Training", "Formation", ["learning and development", "L&D", "onboarding", "intégration des nouveaux", "e-learning"], []),
         ("Change management", "Conduite du changement", ["organisational change", "gestion du changement"], []),
         ("Marketing", "Marketing", ["digital marketing", "marketing digital", "campaigns", "campagnes"], []),
