@@ -45,6 +45,22 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void A_question_in_American_spelling_finds_work_written_in_British_spelling()
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("l", "Localiser"), P("b", "Labour lawyer"), P("z", "Zed")],
+            [
+                Item("1", "l", "Software localisation checklist", text: "Localisation of the app strings and the pseudo-localisation build."),
+                Item("2", "b", "Labour law update", text: "What the new labour law changes for overtime."),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal(["Localiser"], Ask(index, "who can help me with localization?"));
+        Assert.Equal(["Labour lawyer"], Ask(index, "labor law"));
+    }
+
+    [Fact]
     public void An_acronym_that_is_a_stop_word_in_lower_case_finds_who_writes_it()
     {
         // "TA" is talent acquisition where recruiters write it so; in lower case « ta » is French for "your".

@@ -47,6 +47,28 @@ public sealed class TextAnalyzerTests
         Assert.Equal(terms.Split(' '), TextAnalyzer.Terms(text));
 
     [Theory]
+    [InlineData("localization", "localisation")]
+    [InlineData("Localizations", "localisations")]
+    [InlineData("optimizing", "optimising")]
+    [InlineData("organized", "organised")]
+    [InlineData("analyze", "analyse")]
+    [InlineData("analyzer", "analyser")]
+    [InlineData("labor law", "labour law")]
+    [InlineData("behaviors", "behaviours")]
+    [InlineData("favorite colors", "favourite colours")]
+    public void Terms_AmericanAndBritishSpellings_Meet(string american, string british) =>
+        Assert.Equal(TextAnalyzer.Terms(british), TextAnalyzer.Terms(american));
+
+    [Theory]
+    [InlineData("size", "sise")]
+    [InlineData("prize", "prise")]
+    [InlineData("hour", "hor")]
+    [InlineData("tour", "tor")]
+    [InlineData("citizen", "citisen")]
+    public void Terms_ShortWordsWithTheseEndings_AreNotRespelled(string word, string respelled) =>
+        Assert.NotEqual(TextAnalyzer.Terms(respelled), TextAnalyzer.Terms(word));
+
+    [Theory]
     [InlineData("ta", "")]
     [InlineData("who knows it", "know")]
     [InlineData("Please DO NOT restart the broker", "restart broker")]

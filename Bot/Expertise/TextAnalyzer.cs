@@ -367,6 +367,42 @@ internal static class TextAnalyzer
             return token;
         }
 
+        return OneSpelling(Plural(token));
+    }
+
+    // British and American spellings of a word meet: "localization" and "localisation", "analyze" and "analyse",
+    // "behavior" and "behaviour", "labor" and "labour". A word shorter than these endings allow ("size", "prize",
+    // "four", "hour", "tour") is left alone.
+    private static readonly (string American, string British, int Before)[] Spellings =
+    [
+        ("ization", "isation", 3), ("izing", "ising", 3), ("ized", "ised", 3), ("izer", "iser", 3), ("ize", "ise", 3),
+        ("yzing", "ysing", 3), ("yzed", "ysed", 3), ("yzer", "yser", 3), ("yze", "yse", 3),
+    ];
+
+    private static string OneSpelling(string word)
+    {
+        foreach (var (american, british, before) in Spellings)
+        {
+            if (word.Length >= american.Length + before && word.EndsWith(american, StringComparison.Ordinal))
+            {
+                return string.Concat(word.AsSpan(0, word.Length - american.Length), british);
+            }
+        }
+
+        foreach (var ending in (ReadOnlySpan<string>)["our", "oured", "ouring", "ourite", "ourable"])
+        {
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return string.Concat(word.AsSpan(0, word.Length - ending.Length), "o", ending.AsSpan(2));
+            }
+        }
+
+        return word;
+    }
+
+    private static string Plural(string token)
+    {
+
         if (token.EndsWith("ies", StringComparison.Ordinal) && token.Length > 4)
         {
             return token[..^3] + "y";
