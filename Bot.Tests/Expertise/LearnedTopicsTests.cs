@@ -262,6 +262,33 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void A_name_of_four_words_the_organisation_gives_its_topic_is_that_topic_in_a_list_too()
+    {
+        // The same name as one topic of a list: read word by word, "data" and "standards" counted in full there.
+        const string name = "Quasar clinical data standards";
+        var organisation = Organisation(name, "quasar");
+        var analysts = Enumerable.Range(0, 5).Select(a => new Person { Id = $"analyst{a}", DisplayName = $"Analyst {a}" }).ToArray();
+        EvidenceItem[] reports = [.. analysts.SelectMany(a => Enumerable.Range(0, 6).Select(i =>
+            Item($"{a.Id}-{i}", a.Id, $"Data standards review {i}", "Data standards for the monthly report: data quality, data owners and the standards we keep.", EvidenceKinds.Document)))];
+        var operators = new Person { Id = "operator", DisplayName = "Operator" };
+        EvidenceItem[] clusters = [.. Enumerable.Range(0, 3).Select(i => Item($"operator-{i}", "operator", $"Kubernetes upgrade {i}", "Kubernetes node pools drained and upgraded.", EvidenceKinds.Document))];
+        var settings = ExpertiseSettings.Default with { CommonWordShare = 0.08 };
+        var index = ExpertIndex.Build(organisation with { People = [.. organisation.People, .. analysts, operators], Signals = [.. organisation.Signals, .. reports, .. clusters] }, settings);
+        const string question = name + " and Kubernetes";
+
+        var asked = QueryTopics.Read(question, index.Lexicon, useLexicon: true, isOwnPhrase: index.LearnedTopics.IsPhrase);
+        var found = index.Search(question, 20).Select(m => m.Person.Id).ToArray();
+
+        Assert.Equal([name, "Kubernetes"], asked.Texts);
+        Assert.All(asked.Concepts.Where(c => c.Segment == 0), c => Assert.True(c.Named));
+        Assert.DoesNotContain(found, id => id.StartsWith("analyst", StringComparison.Ordinal));
+        Assert.Contains("newcomer", found);
+        Assert.Equal(
+            index.Search(question, 20).Select(m => (m.Person.Id, m.Score)),
+            index.Search(new ExpertQuery(question, index.LatestTimestamp, 20), exhaustive: true).Select(m => (m.Person.Id, m.Score)));
+    }
+
+    [Fact]
     public void A_topic_of_two_words_names_the_organisations_topic_its_translations_name_in_either_order()
     {
         // « achats stratégiques »: « achat » is procurement (its forms include "sourcing"), « stratégique » "strategic";
@@ -314,6 +341,19 @@ public sealed class LearnedTopicsTests
         Assert.Contains(found, id => id.StartsWith("veteran", StringComparison.Ordinal));
         Assert.Equal(["apprentice"], withoutLearned.Search("zorbit", 10).Select(m => m.Person.Id));
         Assert.DoesNotContain(index.Search("lunch", 10), m => m.Person.Id.StartsWith("veteran", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rare_word_asked_as_of_an_earlier_moment_reads_only_what_was_written_by_then()
+    {
+        // The apprentice's "zorbit" notes are written after the moment asked: then, "zorbit" is no topic's work yet.
+        var organisation = Organisation();
+        var apprentice = new Person { Id = "apprentice", DisplayName = "Apprentice" };
+        EvidenceItem[] notes = [.. Enumerable.Range(0, 3).Select(i => Item($"apprentice-{i}", "apprentice", null, $"The zorbit way: flux capacitor, then the manifold pressure, step {i}.", EvidenceKinds.Document) with { Timestamp = When.AddDays(30) })];
+        var index = ExpertIndex.Build(organisation with { People = [.. organisation.People, apprentice], Signals = [.. organisation.Signals, .. notes] });
+
+        Assert.Contains(index.Search("zorbit", 10), m => m.Person.Id.StartsWith("veteran", StringComparison.Ordinal));
+        Assert.Empty(index.Search(new ExpertQuery("zorbit", When.AddDays(1), 10)));
     }
 
     private static Organisation Organisation(string skill = "Quasar", string word = "quasar", int colleagues = 20, string? neighbour = null, int clique = 0)

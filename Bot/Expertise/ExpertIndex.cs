@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ExpertBot.Localization;
 
 namespace ExpertBot.Expertise;
@@ -216,17 +217,17 @@ internal sealed class ExpertIndex
         }
 
         var asked = QueryTopics.Read(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord);
-        return evaluator.Evaluate(query, asked.Concepts, exhaustive, LearnedConcepts(asked), asked.Texts);
+        return evaluator.Evaluate(query, asked.Concepts, exhaustive, LearnedConcepts(asked, query.AsOf), asked.Texts);
     }
 
     /// <summary>
     /// The work on the learned topic each of the question's topics names (<see cref="LearnedTopics"/>), tagged with
     /// its topic: "Oracle Database and Redis" reads the work on each that never names it (RMAN, Data Guard; AOF,
     /// hot keys), so that who shows both counts as knowing both. A topic that is one rare word no topic is named by
-    /// reads the topic whose work it is mostly written in (<see cref="LearnedTopics.ConceptOfWork"/>). None for a
+    /// reads the topic whose work it is mostly written in by the moment asked (<see cref="LearnedTopics.ConceptOfWork"/>). None for a
     /// paragraph: it names incidental phrases.
     /// </summary>
-    private QueryConcept[] LearnedConcepts(AskedTopics asked)
+    private QueryConcept[] LearnedConcepts(AskedTopics asked, DateTimeOffset asOf)
     {
         var (concepts, texts) = (asked.Concepts, asked.Texts);
         var learned = new List<QueryConcept>(texts.Count);
@@ -240,7 +241,7 @@ internal sealed class ExpertIndex
             }
             else if (own is [{ Key: null, Kind: false, Alternatives: [[var word]] }]
                 && evidence.ItemField.TryGet(word, out var start, out var end) && end - start <= RareWordItems
-                && learnedTopics.ConceptOfWork(evidence.ItemField.Documents.AsSpan(start, end - start), evidence.ItemField.DocumentCount, (float)Settings.LearnedTopicWeight) is { } ofWork)
+                && learnedTopics.ConceptOfWork(WrittenBy(evidence.ItemField.Documents.AsSpan(start, end - start), asOf), evidence.ItemField.DocumentCount, (float)Settings.LearnedTopicWeight) is { } ofWork)
             {
                 // A word no topic is named by, written mostly in one topic's work ("SPO" in SharePoint notes), asks for it.
                 learned.Add(ofWork with { Segment = s });
@@ -252,6 +253,27 @@ internal sealed class ExpertIndex
 
     // A word in more items than this says more than one topic's work: its items are not read for their topic.
     private const int RareWordItems = 1000;
+
+    // Of a word's items, those written by a moment: a question asked as of an earlier date reads nothing written after it.
+    private ReadOnlySpan<int> WrittenBy(ReadOnlySpan<int> items, DateTimeOffset asOf)
+    {
+        var ticks = asOf.UtcTicks;
+        if (ticks >= evidence.LatestTimestamp.UtcTicks)
+        {
+            return items;
+        }
+
+        var written = new List<int>(items.Length);
+        foreach (var item in items)
+        {
+            if (evidence.ItemTicks[item] <= ticks)
+            {
+                written.Add(item);
+            }
+        }
+
+        return CollectionsMarshal.AsSpan(written);
+    }
 
     private int DocumentFrequency(string term) => evidence.ItemField.TryGet(term, out var start, out var end) ? end - start : 0;
 

@@ -31,10 +31,23 @@ internal static partial class QueryTopics
     // "CDISC clinical data standards" is how the organisation names one of its topics: four concepts, but a topic, not
     // a paragraph. Read word by word, its common words counted in full ("data" and "standard" in 500,000 items at
     // 100,000 people) and its learned work was not read.
-    private static IReadOnlyList<QueryConcept> AsOwnName(string topic, IReadOnlyList<QueryConcept> concepts, Func<string, bool>? isOwnPhrase) =>
-        concepts.Count is > LongestTopic and <= LongestName && concepts.All(c => c.Segment == 0) && isOwnPhrase?.Invoke(topic) == true
-            ? [.. concepts.Select(c => c with { Named = true })]
-            : concepts;
+    // So is each topic of a list ("both CDISC clinical data standards and PV": its first topic had been read word by word).
+    private static IReadOnlyList<QueryConcept> AsOwnName(IReadOnlyList<string> texts, IReadOnlyList<QueryConcept> concepts, Func<string, bool>? isOwnPhrase)
+    {
+        if (isOwnPhrase is null)
+        {
+            return concepts;
+        }
+
+        var named = new bool[texts.Count];
+        for (var s = 0; s < texts.Count; s++)
+        {
+            var count = concepts.Count(c => c.Segment == s);
+            named[s] = count is > LongestTopic and <= LongestName && isOwnPhrase(texts[s]);
+        }
+
+        return named.Any(n => n) ? [.. concepts.Select(c => c.Segment < named.Length && named[c.Segment] ? c with { Named = true } : c)] : concepts;
+    }
 
     /// <summary>
     /// The question's concepts. <paramref name="documentFrequency"/> (how many items hold a term) lets the far
@@ -62,7 +75,7 @@ internal static partial class QueryTopics
         var concepts = WithJoined(
             WithKind(texts, WithCore(split, documentFrequency), lexicon, isKindWord),
             useLexicon ? lexicon : null, documentFrequency, isOwnPhrase);
-        return new AskedTopics(AsOwnName(topic, concepts, isOwnPhrase), texts);
+        return new AskedTopics(AsOwnName(texts, concepts, isOwnPhrase), texts);
     }
 
     // Each word of a name written as one word ("SDWAN") has at least two letters; the word at least four.
