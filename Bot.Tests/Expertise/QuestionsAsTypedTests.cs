@@ -61,6 +61,28 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void A_carbon_footprint_is_asked_for_itself_and_sustainability_gathers_it()
+    {
+        // A carbon footprint (« bilan carbone ») is one thing sustainability covers: asked for, the ESG reporting
+        // around it is not an answer; asked for sustainability, both are.
+        var index = ExpertIndex.Build(new Organisation(
+            [P("c", "Carbon person"), P("e", "ESG person"), P("z", "Zed")],
+            [
+                Item("1", "c", "Carbon footprint of the Lyon plant", text: "Scope 1 and 2 emissions measured for the site's carbon footprint."),
+                Item("2", "c", "Bilan carbone 2025", text: "Méthode du bilan carbone pour les achats."),
+                Item("3", "e", "ESG rating questionnaire", text: "Answers to the ESG rating agency and the CSR report."),
+                Item("4", "e", "Rapport RSE", text: "Plan RSE et notation ESG de l'année."),
+                Item("5", "e", "Climate risk disclosure", text: "ESG disclosures on climate risk for the board."),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal(["Carbon person"], Ask(index, "carbon footprint"));
+        Assert.Equal(["Carbon person"], Ask(index, "bilan carbone"));
+        Assert.Equal(["Carbon person", "ESG person"], Ask(index, "sustainability").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void An_acronym_that_is_a_stop_word_in_lower_case_finds_who_writes_it()
     {
         // "TA" is talent acquisition where recruiters write it so; in lower case « ta » is French for "your".

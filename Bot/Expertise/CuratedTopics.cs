@@ -70,7 +70,7 @@ internal static class CuratedTopics
         ("Sales", "Ventes", ["selling", "vente", "business development", "développement commercial", "CRM", "account management"], ["Salesforce"]),
         ("Customer support", "Support client", ["customer service", "service client", "helpdesk", "help desk", "support utilisateurs"], []),
         ("Communication", "Communication", ["internal communication", "communication interne", "public relations", "relations presse", "PR"], []),
-        ("Sustainability", "Développement durable", ["ESG", "CSR", "RSE", "carbon footprint", "empreinte carbone", "climate", "climat", "bilan carbone"], []),
+        ("Sustainability", "Développement durable", ["ESG", "CSR", "RSE", "climate", "climat"], ["Carbon footprint|empreinte carbone|bilan carbone"]),
         ("Risk management", "Gestion des risques", ["risk assessment", "évaluation des risques", "enterprise risk", "risques"], []),
         ("Excel", "Excel", ["spreadsheets", "tableurs", "VBA", "pivot tables", "tableaux croisés dynamiques"], []),
         ("Microsoft 365", "Microsoft 365", ["M365", "Office 365"], ["SharePoint|intranet", "Teams administration|Microsoft Teams administration|administration Teams|administration de Teams"]),
