@@ -202,6 +202,22 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void Work_that_names_a_family_is_the_familys_work_though_no_member_is_named()
+    {
+        // "We tuned the k8s flux capacitor…": nobody writes AKS, EKS or GKE here, and the items name Kubernetes by its
+        // alias. They had been no Kubernetes work, since a family's learned work was only what its members' also was.
+        var index = ExpertIndex.Build(Organisation("Kubernetes", "k8s"));
+        var asked = QueryTopics.Concepts("Kubernetes", index.Lexicon, useLexicon: true);
+
+        var concept = index.LearnedTopics.ConceptFor("Kubernetes", asked, 0.5f, 1f);
+
+        Assert.NotNull(concept);
+        var work = index.LearnedTopics.Lists[index.LearnedTopics.TopicOf(concept)!.Value].Documents;
+        Assert.Equal(12, work.Count(item => index.Evidence.Items[item].PersonId.StartsWith("veteran", StringComparison.Ordinal)));
+        Assert.DoesNotContain(work, item => index.Evidence.Items[item].PersonId == "newcomer");
+    }
+
+    [Fact]
     public async Task A_saved_and_loaded_index_keeps_its_learned_topics()
     {
         var index = ExpertIndex.Build(Organisation());

@@ -157,7 +157,9 @@ internal sealed class LearnedTopics
         // office's phrasing more than any substance (measured on demo/org: a compliance officer's memos were
         // "database work"). An item is a family's learned work only when it is also work on one of its members
         // (Helm charts and ingress controllers are Kubernetes work and AKS work); asked by name, a family gathers
-        // its members' lists as well.
+        // its members' lists as well. An item that names the family is its work as any named topic's is: "From
+        // experience with k8s: debug the CrashLoopBackOff with kubectl describe" had been no Kubernetes work where
+        // nobody wrote AKS, EKS or GKE (OrgSim seed 31: Kubernetes' learned work was two items).
         var parentOf = lexicon.Topics.Where(t => t.Parent is not null).GroupBy(t => t.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Parent!, StringComparer.Ordinal);
         var families = parentOf.Values.ToHashSet(StringComparer.Ordinal);
@@ -181,7 +183,7 @@ internal sealed class LearnedTopics
 
                 foreach (var match in work)
                 {
-                    if (catalogue.Topics[match.Topic].Key is not { } key || !families.Contains(key) || familiesShown.Contains(key))
+                    if (match.Named || catalogue.Topics[match.Topic].Key is not { } key || !families.Contains(key) || familiesShown.Contains(key))
                     {
                         documents[match.Topic].Add(item);
                     }
