@@ -92,6 +92,9 @@ public sealed class QuestionParserTests
     [InlineData("where can I find someone who knows Terraform?", "Terraform")]
     [InlineData("where can I find an expert in GDPR?", "GDPR")]
     [InlineData("where could we find someone who knows about payroll", "payroll")]
+    [InlineData("who speaks Japanese?", "Japanese")]
+    [InlineData("does anyone speak German?", "German")]
+    [InlineData("anyone speak Spanish?", "Spanish")]
     public void Parse_EnglishFrame_GivesTheTopicInEnglish(string text, string topic) => AssertTopic(text, topic, Language.English);
 
     [Theory]
@@ -111,6 +114,10 @@ public sealed class QuestionParserTests
     [InlineData("quelqu'un a de l'expérience dans l'IA ?", "IA")]
     [InlineData("qui connaît l'expérience utilisateur ?", "expérience utilisateur")]
     [InlineData("quelqu'un a de l'expérience en user experience ?", "user experience")]
+    [InlineData("qui parle japonais ?", "japonais")]
+    [InlineData("qui parle le japonais ?", "japonais")]
+    [InlineData("quelqu'un parle allemand ?", "allemand")]
+    [InlineData("je cherche quelqu'un qui parle espagnol", "espagnol")]
     public void Parse_FrenchFrame_GivesTheTopicInFrench(string text, string topic) => AssertTopic(text, topic, Language.French);
 
     [Theory]

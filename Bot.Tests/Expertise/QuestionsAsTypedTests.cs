@@ -83,6 +83,23 @@ public sealed class QuestionsAsTypedTests
     }
 
     [Fact]
+    public void A_language_asked_in_French_finds_work_written_about_it_in_English_and_back()
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("j", "Japanese writer"), P("g", "Germaniste"), P("z", "Zed")],
+            [
+                Item("1", "j", "Japanese keigo for customer emails", text: "Which Japanese honorifics to use with a new client."),
+                Item("2", "j", "Japanese packaging text review", text: "Checked the Japanese text on the box."),
+                Item("3", "g", "Relecture en allemand", text: "Traduction allemand du contrat, relue par le client."),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal(["Japanese writer"], Ask(index, "japonais"));
+        Assert.Equal(["Germaniste"], Ask(index, "German"));
+    }
+
+    [Fact]
     public void An_acronym_that_is_a_stop_word_in_lower_case_finds_who_writes_it()
     {
         // "TA" is talent acquisition where recruiters write it so; in lower case « ta » is French for "your".
