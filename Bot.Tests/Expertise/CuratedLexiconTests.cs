@@ -89,4 +89,20 @@ public sealed class CuratedLexiconTests
     [InlineData("fiches de paie")]
     public void Payroll_keeps_its_own_names(string question) =>
         Assert.Equal("payroll", Assert.Single(QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true)).Key);
+
+    // « Sécurité » is safety as much as security (« sécurité incendie », « sécurité au travail »): alone it is no
+    // alias of cybersecurity, whose French names say so.
+    [Theory]
+    [InlineData("sécurité incendie")]
+    [InlineData("sécurité")]
+    public void Securite_alone_is_not_cybersecurity(string question) =>
+        Assert.DoesNotContain(QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true), c => c.Key == "cybersecurity");
+
+    [Theory]
+    [InlineData("cybersécurité")]
+    [InlineData("sécurité informatique")]
+    [InlineData("sécurité de l'information")]
+    [InlineData("security")]
+    public void Cybersecurity_keeps_its_own_names(string question) =>
+        Assert.Equal("cybersecurity", Assert.Single(QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true)).Key);
 }

@@ -99,6 +99,25 @@ public sealed class QuestionsAsTypedTests
         Assert.Equal(["Germaniste"], Ask(index, "German"));
     }
 
+    [Theory]
+    [InlineData("modélisation des menaces", "Threat modeller")]
+    [InlineData("rédaction technique", "Technical writer")]
+    [InlineData("sécurité incendie", "Fire warden")]
+    public void A_topic_asked_in_French_finds_work_written_in_English_word_by_word(string question, string expert)
+    {
+        var index = ExpertIndex.Build(new Organisation(
+            [P("t", "Threat modeller"), P("w", "Technical writer"), P("f", "Fire warden"), P("z", "Zed")],
+            [
+                Item("1", "t", "Threat modeling of the payment API", text: "STRIDE threats per trust boundary of the payment flow."),
+                Item("2", "w", "Technical writing style guide", text: "Writing the installation guide in plain English."),
+                Item("3", "f", "Fire drill report", text: "Fire doors checked and the fire evacuation timed."),
+                .. Filler(),
+            ],
+            []));
+
+        Assert.Equal([expert], Ask(index, question));
+    }
+
     [Fact]
     public void An_acronym_that_is_a_stop_word_in_lower_case_finds_who_writes_it()
     {

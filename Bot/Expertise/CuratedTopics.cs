@@ -27,7 +27,7 @@ internal static class CuratedTopics
         ("Continuous integration", "Intégration continue", ["CI", "CI/CD", "continuous delivery", "continuous deployment", "livraison continue", "déploiement continu", "build pipelines"], []),
         ("DevOps", "DevOps", ["site reliability engineering", "SRE"], []),
         ("Cloud computing", "Informatique en nuage", ["cloud", "nuage"], ["Azure|Microsoft Azure", "AWS|Amazon Web Services", "Google Cloud|GCP|Google Cloud Platform"]),
-        ("Cybersecurity", "Cybersécurité", ["security", "sécurité", "information security", "sécurité informatique", "infosec", "cyber security", "sécurité de l'information"], []),
+        ("Cybersecurity", "Cybersécurité", ["security", "information security", "sécurité informatique", "infosec", "cyber security", "sécurité de l'information"], []),
         ("Penetration testing", "Tests d'intrusion", ["pentest", "pentesting", "pen testing", "test d'intrusion"], []),
         ("Identity and access management", "Gestion des identités et des accès", ["IAM", "single sign-on", "SSO", "authentification unique"], ["Entra ID|Azure AD|Azure Active Directory", "Active Directory"]),
         ("Networking", "Réseaux", ["network", "réseau", "TCP/IP", "routing", "routage", "firewall", "pare-feu"], []),
@@ -113,5 +113,8 @@ internal static class CuratedTopics
         ("legal", "juridique"), ("lawyer", "avocat"), ("litigation", "contentieux"), ("dispute", "litige"), ("labour", "travail"),
         ("pension", "retraite"), ("retirement", "retraite"), ("benefits", "avantages"), ("sustainability", "durabilité"), ("carbon", "carbone"),
         ("emissions", "émissions"), ("forecast", "prévision"), ("forecasting", "prévisions"), ("spreadsheet", "tableur"), ("dashboard", "tableau de bord"),
+        ("fire", "incendie"), ("threat", "menace"), ("threats", "menaces"), ("modeling", "modélisation"), ("modelling", "modélisation"),
+        ("writing", "rédaction"), ("manufacturing", "fabrication"), ("advertising", "publicité"), ("payment", "paiement"), ("strategic", "stratégique"),
+        ("language", "langage"), ("processing", "traitement"), ("patent", "brevet"), ("patents", "brevets"),
     ];
 }
