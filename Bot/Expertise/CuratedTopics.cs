@@ -96,11 +96,7 @@ internal static class CuratedTopics
         ("performance", "performance"), ("optimisation", "optimisation"), ("optimization", "optimisation"), ("automation", "automatisation"),
         ("monitoring", "supervision"), ("backup", "sauvegarde"), ("recovery", "reprise"), ("storage", "stockage"), ("search", "recherche"),
         ("research", "recherche"), ("report", "rapport"), ("reporting", "reporting"), ("analysis", "analyse"), ("model", "modèle"),
-        ("models", "modèles"), ("learning", "apprentissage"), ("language", "langue"), ("translation", "traduction"),
-        // Languages, whose names are their peoples' adjectives in both: « qui parle japonais ? » reads work written "Japanese".
-        ("english", "anglais"), ("french", "français"), ("german", "allemand"), ("spanish", "espagnol"), ("italian", "italien"),
-        ("portuguese", "portugais"), ("dutch", "néerlandais"), ("japanese", "japonais"), ("chinese", "chinois"), ("korean", "coréen"),
-        ("arabic", "arabe"), ("russian", "russe"), ("polish", "polonais"), ("swedish", "suédois"), ("turkish", "turc"), ("health", "santé"),
+        ("models", "modèles"), ("learning", "apprentissage"), ("language", "langue"), ("translation", "traduction"), ("health", "santé"),
         ("safety", "sécurité"), ("energy", "énergie"), ("environment", "environnement"), ("planning", "planification"), ("strategy", "stratégie"),
         ("negotiation", "négociation"), ("recruiting", "recrutement"), ("hiring", "recrutement"), ("payroll", "paie"), ("salary", "salaire"),
         ("accounting", "comptabilité"), ("finance", "finance"), ("insurance", "assurance"), ("regulation", "réglementation"), ("compliance", "conformité"),
@@ -116,5 +112,10 @@ internal static class CuratedTopics
         ("fire", "incendie"), ("threat", "menace"), ("threats", "menaces"), ("modeling", "modélisation"), ("modelling", "modélisation"),
         ("writing", "rédaction"), ("manufacturing", "fabrication"), ("advertising", "publicité"), ("payment", "paiement"), ("strategic", "stratégique"),
         ("language", "langage"), ("processing", "traitement"), ("patent", "brevet"), ("patents", "brevets"),
+
+        // Languages, whose names are their peoples' adjectives in both: « qui parle japonais ? » reads work written "Japanese".
+        ("english", "anglais"), ("french", "français"), ("german", "allemand"), ("spanish", "espagnol"), ("italian", "italien"),
+        ("portuguese", "portugais"), ("dutch", "néerlandais"), ("japanese", "japonais"), ("chinese", "chinois"), ("korean", "coréen"),
+        ("arabic", "arabe"), ("russian", "russe"), ("polish", "polonais"), ("swedish", "suédois"), ("turkish", "turc"),
     ];
 }
