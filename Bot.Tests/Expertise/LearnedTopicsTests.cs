@@ -255,14 +255,8 @@ public sealed class LearnedTopicsTests
         // "Quasar clinical data standards" is how these people name their field; analysts write "data standards" all
         // day and never Quasar. Read word by word, as a sentence of four words is, those two common words counted in
         // full and listed the analysts, and the topic's learned work (the newcomer's flux and manifold) was not read.
-        const string name = "Quasar clinical data standards";
-        var organisation = Organisation(name, "quasar");
-        var analysts = Enumerable.Range(0, 5).Select(a => new Person { Id = $"analyst{a}", DisplayName = $"Analyst {a}" }).ToArray();
-        EvidenceItem[] reports = [.. analysts.SelectMany(a => Enumerable.Range(0, 6).Select(i =>
-            Item($"{a.Id}-{i}", a.Id, $"Data standards review {i}", "Data standards for the monthly report: data quality, data owners and the standards we keep.", EvidenceKinds.Document)))];
-        // Common as "data" is at 100,000 people (in 500,000 of 2.3 million items), in an organisation of 200 items.
-        var settings = ExpertiseSettings.Default with { CommonWordShare = 0.08 };
-        var index = ExpertIndex.Build(organisation with { People = [.. organisation.People, .. analysts], Signals = [.. organisation.Signals, .. reports] }, settings);
+        const string name = ClinicalName;
+        var index = ClinicalIndex();
 
         var found = index.Search(name, 20).Select(m => m.Person.Id).ToArray();
 
@@ -281,21 +275,14 @@ public sealed class LearnedTopicsTests
     public void A_name_of_four_words_the_organisation_gives_its_topic_is_that_topic_in_a_list_too()
     {
         // The same name as one topic of a list: read word by word, "data" and "standards" counted in full there.
-        const string name = "Quasar clinical data standards";
-        var organisation = Organisation(name, "quasar");
-        var analysts = Enumerable.Range(0, 5).Select(a => new Person { Id = $"analyst{a}", DisplayName = $"Analyst {a}" }).ToArray();
-        EvidenceItem[] reports = [.. analysts.SelectMany(a => Enumerable.Range(0, 6).Select(i =>
-            Item($"{a.Id}-{i}", a.Id, $"Data standards review {i}", "Data standards for the monthly report: data quality, data owners and the standards we keep.", EvidenceKinds.Document)))];
-        var operators = new Person { Id = "operator", DisplayName = "Operator" };
         EvidenceItem[] clusters = [.. Enumerable.Range(0, 3).Select(i => Item($"operator-{i}", "operator", $"Kubernetes upgrade {i}", "Kubernetes node pools drained and upgraded.", EvidenceKinds.Document))];
-        var settings = ExpertiseSettings.Default with { CommonWordShare = 0.08 };
-        var index = ExpertIndex.Build(organisation with { People = [.. organisation.People, .. analysts, operators], Signals = [.. organisation.Signals, .. reports, .. clusters] }, settings);
-        const string question = name + " and Kubernetes";
+        var index = ClinicalIndex([new Person { Id = "operator", DisplayName = "Operator" }], clusters);
+        const string question = ClinicalName + " and Kubernetes";
 
         var asked = QueryTopics.Read(question, index.Lexicon, useLexicon: true, isOwnPhrase: index.LearnedTopics.IsPhrase);
         var found = index.Search(question, 20).Select(m => m.Person.Id).ToArray();
 
-        Assert.Equal([name, "Kubernetes"], asked.Texts);
+        Assert.Equal([ClinicalName, "Kubernetes"], asked.Texts);
         Assert.All(asked.Concepts.Where(c => c.Segment == 0), c => Assert.True(c.Named));
         Assert.DoesNotContain(found, id => id.StartsWith("analyst", StringComparison.Ordinal));
         Assert.Contains("newcomer", found);
@@ -370,6 +357,21 @@ public sealed class LearnedTopicsTests
 
         Assert.Contains(index.Search("zorbit", 10), m => m.Person.Id.StartsWith("veteran", StringComparison.Ordinal));
         Assert.Empty(index.Search(new ExpertQuery("zorbit", When.AddDays(1), 10)));
+    }
+
+    // "Quasar clinical data standards" is how the veterans name their field; five analysts write "data standards" all day.
+    private const string ClinicalName = "Quasar clinical data standards";
+
+    private static ExpertIndex ClinicalIndex(Person[]? others = null, EvidenceItem[]? theirs = null)
+    {
+        var organisation = Organisation(ClinicalName, "quasar");
+        var analysts = Enumerable.Range(0, 5).Select(a => new Person { Id = $"analyst{a}", DisplayName = $"Analyst {a}" }).ToArray();
+        EvidenceItem[] reports = [.. analysts.SelectMany(a => Enumerable.Range(0, 6).Select(i =>
+            Item($"{a.Id}-{i}", a.Id, $"Data standards review {i}", "Data standards for the monthly report: data quality, data owners and the standards we keep.", EvidenceKinds.Document)))];
+        // Common as "data" is at 100,000 people (in 500,000 of 2.3 million items), in an organisation of 200 items.
+        var settings = ExpertiseSettings.Default with { CommonWordShare = 0.08 };
+        return ExpertIndex.Build(
+            organisation with { People = [.. organisation.People, .. analysts, .. others ?? []], Signals = [.. organisation.Signals, .. reports, .. theirs ?? []] }, settings);
     }
 
     private static Organisation Organisation(string skill = "Quasar", string word = "quasar", int colleagues = 20, string? neighbour = null, int clique = 0)
