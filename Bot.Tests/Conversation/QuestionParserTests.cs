@@ -118,6 +118,8 @@ public sealed class QuestionParserTests
     [InlineData("qui parle le japonais ?", "japonais")]
     [InlineData("quelqu'un parle allemand ?", "allemand")]
     [InlineData("je cherche quelqu'un qui parle espagnol", "espagnol")]
+    [InlineData("y a-t-il quelqu'un qui maîtrise Terraform ?", "Terraform")]
+    [InlineData("y a-t-il quelqu'un qui parle allemand ?", "allemand")]
     public void Parse_FrenchFrame_GivesTheTopicInFrench(string text, string topic) => AssertTopic(text, topic, Language.French);
 
     [Theory]

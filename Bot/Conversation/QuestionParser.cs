@@ -24,6 +24,10 @@ internal static partial class QuestionParser
     // How good the person wanted is, between who and the topic: "someone experienced in", « une personne expérimentée en ».
     private const string Skilled = @"(?:\s+(?:de\s+)?(?:(?:really|very|truly|vraiment|tr[eè]s)\s+)?(?:experienced|skilled|proficient|versed|knowledgeable|strong|exp[ée]riment[ée]e?s?|comp[ée]tente?s?|cal[ée]e?s?|dou[ée]e?s?|qualifi[ée]e?s?|forte?s?))?";
 
+    // The verbs that say someone knows the topic, after « qui »: « qui connaît », « qui maîtrise », « qui parle » (a
+    // language), « qui s'y connaît en ». One list for every frame that asks so.
+    private const string KnowsFr = @"conna[iî]t|ma[iî]trise|parle|s'y\s+conna[iî]t\s+en";
+
     // Ordered: the first frame that matches gives the topic. Each captures the topic as "t".
     private static readonly (Regex Pattern, Language Language)[] Frames =
     [
@@ -39,10 +43,10 @@ internal static partial class QuestionParser
         (new(@"^any\s+(?<t>.+?)\s+(?:experts?|specialists?|gurus?)(?:\s+(?:around|here))?\s*[?!.]*$", Options), Language.English),
         (new(@"^(?:i\s+)?need\s+(?:some\s+)?help\s+(?:with|on|in)\s+(?<t>.+)$", Options), Language.English),
         (new(@"^qui\s+s'y\s+conna[iî]t\s+(?:bien\s+)?(?:en|dans|sur|avec)\s+(?<t>.+)$", Options), Language.French),
-        (new(@"^qui\s+(?:conna[iî]t|ma[iî]trise|parle|(?:peut|pourrait|saurait)\s+m'aider\s+(?:sur|avec|en|pour|dans)|a\s+(?:d[ée]j[àa]\s+)?travaill[ée]\s+(?:sur|avec|en|dans)|a\s+de\s+l'exp[ée]rience\s+(?:en|sur|avec)|travaille\s+sur|est\s+(?:l'|un\s+|une\s+|le\s+|la\s+)?(?:expert|experte|sp[ée]cialiste|r[ée]f[ée]rent|r[ée]f[ée]rente)\s+(?:en|de|du|des|sur))\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
-        (new(@"^(?:y\s+a-t-il|est-ce\s+qu'il\s+y\s+a|il\s+y\s+a)\s+(?:quelqu'un|un\s+expert|une\s+experte|des\s+experts|des\s+sp[ée]cialistes)" + Skilled + @"\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en)|en|sur)\s+(?<t>.+)$", Options), Language.French),
-        (new(@"^(?:je\s+cherche|on\s+cherche|cherche|trouve(?:-moi|z-moi)?|recherche)\s+(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes|quelqu'un|personne|coll[èe]gue)" + Skilled + @"\s*(?:qui\s+(?:conna[iî]t|ma[iî]trise|parle|s'y\s+conna[iî]t\s+en|a\s+(?:d[ée]j[aà]\s+)?travaill[ée]\s+(?:sur|avec|en|dans))|en|de|du|des|sur|pour)?\s+(?:(?:[àa]\s+la\s+fois|bien)\s+)?(?<t>.+)$", Options), Language.French),
-        (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:qui\s+(?:conna[iî]t|s'y\s+conna[iî]t\s+en|ma[iî]trise|parle)|en|sur)\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^qui\s+(?:" + KnowsFr + @"|(?:peut|pourrait|saurait)\s+m'aider\s+(?:sur|avec|en|pour|dans)|a\s+(?:d[ée]j[àa]\s+)?travaill[ée]\s+(?:sur|avec|en|dans)|a\s+de\s+l'exp[ée]rience\s+(?:en|sur|avec)|travaille\s+sur|est\s+(?:l'|un\s+|une\s+|le\s+|la\s+)?(?:expert|experte|sp[ée]cialiste|r[ée]f[ée]rent|r[ée]f[ée]rente)\s+(?:en|de|du|des|sur))\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:y\s+a-t-il|est-ce\s+qu'il\s+y\s+a|il\s+y\s+a)\s+(?:quelqu'un|un\s+expert|une\s+experte|des\s+experts|des\s+sp[ée]cialistes)" + Skilled + @"\s+(?:qui\s+(?:" + KnowsFr + @")|en|sur)\s+(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:je\s+cherche|on\s+cherche|cherche|trouve(?:-moi|z-moi)?|recherche)\s+(?:un\s+|une\s+|des\s+)?(?:expert|experte|experts|sp[ée]cialiste|sp[ée]cialistes|quelqu'un|personne|coll[èe]gue)" + Skilled + @"\s*(?:qui\s+(?:" + KnowsFr + @"|a\s+(?:d[ée]j[aà]\s+)?travaill[ée]\s+(?:sur|avec|en|dans))|en|de|du|des|sur|pour)?\s+(?:(?:[àa]\s+la\s+fois|bien)\s+)?(?<t>.+)$", Options), Language.French),
+        (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:qui\s+(?:" + KnowsFr + @")|en|sur)\s+(?<t>.+)$", Options), Language.French),
         (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:conna[iî]t(?:-il)?|ma[iî]trise(?:-t-il)?|parle(?:-t-il)?|s'y\s+conna[iî]t(?:-il)?\s+en)\s+(?:bien\s+)?(?<t>.+)$", Options), Language.French),
         (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:sait|saurait)(?:-il)?\s+(?:comment\s+)?(?:(?:utiliser|configurer|faire|param[ée]trer)\s+)?(?:quelque\s+chose\s+(?:sur|en|de)\s+)?(?<t>.+)$", Options), Language.French),
         (new(@"^(?:est-ce\s+que\s+)?quelqu'un\s+(?:a|aurait)\s+(?:de\s+l'|une\s+)?exp[ée]rience\s+(?:en|sur|avec|dans)\s+(?<t>.+)$", Options), Language.French),
