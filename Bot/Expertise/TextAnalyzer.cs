@@ -94,13 +94,15 @@ internal static class TextAnalyzer
     internal static string[]? CapitalStopWords(string text)
     {
         List<string>? found = null;
+        bool? emphasis = null; // read once, and only for a text that has a candidate
         for (var i = text.AsSpan().IndexOfAnyInRange('A', 'Z'); i >= 0 && i + 1 < text.Length;)
         {
             if (char.IsAsciiLetterUpper(text[i + 1]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
                 && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2]))
                 && string.Create(2, (text[i], text[i + 1]), static (pair, c) => { pair[0] = char.ToLowerInvariant(c.Item1); pair[1] = char.ToLowerInvariant(c.Item2); }) is var word
                 && StopWords.Contains(word) && found?.Contains(word) != true
-                && !IsCapitalStopWord(WordBefore(text, i)) && !IsCapitalStopWord(WordAfter(text, i + 2)) && HasLowerCaseOrIsOneWord(text))
+                && !IsCapitalStopWord(WordBefore(text, i)) && !IsCapitalStopWord(WordAfter(text, i + 2))
+                && !(emphasis ??= !HasLowerCaseOrIsOneWord(text)))
             {
                 (found ??= []).Add(word);
             }
@@ -171,6 +173,19 @@ internal static class TextAnalyzer
         return StopWordSpans.Contains(lower);
     }
 
+    private static string? AcronymOf(string[] acronyms, ReadOnlySpan<char> token)
+    {
+        foreach (var acronym in acronyms)
+        {
+            if (token.SequenceEqual(acronym))
+            {
+                return acronym;
+            }
+        }
+
+        return null;
+    }
+
     private static bool HasLowerCaseOrIsOneWord(string text) =>
         text.AsSpan().ContainsAnyInRange('a', 'z') || text.AsSpan().Trim().IndexOfAny(' ', '\t', '\n') < 0;
 
@@ -216,9 +231,9 @@ internal static class TextAnalyzer
             {
                 terms.Add(known is null ? Stem(token.ToString()) : known.Term(token));
             }
-            else if (acronyms is not null && Array.IndexOf(acronyms, token.ToString()) is var at and >= 0)
+            else if (acronyms is not null && AcronymOf(acronyms, token) is { } acronym)
             {
-                terms.Add(acronyms[at]);
+                terms.Add(acronym);
             }
 
             i = tokenEnd;
@@ -371,29 +386,24 @@ internal static class TextAnalyzer
     }
 
     // British and American spellings of a word meet: "localization" and "localisation", "analyze" and "analyse",
-    // "behavior" and "behaviour", "labor" and "labour". A word shorter than these endings allow ("size", "prize",
-    // "four", "hour", "tour") is left alone.
-    private static readonly (string American, string British, int Before)[] Spellings =
+    // "behavior" and "behaviour", "labor" and "labour" (each ending as written, then as read). A word with fewer than
+    // ShortestStem letters before the ending ("size", "prize", "four", "hour", "tour") is left alone.
+    private static readonly (string Written, string Read)[] Spellings =
     [
-        ("ization", "isation", 3), ("izing", "ising", 3), ("ized", "ised", 3), ("izer", "iser", 3), ("ize", "ise", 3),
-        ("yzing", "ysing", 3), ("yzed", "ysed", 3), ("yzer", "yser", 3), ("yze", "yse", 3),
+        ("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("izer", "iser"), ("ize", "ise"),
+        ("yzing", "ysing"), ("yzed", "ysed"), ("yzer", "yser"), ("yze", "yse"),
+        ("our", "or"), ("oured", "ored"), ("ouring", "oring"), ("ourite", "orite"), ("ourable", "orable"),
     ];
+
+    private const int ShortestStem = 3;
 
     private static string OneSpelling(string word)
     {
-        foreach (var (american, british, before) in Spellings)
+        foreach (var (written, read) in Spellings)
         {
-            if (word.Length >= american.Length + before && word.EndsWith(american, StringComparison.Ordinal))
+            if (word.Length >= written.Length + ShortestStem && word.EndsWith(written, StringComparison.Ordinal))
             {
-                return string.Concat(word.AsSpan(0, word.Length - american.Length), british);
-            }
-        }
-
-        foreach (var ending in (ReadOnlySpan<string>)["our", "oured", "ouring", "ourite", "ourable"])
-        {
-            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return string.Concat(word.AsSpan(0, word.Length - ending.Length), "o", ending.AsSpan(2));
+                return string.Concat(word.AsSpan(0, word.Length - written.Length), read);
             }
         }
 
@@ -402,7 +412,6 @@ internal static class TextAnalyzer
 
     private static string Plural(string token)
     {
-
         if (token.EndsWith("ies", StringComparison.Ordinal) && token.Length > 4)
         {
             return token[..^3] + "y";
