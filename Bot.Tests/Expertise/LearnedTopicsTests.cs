@@ -41,6 +41,33 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void A_one_line_message_counts_as_announcing_unless_it_shows_the_topics_vocabulary()
+    {
+        // Both write one short message naming the topic; only the status shows what Quasar work is made of. Enough
+        // colleagues that "quasar" is a rare word, which a comment can match by name (CommonWordShare).
+        var quasar = Organisation(colleagues: 700);
+        var organisation = quasar with
+        {
+            People = [.. quasar.People, new Person { Id = "status", DisplayName = "Status" }, new Person { Id = "cheer", DisplayName = "Cheer" }],
+            Signals =
+            [
+                .. quasar.Signals,
+                Item("status-0", "status", null, "Quasar: flux capacitor done, manifold next.", EvidenceKinds.Message),
+                Item("cheer-0", "cheer", null, "Exactly, that is where Quasar brings value!", EvidenceKinds.Comment),
+            ],
+        };
+
+        double Score(ExpertiseSettings settings, string id) =>
+            ExpertIndex.Build(organisation, settings).Search("quasar", 30).Single(m => m.Person.Id == id).Score;
+
+        // Everyone listed, however weak, to compare scores.
+        var on = ExpertiseSettings.Default with { MinimumShareOfBest = 0 };
+        var off = on with { ChatterWords = 0 };
+        Assert.Equal(on.AnnouncedAlone * Score(off, "cheer"), Score(on, "cheer"), 6);
+        Assert.Equal(Score(off, "status"), Score(on, "status"), 6);
+    }
+
+    [Fact]
     public void An_item_is_work_on_what_it_names_and_on_the_topics_it_shows_most_or_nearly_as_much_not_on_every_neighbour()
     {
         // Names topic 0; shows 3 words of topic 1, 5 of topics 2 and 3, and 4 of topic 4 without naming them.

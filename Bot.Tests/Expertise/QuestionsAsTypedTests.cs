@@ -486,6 +486,11 @@ public sealed class QuestionsAsTypedTests
 
         Assert.Equal(["Worker", "Announcer"], Ask(ExpertIndex.Build(Org()), "Kafka"));
 
+        // A one-line comment naming the topic is chatter, not work: the posts still count as announcing.
+        Assert.Equal(["Worker", "Announcer"], Ask(ExpertIndex.Build(Org(Item("a6", "a", "Exactly, that is where Kafka brings value.", EvidenceKinds.Comment))), "Kafka"));
+        Assert.Equal("Announcer", ExpertIndex.Build(Org(Item("a6", "a", "Exactly, that is where Kafka brings value.", EvidenceKinds.Comment)), ExpertiseSettings.Default with { ChatterWords = 0 })
+            .Search(new ExpertQuery("Kafka", Now, 5))[0].Person.DisplayName);
+
         // One message of real work on the topic and the posts count in full again.
         Assert.Equal(["Announcer", "Worker"], Ask(ExpertIndex.Build(Org(Item("a5", "a", "Kafka partitions rebalanced", EvidenceKinds.Message, $"Kafka {words}"))), "Kafka"));
 

@@ -57,6 +57,7 @@ internal sealed class ExpertIndex
 
         // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.
         var (itemFacts, itemClass) = (evidence.ItemFacts, evidence.ItemClass);
+        var learnedWork = (learnedTopics ?? LearnedTopics.None).WorkItems(itemFacts.Length);
         this.learnedTopics = (learnedTopics ?? LearnedTopics.None).Capped(
             LearnedTopics.ItemsKept * settings.ItemsPerPerson, itemPerson, item => evidence.Weigh(1f, itemFacts[item], itemClass[item], fading: 1));
         var itemLists = (settings.UseLexicon
@@ -64,7 +65,7 @@ internal sealed class ExpertIndex
             : ConceptLists.None).With(this.learnedTopics, (float)settings.LearnedTopicWeight, WithFacts);
         var declaredLists = settings.UseLexicon ? ConceptLists.Build(declaredField, lexicon, declaredField.DocumentCount) : ConceptLists.None;
         evaluator = new QueryEvaluator(
-            evidence, new ShowsScoring(evidence, activity, itemLists), itemLists, declaredLists, new VouchScoring(personIndex, lexicon), new ItemSignatures(itemField), social);
+            evidence, new ShowsScoring(evidence, activity, itemLists, learnedWork), itemLists, declaredLists, new VouchScoring(personIndex, lexicon), new ItemSignatures(itemField), social);
         ownTopics = new OwnTopics(evidence, lexicon, evaluator);
 
         // Last, when search works: the organisation's answered questions asked again say whether the prior holds here.

@@ -28,6 +28,7 @@ internal sealed record ExpertiseSettings
         VouchAlone = 1,
         FeedbackWeight = 0,
         AnnouncedAlone = 1,
+        ChatterWords = 0,
         LearnedTopicWeight = 0,
         CommonWordShare = 0,
         TermSaturation = Bm25Parameters.Textbook.TermSaturation,
@@ -184,13 +185,37 @@ internal sealed record ExpertiseSettings
     public double SubstanceWords { get; init; } = 40;
 
     /// <summary>
-    /// A person whose only evidence on a topic is of <see cref="AnnouncingKinds"/> (posts: "Why X changes
+    /// A person whose only evidence on a topic is of <see cref="AnnouncingKinds"/> or chatter (<see cref="ChatterWords"/>; posts: "Why X changes
     /// everything", "Excited to share my journey with X"; questions: "Where can I learn the basics of X?") shows
     /// this share of it: announcing is not doing, asking is not knowing, and someone who works on a topic leaves
     /// documents, answers or messages about it too. 1 turns it off. 0.3 since questions joined (OrgSim seeds 7 / 8
     /// NDCG@10 0.805 → 0.808 / 0.807, manager slots 2 → 0 / 3 → 2; at 0.5, 6 / 3).
     /// </summary>
     public double AnnouncedAlone { get; init; } = 0.3;
+
+    /// <summary>
+    /// A message or comment of at most this many indexed words ("Exactly, that's where X brings value.", "Great
+    /// post! Sharing with my network #X") is chatter: like a post it names a topic without the work others use, so
+    /// it announces (<see cref="AnnouncedAlone"/>), unless it shows a learned topic's vocabulary ("Done with kanban
+    /// boards, next on my lean list: root cause analysis"). A clique had escaped the rule with one such comment
+    /// each. Measured (docs/ranking.md): OrgSim gamed seeds 8 and 7 ring-member slots in the top 5 18 → 16 and
+    /// 31 → 29, self-promoters 30 → 26 and 21; every other set unchanged. Counting all chatter as announcing, even
+    /// what shows a vocabulary, gave 13 and 22 ring slots but cost demo/org's weakest experts, who write one-line
+    /// status messages (NDCG@10 −0.001, −0.007 with the lexicon off). 10 words is two eighths of
+    /// <see cref="SubstanceWords"/>; 0 turns it off.
+    /// </summary>
+    public double ChatterWords { get; init; } = 10;
+
+    /// <summary>
+    /// Whether an item of this kind and weight (<see cref="ItemWeight"/>, which holds its length in eighths of
+    /// <see cref="SubstanceWords"/>) is chatter: a message or comment no longer than <see cref="ChatterWords"/>.
+    /// </summary>
+    public bool IsChatter(string kind, double weight)
+    {
+        var kindWeight = KindWeight(kind);
+        return ChatterWords > 0 && SubstanceWords > 0 && kindWeight > 0 && SubstanceKinds.Contains(kind) && !AnnouncingKinds.Contains(kind)
+            && Math.Round(8 * weight / kindWeight) <= Math.Floor(8 * ChatterWords / SubstanceWords);
+    }
 
     /// <summary>
     /// What an item counts, relative to a strong match on a topic's name, when it is work on the learned topic the

@@ -82,16 +82,18 @@ internal sealed class IndexedEvidence
         var halfLife = settings.HalfLifeYears * TimeSpan.TicksPerDay * 365.25;
         ItemFacts = new ItemFacts[itemPerson.Length];
         ItemClass = new byte[itemPerson.Length];
-        var weights = new List<(float Weight, bool Announces)>();
+        var weights = new List<(float Weight, bool Announces, bool Chatter)>();
         for (var item = 0; item < ItemFacts.Length; item++)
         {
             var fading = halfLife > 0 ? Math.Pow(2, -(latest - itemTicks[item]) / halfLife) : 1;
             ItemFacts[item] = new ItemFacts(itemPerson[item], (float)(itemWeight[item] * (1 - settings.RecencyFloor) * fading));
-            ItemClass[item] = checked((byte)ClassOf(weights, itemWeight[item], settings.AnnouncingKinds.Contains(items[item].Kind)));
+            var chatter = settings.IsChatter(items[item].Kind, itemWeight[item]);
+            ItemClass[item] = checked((byte)ClassOf(weights, (itemWeight[item], chatter || settings.AnnouncingKinds.Contains(items[item].Kind), chatter)));
         }
 
         ClassWeight = [.. weights.Select(w => w.Weight)];
         ClassAnnounces = [.. weights.Select(w => w.Announces)];
+        ClassChatter = [.. weights.Select(w => w.Chatter)];
         ClassLasting = [.. weights.Select(w => (float)(w.Weight * settings.RecencyFloor))];
     }
 
@@ -120,8 +122,11 @@ internal sealed class IndexedEvidence
     /// <summary>...the part of it that never fades...</summary>
     public float[] ClassLasting { get; }
 
-    /// <summary>...and whether its items announce (posts) rather than do the work: see <see cref="ExpertiseSettings.AnnouncedAlone"/>.</summary>
+    /// <summary>...whether its items announce (posts, meetings, questions, chatter) rather than do the work: see <see cref="ExpertiseSettings.AnnouncedAlone"/>...</summary>
     public bool[] ClassAnnounces { get; }
+
+    /// <summary>...and whether they announce as chatter, which showing a learned topic's vocabulary makes work (<see cref="ExpertiseSettings.ChatterWords"/>).</summary>
+    public bool[] ClassChatter { get; }
 
     /// <summary>DecayWeights[n]: how much n items count at most, relative to the best one (1 + Decay + Decay^2 + ...).</summary>
     public double[] DecayWeights { get; }
@@ -154,18 +159,18 @@ internal sealed class IndexedEvidence
     public float Weigh(float matched, ItemFacts facts, byte weightClass, double fading) =>
         matched * (float)(ClassLasting[weightClass] + (facts.Fading * fading));
 
-    // The class of an item's weight and announcing, added when new (a loop: few classes, two million items).
-    private static int ClassOf(List<(float Weight, bool Announces)> weights, float weight, bool announces)
+    // The class of an item's weight, announcing and chatter, added when new (a loop: few classes, two million items).
+    private static int ClassOf(List<(float Weight, bool Announces, bool Chatter)> classes, (float Weight, bool Announces, bool Chatter) item)
     {
-        for (var c = 0; c < weights.Count; c++)
+        for (var c = 0; c < classes.Count; c++)
         {
-            if (weights[c].Weight.Equals(weight) && weights[c].Announces == announces)
+            if (classes[c].Weight.Equals(item.Weight) && classes[c].Announces == item.Announces && classes[c].Chatter == item.Chatter)
             {
                 return c;
             }
         }
 
-        weights.Add((weight, announces));
-        return weights.Count - 1;
+        classes.Add(item);
+        return classes.Count - 1;
     }
 }

@@ -101,7 +101,8 @@ internal struct ShowsPass
             scratch.BucketTopics[slot] = (byte)itemMask;
         }
 
-        announcesOnly &= evidence.ClassAnnounces[weightClass];
+        // Chatter that shows a learned topic's vocabulary is work ("Done with kanban boards, next: root cause analysis").
+        announcesOnly &= evidence.ClassAnnounces[weightClass] && !(evidence.ClassChatter[weightClass] && shows.LearnedWork[item]);
         scratch.Bucket[slot] = item;
         scratch.BucketScore[slot] = score;
         scratch.BucketClass[slot] = weightClass;
@@ -120,7 +121,7 @@ internal struct ShowsPass
 
         var n = slot - scratch.Start[person];
         scratch.Count[person] = n;
-        // Announcing a topic is not working on it: someone whose only evidence is posts counts AnnouncedAlone.
+        // Announcing a topic is not working on it: someone whose only evidence is posts or chatter counts AnnouncedAlone.
         var coverage = (covered is null ? 1f : shows.CoverageFactor(covered.ConceptShares, mask))
             * (announcesOnly ? (float)evidence.Settings.AnnouncedAlone : 1f);
         scratch.Coverage[person] = coverage;

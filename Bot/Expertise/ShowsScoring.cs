@@ -7,7 +7,7 @@ namespace ExpertBot.Expertise;
 /// them, <see cref="ShowsPass"/>, which notes bounds), and each person's best items added up exactly when the search
 /// needs them. The "shows" of <see cref="EvidenceFormula"/>; the activity prior lifts it where it applies.
 /// </summary>
-internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activity, ConceptLists itemLists)
+internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activity, ConceptLists itemLists, bool[] learnedWork)
 {
     // How many matching items ahead the pass over them asks the processor for their facts.
     private const int PrefetchDistance = 16;
@@ -18,6 +18,9 @@ internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activ
     public IndexedEvidence Evidence => evidence;
 
     public ActivityPrior Activity => activity;
+
+    /// <summary>Whether each item is work on a learned topic (<see cref="LearnedTopics.WorkItems"/>).</summary>
+    public bool[] LearnedWork => learnedWork;
 
     /// <summary>
     /// What each person's work shows on the query's concepts: every matching item weighed by its kind and age,
