@@ -27,6 +27,10 @@ public sealed class QuestionParserTests
     [InlineData("does anyone know much about Terraform?", "Terraform", "en")]
     [InlineData("anyone who knows a thing or two about SAP?", "SAP", "en")]
     [InlineData("<at>ExpertBot</at> who knows Kubernetes?", "Kubernetes", "en")]
+    [InlineData("looking for someone with both talent acquisition and learning and development experience", "talent acquisition and learning and development", "en")]
+    [InlineData("who knows both Kafka and Flink?", "Kafka and Flink", "en")]
+    [InlineData("qui connaît à la fois la paie et SAP ?", "paie et SAP", "fr")]
+    [InlineData("who knows both?", "both", "en")]
     [InlineData("<at id=\"0\">Expert Bot</at>&nbsp;qui connaît le droit du travail ?", "droit du travail", "fr")]
     public void A_question_gives_its_topic_and_language(string text, string topic, string? language)
     {

@@ -145,6 +145,10 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"^(?:a\s+lot|lots|a\s+bit|quite\s+a\s+bit|a\s+little|much|a\s+great\s+deal|anything|something|a\s+thing\s+or\s+two|more)\s+(?:about|on|regarding)\s+(?=\S)", Options)]
     private static partial Regex LeadingAmount();
 
+    // "both X and Y", « à la fois X et Y »: the list is the topics; "both" is how they are asked ("Work shows: both X").
+    [GeneratedRegex(@"^(?:both|[àa]\s+la\s+fois)\s+(?=\S.*\s(?:and|et|&|\+)\s+\S)", Options)]
+    private static partial Regex LeadingBoth();
+
     [GeneratedRegex(@"[àâçéèêëîïôûùüÿœ]|\b(?:qui|quel|quelle|quelqu'un|je|nous|connaît|connait|cherche|sur|avec|dans|est|les|des|du|une)\b", Options)]
     private static partial Regex FrenchCue();
 
@@ -285,7 +289,7 @@ internal static partial class QuestionParser
             t = WithoutEnglishTail(t);
         }
 
-        t = LeadingArticles().Replace(LeadingAmount().Replace(t, string.Empty), string.Empty).Trim();
+        t = LeadingArticles().Replace(LeadingBoth().Replace(LeadingAmount().Replace(t, string.Empty), string.Empty), string.Empty).Trim();
         return t.Trim('"', '\'', '«', '»', '“', '”', ' ');
     }
 
