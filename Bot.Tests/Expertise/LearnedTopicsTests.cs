@@ -68,6 +68,52 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void An_item_that_is_another_topics_work_counts_half_of_its_match_on_a_topic_it_only_mentions()
+    {
+        // The mentioner's runbook is Kafka work (partitions, consumer groups, brokers) that says where the brokers run.
+        var people = new List<Person>();
+        var items = new List<EvidenceItem>();
+        void Worker(string id, string topic, string words)
+        {
+            people.Add(new Person { Id = id, DisplayName = id, Skills = [topic] });
+            for (var i = 0; i < 4; i++)
+            {
+                items.Add(Item($"{id}-{i}", id, $"{topic} notes {i}", words, EvidenceKinds.Document));
+            }
+        }
+
+        for (var w = 0; w < 3; w++)
+        {
+            // No word in common but the topics' names, so that each vocabulary is its own.
+            Worker($"kube{w}", "Kubernetes", "Drained nodes, cordoned pods, upgraded Helm charts via kubectl.");
+            Worker($"kafka{w}", "Kafka", "Rebalanced partitions of consumer groups; brokers lagging behind offsets.");
+        }
+
+        people.Add(new Person { Id = "mentioner", DisplayName = "Mentioner" });
+        items.Add(Item("mentioner-0", "mentioner", "Kafka runbook", "Rebalanced partitions of consumer groups; brokers lagging behind offsets. Brokers run on Kubernetes.", EvidenceKinds.Document));
+        for (var p = 0; p < 200; p++)
+        {
+            people.Add(new Person { Id = $"colleague{p}", DisplayName = $"Colleague {p}" });
+            items.AddRange(Office.Select((text, i) => Item($"colleague{p}-{i}", $"colleague{p}", null, $"{text} ({p}, {i})", EvidenceKinds.Message)));
+        }
+
+        var organisation = new Organisation(people, items, []);
+        double Score(ExpertiseSettings settings, string id) =>
+            ExpertIndex.Build(organisation, settings).Search("kubernetes", 30).Single(m => m.Person.Id == id).Score;
+
+        var on = ExpertiseSettings.Default with { MinimumShareOfBest = 0 };
+        var off = on with { MentionWeight = 1 };
+        Assert.Equal(on.MentionWeight * Score(off, "mentioner"), Score(on, "mentioner"), 6);
+
+        // Kubernetes work counts in full, and the fast path still scores as every posting does.
+        Assert.Equal(Score(off, "kube0"), Score(on, "kube0"), 6);
+        var index = ExpertIndex.Build(organisation, on);
+        Assert.Equal(
+            index.Search(new ExpertQuery("kubernetes", index.LatestTimestamp, 30), exhaustive: true).Select(m => (m.Person.Id, m.Score)),
+            index.Search(new ExpertQuery("kubernetes", index.LatestTimestamp, 30)).Select(m => (m.Person.Id, m.Score)));
+    }
+
+    [Fact]
     public void An_item_is_work_on_what_it_names_and_on_the_topics_it_shows_most_or_nearly_as_much_not_on_every_neighbour()
     {
         // Names topic 0; shows 3 words of topic 1, 5 of topics 2 and 3, and 4 of topic 4 without naming them.

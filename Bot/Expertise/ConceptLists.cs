@@ -101,8 +101,8 @@ internal sealed class ConceptLists
 
     public long EntryCount => byKey.Values.Sum(v => (long)v.List.Documents.Length);
 
-    /// <summary>Every known topic's list; complete adds to each list what a query will read with it.</summary>
-    public static ConceptLists Build(InvertedField field, TopicLexicon lexicon, int size, Func<ConceptList, ConceptList>? complete = null)
+    /// <summary>Every known topic's list, mentions weighed by the field's rule; complete adds to each list what a query will read with it.</summary>
+    public static ConceptLists Build(InvertedField field, TopicLexicon lexicon, int size, Func<ConceptList, ConceptList>? complete = null, MentionRule? mentions = null)
     {
         var concepts = new List<QueryConcept>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -123,7 +123,7 @@ internal sealed class ConceptLists
             () => new ConceptScorer(size),
             (c, _, scorer) =>
             {
-                var list = scorer.Precompute(field, concepts[c].Alternatives, out references[c]);
+                var list = scorer.Precompute(field, concepts[c], out references[c], mentions);
                 lists[c] = complete is null ? list : complete(list);
                 return scorer;
             },

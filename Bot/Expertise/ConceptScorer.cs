@@ -24,6 +24,10 @@ internal sealed class ConceptScorer
     private readonly ulong[] marks;
     private int lastTouched = -1;
     private bool tracksCovered;
+
+    // The query's rule for mentions, and the learned topic whose mentions the concept being added weighs less (-1: none).
+    private MentionRule? mentions;
+    private int mentionTopic = -1;
     private bool touchedInOrder = true;
 
     public ConceptScorer(int size)
@@ -64,8 +68,9 @@ internal sealed class ConceptScorer
     /// in "supplier risk management") only adds to documents its topic's other words match, as Lucene's
     /// CommonTermsQuery: alone it says nothing of the topic (0 turns this off).
     /// </summary>
-    public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts, ConceptLists? lists, bool exhaustive = false, double commonShare = 0)
+    public float Score(InvertedField field, IReadOnlyList<QueryConcept> concepts, ConceptLists? lists, bool exhaustive = false, double commonShare = 0, MentionRule? mentionRule = null)
     {
+        mentions = mentionRule;
         var reference = 0f;
         var segments = 1;
         foreach (var concept in concepts)
@@ -107,6 +112,7 @@ internal sealed class ConceptScorer
         }
 
         ConceptShares = shares;
+        (mentions, mentionTopic) = (null, -1);
         return reference;
     }
 
@@ -115,6 +121,7 @@ internal sealed class ConceptScorer
     {
         var segment = Math.Min(concept.Segment, 30);
         var bit = (1U << segment) | (concept.Core ? QueryConcept.CoreBit : 0);
+        mentionTopic = mentions?.TopicOf(concept) ?? -1;
         var weight = concept.Weight;
         var counted = concept.Expansion ? 0f : 1f;
         if (lists is not null && (!exhaustive || concept.Alternatives.Count == 0) && lists.TryGet(concept, out var list, out var listReference))
@@ -164,7 +171,7 @@ internal sealed class ConceptScorer
             var d = bestTouched[k];
             if (!qualifies || Matched(d, 1U << segment))
             {
-                Add(d, best[d] * weight, bit);
+                Add(d, Mentioned(d, best[d]) * weight, bit);
             }
 
             best[d] = 0;
@@ -177,16 +184,18 @@ internal sealed class ConceptScorer
     /// One concept's documents and scores, in the order the query walk adds them (so results are the same to
     /// the last tie), and its reference: what <see cref="Score(InvertedField, IReadOnlyList{QueryConcept}, ConceptLists?, bool, double)"/> adds for it.
     /// </summary>
-    internal ConceptList Precompute(InvertedField field, IReadOnlyList<string[]> forms, out float conceptReference)
+    internal ConceptList Precompute(InvertedField field, QueryConcept concept, out float conceptReference, MentionRule? mentionRule = null)
     {
-        var bestCount = ScoreConcept(field, forms, exhaustive: false, out conceptReference);
+        ArgumentNullException.ThrowIfNull(concept);
+        var bestCount = ScoreConcept(field, concept.Alternatives, exhaustive: false, out conceptReference);
+        var topic = mentionRule?.TopicOf(concept) ?? -1;
         var documents = new int[bestCount];
         var scores = new float[bestCount];
         for (var k = 0; k < bestCount; k++)
         {
             var d = bestTouched[k];
             documents[k] = d;
-            scores[k] = best[d];
+            scores[k] = mentionRule is null ? best[d] : mentionRule.Weigh(d, best[d], topic);
             best[d] = 0;
         }
 
@@ -323,9 +332,14 @@ internal sealed class ConceptScorer
                 Prefetch.Element(Total, ahead);
             }
 
-            Add(field.Document(p), field.Score(p, idf) * weight, bit);
+            var d = field.Document(p);
+            Add(d, Mentioned(d, field.Score(p, idf)) * weight, bit);
         }
     }
+
+    // A document's match on the concept being added, less where it only mentions the concept's topic (MentionRule).
+    private float Mentioned(int document, float score) =>
+        mentionTopic >= 0 ? mentions!.Weigh(document, score, mentionTopic) : score;
 
     // A document's share of the query: touched the first time, its topic bits kept where they are read.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

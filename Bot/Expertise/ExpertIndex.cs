@@ -57,15 +57,16 @@ internal sealed class ExpertIndex
 
         // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.
         var (itemFacts, itemClass) = (evidence.ItemFacts, evidence.ItemClass);
-        var learnedWork = (learnedTopics ?? LearnedTopics.None).WorkItems(itemFacts.Length);
+        var learnedWork = LearnedWork.Of((learnedTopics ?? LearnedTopics.None).Lists, itemFacts.Length);
         this.learnedTopics = (learnedTopics ?? LearnedTopics.None).Capped(
             LearnedTopics.ItemsKept * settings.ItemsPerPerson, itemPerson, item => evidence.Weigh(1f, itemFacts[item], itemClass[item], fading: 1));
+        var mentions = settings.MentionWeight < 1 ? new MentionRule(learnedWork, this.learnedTopics, lexicon, (float)settings.MentionWeight) : null;
         var itemLists = (settings.UseLexicon
-            ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount, WithFacts)
+            ? ConceptLists.Build(itemField, lexicon, itemField.DocumentCount, WithFacts, mentions)
             : ConceptLists.None).With(this.learnedTopics, (float)settings.LearnedTopicWeight, WithFacts);
         var declaredLists = settings.UseLexicon ? ConceptLists.Build(declaredField, lexicon, declaredField.DocumentCount) : ConceptLists.None;
         evaluator = new QueryEvaluator(
-            evidence, new ShowsScoring(evidence, activity, itemLists, learnedWork), itemLists, declaredLists, new VouchScoring(personIndex, lexicon), new ItemSignatures(itemField), social);
+            evidence, new ShowsScoring(evidence, activity, itemLists, learnedWork, mentions), itemLists, declaredLists, new VouchScoring(personIndex, lexicon), new ItemSignatures(itemField), social);
         ownTopics = new OwnTopics(evidence, lexicon, evaluator);
 
         // Last, when search works: the organisation's answered questions asked again say whether the prior holds here.

@@ -112,21 +112,6 @@ internal sealed class LearnedTopics
             : null;
     }
 
-    /// <summary>Whether each item is work on some learned topic: chatter that is, is work (<see cref="ExpertiseSettings.ChatterWords"/>).</summary>
-    public bool[] WorkItems(int itemCount)
-    {
-        var work = new bool[itemCount];
-        foreach (var list in Lists)
-        {
-            foreach (var item in list.Documents)
-            {
-                work[item] = true;
-            }
-        }
-
-        return work;
-    }
-
     private int[] TopicOfItem(int itemCount)
     {
         var topics = new int[itemCount];

@@ -100,7 +100,7 @@ internal sealed class QueryEvaluator
         }
 
         var now = asOf.UtcTicks;
-        scratch.Items.Score(evidence.ItemField, concepts, itemLists, exhaustive, settings.CommonWordShare);
+        scratch.Items.Score(evidence.ItemField, concepts, itemLists, exhaustive, settings.CommonWordShare, shows.Mentions);
 
         // Learned from work others use, not from announcing or asking (a clique's posts would teach its own words).
         var expansions = QueryExpansion.Expand(

@@ -102,7 +102,7 @@ internal struct ShowsPass
         }
 
         // Chatter that shows a learned topic's vocabulary is work ("Done with kanban boards, next: root cause analysis").
-        announcesOnly &= evidence.ClassAnnounces[weightClass] && !(evidence.ClassChatter[weightClass] && shows.LearnedWork[item]);
+        announcesOnly &= evidence.ClassAnnounces[weightClass] && !(evidence.ClassChatter[weightClass] && shows.LearnedWork.IsWork(item));
         scratch.Bucket[slot] = item;
         scratch.BucketScore[slot] = score;
         scratch.BucketClass[slot] = weightClass;

@@ -7,7 +7,7 @@ namespace ExpertBot.Expertise;
 /// them, <see cref="ShowsPass"/>, which notes bounds), and each person's best items added up exactly when the search
 /// needs them. The "shows" of <see cref="EvidenceFormula"/>; the activity prior lifts it where it applies.
 /// </summary>
-internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activity, ConceptLists itemLists, bool[] learnedWork)
+internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activity, ConceptLists itemLists, LearnedWork learnedWork, MentionRule? mentions)
 {
     // How many matching items ahead the pass over them asks the processor for their facts.
     private const int PrefetchDistance = 16;
@@ -19,8 +19,11 @@ internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activ
 
     public ActivityPrior Activity => activity;
 
-    /// <summary>Whether each item is work on a learned topic (<see cref="LearnedTopics.WorkItems"/>).</summary>
-    public bool[] LearnedWork => learnedWork;
+    /// <summary>Which learned topic each item is work on.</summary>
+    public LearnedWork LearnedWork => learnedWork;
+
+    /// <summary>How the items field weighs mentions (<see cref="ExpertiseSettings.MentionWeight"/>), null when off.</summary>
+    public MentionRule? Mentions => mentions;
 
     /// <summary>
     /// What each person's work shows on the query's concepts: every matching item weighed by its kind and age,
@@ -51,7 +54,7 @@ internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activ
         }
 
         var scorer = scratch.Items;
-        var reference = scorer.Score(evidence.ItemField, concepts, itemLists, exhaustive, evidence.Settings.CommonWordShare);
+        var reference = scorer.Score(evidence.ItemField, concepts, itemLists, exhaustive, evidence.Settings.CommonWordShare, mentions);
         StrongShowings(concepts, scorer.ConceptShares, reference, scratch);
         var walked = new ShowsPass(this, scratch, asOf, bestFirst: false, bounded: !exhaustive, covered: concepts.Any(c => c.Segment > 0 || c.Core) ? scorer : null);
         scorer.SortTouched();

@@ -16,7 +16,7 @@ internal static class ExpertIndexStore
     // 8: a letter joined to its word by a hyphen is one term ("t-sql" is "tsql"; TextAnalyzer).
     // 9: the French particle of « ci-joint », « celle-ci » gives no term; 10: nor the verb of « j'ai »; 11: "S/4" is "s4".
     // 12: BM25's k1 and b are settings (ExpertiseSettings.TermSaturation, LengthNormalisation).
-    private const int Version = 13;
+    private const int Version = 14;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
@@ -267,6 +267,7 @@ internal static class ExpertIndexStore
         w.Write(s.ActivityHalfLifeDays);
         w.Write(s.AnnouncedAlone);
         w.Write(s.ChatterWords);
+        w.Write(s.MentionWeight);
         WriteStrings(w, [.. s.AnnouncingKinds]);
         w.Write(s.LearnedTopicWeight);
         w.Write(s.OwnPhraseWeight);
@@ -317,6 +318,7 @@ internal static class ExpertIndexStore
             ActivityHalfLifeDays = r.ReadDouble(),
             AnnouncedAlone = r.ReadDouble(),
             ChatterWords = r.ReadDouble(),
+            MentionWeight = r.ReadDouble(),
             AnnouncingKinds = new HashSet<string>(ReadStrings(r), StringComparer.Ordinal),
             LearnedTopicWeight = r.ReadDouble(),
             OwnPhraseWeight = r.ReadDouble(),
