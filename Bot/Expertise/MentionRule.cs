@@ -2,7 +2,8 @@ namespace ExpertBot.Expertise;
 
 /// <summary>
 /// The items field's rule for mentions (<see cref="ExpertiseSettings.MentionWeight"/>): an item that names a known
-/// topic while it is the work of other learned topics, none of them this one, its family or its members, counts
+/// topic while it is the work of other learned topics (two at most), none of them this one, its family, its
+/// members or a topic whose name holds its name or is held in it, counts
 /// Weight of its match on that name ("rapprocher l'interface paie" in a SAP SuccessFactors note is no payroll
 /// work; an OpenTelemetry note that is observability work is OpenTelemetry work too). Profiles have no such rule:
 /// what a person declares is not an item about something else. Immutable; pure.
@@ -28,6 +29,24 @@ internal sealed class MentionRule
             {
                 relatives[member].Add(family);
                 relatives[family].Add(member);
+            }
+        }
+
+        // A topic named by a phrase that holds another topic's name ("supplier risk management", "risk management")
+        // is that topic's narrower one: supplier risk work that names risk management is risk management work.
+        foreach (var (phrase, topic) in topics.TopicOfPhrase)
+        {
+            var words = phrase.Split(' ');
+            for (var length = 1; length < words.Length; length++)
+            {
+                for (var start = 0; start + length <= words.Length; start++)
+                {
+                    if (topics.TopicOfPhrase.TryGetValue(string.Join(' ', words, start, length), out var broader) && broader != topic)
+                    {
+                        relatives[topic].Add(broader);
+                        relatives[broader].Add(topic);
+                    }
+                }
             }
         }
 
