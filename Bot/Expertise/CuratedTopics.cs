@@ -73,7 +73,7 @@ internal static class CuratedTopics
         ("Sustainability", "Développement durable", ["ESG", "CSR", "RSE", "climate", "climat"], ["Carbon footprint|empreinte carbone|bilan carbone"]),
         ("Risk management", "Gestion des risques", ["risk assessment", "évaluation des risques", "enterprise risk", "risques"], []),
         ("Excel", "Excel", ["spreadsheets", "tableurs", "VBA", "pivot tables", "tableaux croisés dynamiques"], []),
-        ("Microsoft 365", "Microsoft 365", ["M365", "Office 365"], ["SharePoint|intranet", "Teams administration|Microsoft Teams administration|administration Teams|administration de Teams"]),
+        ("Microsoft 365", "Microsoft 365", ["M365", "Office 365"], ["SharePoint|intranet", "Teams administration|Microsoft Teams administration|administration Teams|administration de Teams|administration de Microsoft Teams"]),
         ("Power Platform", "Power Platform", ["low-code", "low code", "no-code"], ["Power Apps|PowerApps", "Power Automate"]),
         ("Blockchain", "Blockchain", ["distributed ledger", "smart contracts", "contrats intelligents", "chaîne de blocs", "web3"], []),
         ("Mergers and acquisitions", "Fusions et acquisitions", ["M&A", "acquisitions"], ["Due diligence"]),
