@@ -365,6 +365,9 @@ internal sealed class ConceptScorer
         }
     }
 
+    // Whether the query touched a document: a bit per document, few enough to stay in cache, read before its totals.
+    private bool WasTouched(int document) => (marks[document >> 6] & (1UL << document)) != 0;
+
     // Whether the question's topic (its bit) already matched a document: only there does a common word add.
     private bool Matched(int document, uint segmentBit) =>
         tracksCovered ? (Covered[document] & segmentBit) != 0 : Total[document] != 0;
@@ -408,7 +411,7 @@ internal sealed class ConceptScorer
             for (var p = formStarts[f]; p < formEnds[f]; p++)
             {
                 var d = field.Document(p);
-                if ((marks[d >> 6] & (1UL << d)) == 0 || !Matched(d, segmentBit))
+                if (!WasTouched(d) || !Matched(d, segmentBit))
                 {
                     continue;
                 }
@@ -472,19 +475,20 @@ internal sealed class ConceptScorer
         {
             if (p + PrefetchDistance < end)
             {
+                // Only a document the query touched is read further: most of a common word's are not.
                 var ahead = field.Document(p + PrefetchDistance);
-                if (tracksCovered)
+                if (WasTouched(ahead) && tracksCovered)
                 {
                     Prefetch.Element(Covered, ahead);
                 }
-                else
+                else if (WasTouched(ahead))
                 {
                     Prefetch.Element(Total, ahead);
                 }
             }
 
             var d = field.Document(p);
-            if (!Matched(d, segmentBit))
+            if (!WasTouched(d) || !Matched(d, segmentBit))
             {
                 continue;
             }
