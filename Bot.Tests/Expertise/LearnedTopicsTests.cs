@@ -57,14 +57,9 @@ public sealed class LearnedTopicsTests
             ],
         };
 
-        double Score(ExpertiseSettings settings, string id) =>
-            ExpertIndex.Build(organisation, settings).Search("quasar", 30).Single(m => m.Person.Id == id).Score;
-
-        // Everyone listed, however weak, to compare scores.
-        var on = ExpertiseSettings.Default with { MinimumShareOfBest = 0 };
-        var off = on with { ChatterWords = 0 };
-        Assert.Equal(on.AnnouncedAlone * Score(off, "cheer"), Score(on, "cheer"), 6);
-        Assert.Equal(Score(off, "status"), Score(on, "status"), 6);
+        var off = Everyone with { ChatterWords = 0 };
+        Assert.Equal(Everyone.AnnouncedAlone * ScoreOf(organisation, off, "quasar", "cheer"), ScoreOf(organisation, Everyone, "quasar", "cheer"), 6);
+        Assert.Equal(ScoreOf(organisation, off, "quasar", "status"), ScoreOf(organisation, Everyone, "quasar", "status"), 6);
     }
 
     [Fact]
@@ -98,16 +93,12 @@ public sealed class LearnedTopicsTests
         }
 
         var organisation = new Organisation(people, items, []);
-        double Score(ExpertiseSettings settings, string id) =>
-            ExpertIndex.Build(organisation, settings).Search("kubernetes", 30).Single(m => m.Person.Id == id).Score;
-
-        var on = ExpertiseSettings.Default with { MinimumShareOfBest = 0 };
-        var off = on with { MentionWeight = 1 };
-        Assert.Equal(on.MentionWeight * Score(off, "mentioner"), Score(on, "mentioner"), 6);
+        var off = Everyone with { MentionWeight = 1 };
+        Assert.Equal(Everyone.MentionWeight * ScoreOf(organisation, off, "kubernetes", "mentioner"), ScoreOf(organisation, Everyone, "kubernetes", "mentioner"), 6);
 
         // Kubernetes work counts in full, and the fast path still scores as every posting does.
-        Assert.Equal(Score(off, "kube0"), Score(on, "kube0"), 6);
-        var index = ExpertIndex.Build(organisation, on);
+        Assert.Equal(ScoreOf(organisation, off, "kubernetes", "kube0"), ScoreOf(organisation, Everyone, "kubernetes", "kube0"), 6);
+        var index = ExpertIndex.Build(organisation, Everyone);
         Assert.Equal(
             index.Search(new ExpertQuery("kubernetes", index.LatestTimestamp, 30), exhaustive: true).Select(m => (m.Person.Id, m.Score)),
             index.Search(new ExpertQuery("kubernetes", index.LatestTimestamp, 30)).Select(m => (m.Person.Id, m.Score)));
@@ -508,6 +499,12 @@ public sealed class LearnedTopicsTests
 
         return new Organisation(people, items, []);
     }
+
+    // Everyone listed, however weak, so that scores can be compared with a rule on and off.
+    private static readonly ExpertiseSettings Everyone = ExpertiseSettings.Default with { MinimumShareOfBest = 0 };
+
+    private static double ScoreOf(Organisation organisation, ExpertiseSettings settings, string question, string person) =>
+        ExpertIndex.Build(organisation, settings).Search(question, 30).Single(m => m.Person.Id == person).Score;
 
     private static EvidenceItem Item(string id, string person, string? title, string text, string kind) =>
         new() { Id = id, PersonId = person, Timestamp = When, Title = title, Text = text, Kind = kind, Visibility = Visibility.Organization };
