@@ -24,11 +24,11 @@ internal sealed class ConceptScorer
     private readonly ulong[] marks;
     private int lastTouched = -1;
     private bool tracksCovered;
+    private bool touchedInOrder = true;
 
     // The query's rule for mentions, and the learned topic whose mentions the concept being added weighs less (-1: none).
     private MentionRule? mentions;
     private int mentionTopic = -1;
-    private bool touchedInOrder = true;
 
     public ConceptScorer(int size)
     {
@@ -190,7 +190,8 @@ internal sealed class ConceptScorer
 
     /// <summary>
     /// One concept's documents and scores, in the order the query walk adds them (so results are the same to
-    /// the last tie), and its reference: what <see cref="Score(InvertedField, IReadOnlyList{QueryConcept}, ConceptLists?, bool, double)"/> adds for it.
+    /// the last tie), mentions weighed by mentionRule, and its reference: what
+    /// <see cref="Score(InvertedField, IReadOnlyList{QueryConcept}, ConceptLists?, bool, double, MentionRule?)"/> adds for it.
     /// </summary>
     internal ConceptList Precompute(InvertedField field, QueryConcept concept, out float conceptReference, MentionRule? mentionRule = null)
     {

@@ -3,10 +3,10 @@ namespace ExpertBot.Expertise;
 /// <summary>
 /// The items field's rule for mentions (<see cref="ExpertiseSettings.MentionWeight"/>): an item that names a known
 /// topic while it is the work of other learned topics (two at most), none of them this one, its family, its
-/// members or a topic whose name holds its name or is held in it, counts
-/// Weight of its match on that name ("rapprocher l'interface paie" in a SAP SuccessFactors note is no payroll
-/// work; an OpenTelemetry note that is observability work is OpenTelemetry work too). Profiles have no such rule:
-/// what a person declares is not an item about something else. Immutable; pure.
+/// members or a topic whose name holds its name or is held in it, counts Weight of its match on that name
+/// ("rapprocher l'interface paie" in a SAP SuccessFactors note is no payroll work; an OpenTelemetry note that is
+/// observability work is OpenTelemetry work too). Profiles have no such rule: what a person declares is not an item
+/// about something else. Immutable; pure.
 /// </summary>
 internal sealed class MentionRule
 {
