@@ -24,6 +24,9 @@ internal sealed class ExpertIndex
     private readonly Dictionary<string, int[]> peopleByName;
     private readonly ActivityPrior activity;
     private readonly LearnedTopics learnedTopics;
+
+    // Which learned topics each item is work on, every item of each topic (search reads the lists capped per person).
+    private readonly LearnedWork learnedWork;
     private readonly Spelling spelling;
     private readonly QueryEvaluator evaluator;
     private readonly OwnTopics ownTopics;
@@ -57,7 +60,7 @@ internal sealed class ExpertIndex
 
         // Every known topic's scores, so that a query on one reads a list instead of all its forms' postings.
         var (itemFacts, itemClass) = (evidence.ItemFacts, evidence.ItemClass);
-        var learnedWork = LearnedWork.Of((learnedTopics ?? LearnedTopics.None).Lists, itemFacts.Length);
+        learnedWork = LearnedWork.Of((learnedTopics ?? LearnedTopics.None).Lists, itemFacts.Length);
         this.learnedTopics = (learnedTopics ?? LearnedTopics.None).Capped(
             LearnedTopics.ItemsKept * settings.ItemsPerPerson, itemPerson, item => evidence.Weigh(1f, itemFacts[item], itemClass[item], fading: 1));
         var mentions = settings.MentionWeight < 1 ? new MentionRule(learnedWork, this.learnedTopics, lexicon, (float)settings.MentionWeight) : null;
@@ -243,7 +246,7 @@ internal sealed class ExpertIndex
             }
             else if (own is [{ Key: null, Kind: false, Alternatives: [[var word]] }]
                 && evidence.ItemField.TryGet(word, out var start, out var end) && end - start <= RareWordItems
-                && learnedTopics.ConceptOfWork(WrittenBy(evidence.ItemField.Documents.AsSpan(start, end - start), asOf), evidence.ItemField.DocumentCount, (float)Settings.LearnedTopicWeight) is { } ofWork)
+                && learnedTopics.ConceptOfWork(WrittenBy(evidence.ItemField.Documents.AsSpan(start, end - start), asOf), learnedWork, (float)Settings.LearnedTopicWeight) is { } ofWork)
             {
                 // A word no topic is named by, written mostly in one topic's work ("SPO" in SharePoint notes), asks for it.
                 learned.Add(ofWork with { Segment = s });

@@ -37,9 +37,6 @@ internal sealed class LearnedTopics
     private readonly HashSet<string> nameWords;
     private readonly HashSet<string> sharedNameWords;
 
-    // Each item's one learned topic it is work on, -1 for none, -2 for several: derived from the lists when first asked.
-    private int[]? topicOfItem;
-
     internal LearnedTopics(Dictionary<string, int> topicOfPhrase, string?[] keys, ConceptList[] lists)
     {
         this.topicOfPhrase = topicOfPhrase;
@@ -86,23 +83,23 @@ internal sealed class LearnedTopics
     /// The learned topic whose work holds most of these items (a rare word's, in order), when it holds at least
     /// <see cref="WordWorkShare"/> of them and <see cref="WordWorkItems"/> items, as a concept that adds its work at
     /// weight: "SPO", written in SharePoint administrators' notes the organisation's topic model reads as SharePoint
-    /// Online work, asks for SharePoint Online. Null otherwise. The first question builds each item's topic (4 bytes
-    /// an item).
+    /// Online work, asks for SharePoint Online. Null otherwise. Each item's topic is read from work (every item of
+    /// each topic's list, not capped per person).
     /// </summary>
-    public QueryConcept? ConceptOfWork(ReadOnlySpan<int> items, int itemCount, float weight)
+    public QueryConcept? ConceptOfWork(ReadOnlySpan<int> items, LearnedWork work, float weight)
     {
+        ArgumentNullException.ThrowIfNull(work);
         if (Count == 0 || weight <= 0 || items.Length < WordWorkItems)
         {
             return null;
         }
 
-        var topics = LazyInitializer.EnsureInitialized(ref topicOfItem, () => TopicOfItem(itemCount));
         var counts = new Dictionary<int, int>();
         foreach (var item in items)
         {
-            if (item < topics.Length && topics[item] >= 0)
+            if (work.TopicOf(item) is >= 0 and var topic)
             {
-                counts[topics[item]] = counts.GetValueOrDefault(topics[item]) + 1;
+                counts[topic] = counts.GetValueOrDefault(topic) + 1;
             }
         }
 
@@ -110,21 +107,6 @@ internal sealed class LearnedTopics
         return counts.Count > 0 && best.Value >= WordWorkItems && best.Value >= WordWorkShare * items.Length && Lists[best.Key].Documents.Length > 0
             ? new QueryConcept(LearnedKey(best.Key), NoForms) { Weight = weight, Expansion = true }
             : null;
-    }
-
-    private int[] TopicOfItem(int itemCount)
-    {
-        var topics = new int[itemCount];
-        Array.Fill(topics, -1);
-        for (var t = 0; t < Lists.Length; t++)
-        {
-            foreach (var item in Lists[t].Documents)
-            {
-                topics[item] = topics[item] == -1 ? t : -2;
-            }
-        }
-
-        return topics;
     }
 
     /// <summary>No learned topic: search reads names only.</summary>
