@@ -478,13 +478,16 @@ internal sealed class ConceptScorer
             {
                 // Only a document the query touched is read further: most of a common word's are not.
                 var ahead = field.Document(p + PrefetchDistance);
-                if (WasTouched(ahead) && tracksCovered)
+                if (WasTouched(ahead))
                 {
-                    Prefetch.Element(Covered, ahead);
-                }
-                else if (WasTouched(ahead))
-                {
-                    Prefetch.Element(Total, ahead);
+                    if (tracksCovered)
+                    {
+                        Prefetch.Element(Covered, ahead);
+                    }
+                    else
+                    {
+                        Prefetch.Element(Total, ahead);
+                    }
                 }
             }
 
