@@ -41,6 +41,35 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void A_phrase_colleagues_list_as_a_skill_asks_for_the_topic_their_work_and_the_phrases_items_are_on()
+    {
+        // The claimant lists "Zorblex tuning", which nobody writes beside "Quasar"; their work is Quasar work.
+        var quasar = Organisation();
+        ExpertIndex With(string namingItem) => ExpertIndex.Build(
+            quasar with
+            {
+                People = [.. quasar.People, new Person { Id = "claimant", DisplayName = "Claimant", Skills = ["Zorblex tuning"] }],
+                Signals =
+                [
+                    .. quasar.Signals,
+                    Item("claimant-0", "claimant", null, namingItem, EvidenceKinds.Message),
+                    Item("claimant-1", "claimant", null, "Recalibrated the flux capacitor and bled the manifold again.", EvidenceKinds.Answer),
+                ],
+            },
+            Everyone);
+
+        // The item naming the phrase is Quasar work too: the question reads Quasar's work, the newcomer's among it.
+        var confirmed = With("Zorblex tuning today: flux capacitor and manifold pressure checked.").Search("zorblex tuning", 30);
+        var newcomer = Assert.Single(confirmed, m => m.Person.Id == "newcomer");
+        Assert.Contains(newcomer.Evidence, e => e.Item.Id.StartsWith("newcomer-", StringComparison.Ordinal));
+
+        // Nothing naming the phrase is Quasar work: a claim alone points nowhere.
+        var unconfirmed = With("Zorblex tuning today, then the budget review agenda.").Search("zorblex tuning", 30);
+        Assert.DoesNotContain(unconfirmed, m => m.Person.Id == "newcomer");
+        Assert.Contains(unconfirmed, m => m.Person.Id == "claimant");
+    }
+
+    [Fact]
     public void A_one_line_message_counts_as_announcing_unless_it_shows_the_topics_vocabulary()
     {
         // Both write one short message naming the topic; only the status shows what Quasar work is made of. Enough

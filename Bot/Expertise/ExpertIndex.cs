@@ -251,10 +251,21 @@ internal sealed class ExpertIndex
                 // A word no topic is named by, written mostly in one topic's work ("SPO" in SharePoint notes), asks for it.
                 learned.Add(ofWork with { Segment = s });
             }
+
+            // A phrase colleagues list among their skills also asks for the topic their work is on ("OIDC": OAuth work).
+            if (own.Length > 0 && Settings.LearnedTopicWeight > 0 && QueryTopics.IsTopic(own.Length, own.All(c => c.Named))
+                && ClaimedTopic.Of(Forms(own), evidence, learnedWork, learned.LastOrDefault(c => c.Segment == s) is { } named ? learnedTopics.TopicOf(named) : null, asOf.UtcTicks) is { } claimed)
+            {
+                learned.Add(LearnedTopics.WorkOf(claimed, (float)Settings.LearnedTopicWeight) with { Segment = s });
+            }
         }
 
         return [.. learned];
     }
+
+    // A topic's ways of being written: one concept's forms (its aliases), or the words of several side by side.
+    private static IReadOnlyList<string[]> Forms(QueryConcept[] own) =>
+        own.Length == 1 ? own[0].Alternatives : [[.. own.SelectMany(c => c.Alternatives.Count > 0 ? c.Alternatives[0] : [])]];
 
     // A word in more items than this says more than one topic's work: its items are not read for their topic.
     private const int RareWordItems = 1000;

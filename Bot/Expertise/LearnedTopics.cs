@@ -109,6 +109,9 @@ internal sealed class LearnedTopics
             : null;
     }
 
+    /// <summary>A learned topic's work as a concept that adds it at weight (<see cref="ClaimedTopic"/>).</summary>
+    public static QueryConcept WorkOf(int topic, float weight) => new(LearnedKey(topic), NoForms) { Weight = weight, Expansion = true };
+
     /// <summary>No learned topic: search reads names only.</summary>
     public static LearnedTopics None { get; } = new([], [], []);
 
