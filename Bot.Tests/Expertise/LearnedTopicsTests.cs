@@ -328,6 +328,27 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public async Task A_loaded_index_knows_every_item_of_a_learned_topic_not_only_those_a_query_reads()
+    {
+        // A query reads at most two of a person's items on a topic here; each veteran wrote four.
+        var index = ExpertIndex.Build(Organisation(), ExpertiseSettings.Default with { ItemsPerPerson = 1 });
+        using var stream = new MemoryStream();
+        await ExpertIndexStore.SaveAsync(index, stream);
+        stream.Position = 0;
+
+        var loaded = await ExpertIndexStore.LoadAsync(stream);
+
+        var capped = Enumerable.Range(0, index.LearnedTopics.Count).Where(t => index.LearnedTopics.Lists[t].Documents.Length < index.LearnedWork.ItemsOn(t)).ToArray();
+        Assert.NotEmpty(capped);
+        Assert.All(Enumerable.Range(0, index.LearnedTopics.Count), t =>
+        {
+            Assert.Equal(index.LearnedWork.ItemsOfTopic(t), loaded.LearnedWork.ItemsOfTopic(t));
+            Assert.Equal(index.LearnedTopics.Lists[t].Documents, loaded.LearnedTopics.Lists[t].Documents);
+            Assert.Equal(index.LearnedTopics.Lists[t].Scores, loaded.LearnedTopics.Lists[t].Scores);
+        });
+    }
+
+    [Fact]
     public void A_name_the_organisation_writes_with_and_in_it_is_one_topic_not_two()
     {
         // "SIEM and detection engineering" is how these people name their field: asked as written, it is that one

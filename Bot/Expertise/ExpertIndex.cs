@@ -27,6 +27,7 @@ internal sealed class ExpertIndex
 
     // Which learned topics each item is work on, every item of each topic (search reads the lists capped per person).
     private readonly LearnedWork learnedWork;
+    private readonly ClaimedTopic claimedTopic;
     private readonly Spelling spelling;
     private readonly QueryEvaluator evaluator;
     private readonly OwnTopics ownTopics;
@@ -71,6 +72,7 @@ internal sealed class ExpertIndex
         evaluator = new QueryEvaluator(
             evidence, new ShowsScoring(evidence, activity, itemLists, learnedWork, mentions), itemLists, declaredLists, new VouchScoring(personIndex, lexicon), new ItemSignatures(itemField), social);
         ownTopics = new OwnTopics(evidence, lexicon, evaluator);
+        claimedTopic = new ClaimedTopic(evidence, learnedWork, this.learnedTopics.Count > 0 && settings.LearnedTopicWeight > 0);
 
         // Last, when search works: the organisation's answered questions asked again say whether the prior holds here.
         if (settings.CalibrateActivityPrior)
@@ -113,6 +115,9 @@ internal sealed class ExpertIndex
 
     /// <summary>The organisation's topic model as search reads it (empty when the index was built without it).</summary>
     internal LearnedTopics LearnedTopics => learnedTopics;
+
+    /// <summary>Which learned topics each item is work on, every item counted (what the store saves of the topics' work).</summary>
+    internal LearnedWork LearnedWork => learnedWork;
 
     public static ExpertIndex Build(Organisation organisation, ExpertiseSettings? settings = null) =>
         ExpertIndexBuilder.Build(organisation, settings ?? ExpertiseSettings.Default);
@@ -254,7 +259,7 @@ internal sealed class ExpertIndex
 
             // A phrase colleagues list among their skills also asks for the topic their work is on ("OIDC": OAuth work).
             if (own.Length > 0 && Settings.LearnedTopicWeight > 0 && QueryTopics.IsTopic(own.Length, own.All(c => c.Named))
-                && ClaimedTopic.Of(Forms(own), evidence, learnedWork, learned.LastOrDefault(c => c.Segment == s) is { } named ? learnedTopics.TopicOf(named) : null, asOf.UtcTicks) is { } claimed)
+                && claimedTopic.Of(Forms(own), learned.LastOrDefault(c => c.Segment == s) is { } named ? learnedTopics.TopicOf(named) : null) is { } claimed)
             {
                 learned.Add(LearnedTopics.WorkOf(claimed, (float)Settings.LearnedTopicWeight) with { Segment = s });
             }

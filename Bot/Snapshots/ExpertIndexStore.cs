@@ -16,7 +16,9 @@ internal static class ExpertIndexStore
     // 8: a letter joined to its word by a hyphen is one term ("t-sql" is "tsql"; TextAnalyzer).
     // 9: the French particle of « ci-joint », « celle-ci » gives no term; 10: nor the verb of « j'ai »; 11: "S/4" is "s4".
     // 12: BM25's k1 and b are settings (ExpertiseSettings.TermSaturation, LengthNormalisation).
-    private const int Version = 14;
+    // 15: learned topics are stored with every item, before the cap a query reads: a loaded index had taken the capped
+    // lists for every item's topics (LearnedWork), unlike the index it was saved from.
+    private const int Version = 15;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
@@ -89,7 +91,7 @@ internal static class ExpertIndexStore
             }
         }
 
-        WriteLearnedTopics(w, index.LearnedTopics);
+        WriteLearnedTopics(w, index.LearnedTopics, index.LearnedWork);
         w.Flush();
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -189,14 +191,16 @@ internal static class ExpertIndexStore
         }
     }
 
-    private static void WriteLearnedTopics(BinaryWriter w, LearnedTopics topics)
+    // Each topic's every item (the index caps what queries read again when it is loaded) and its one score, the
+    // topic's idf, which every item of its list carries.
+    private static void WriteLearnedTopics(BinaryWriter w, LearnedTopics topics, LearnedWork work)
     {
         w.Write(topics.Count);
         for (var t = 0; t < topics.Count; t++)
         {
             w.Write(topics.Keys[t] ?? string.Empty);
-            WriteArray(w, topics.Lists[t].Documents);
-            WriteArray(w, topics.Lists[t].Scores);
+            WriteArray(w, work.ItemsOfTopic(t));
+            w.Write(topics.Lists[t].Scores is [var idf, ..] ? idf : 0f);
         }
 
         w.Write(topics.TopicOfPhrase.Count);
@@ -216,13 +220,13 @@ internal static class ExpertIndexStore
         {
             keys[t] = r.ReadString() is { Length: > 0 } key ? key : null;
             var documents = ReadArray<int>(r);
-            var scores = ReadArray<float>(r);
-            if (documents.Length != scores.Length || documents.Any(d => d < 0 || d >= itemCount))
+            var idf = r.ReadSingle();
+            if (documents.Any(d => d < 0 || d >= itemCount) || !float.IsFinite(idf))
             {
                 throw new SnapshotFormatException("index", 0, "a learned topic lists an unknown item");
             }
 
-            lists[t] = new ConceptList(documents, scores);
+            lists[t] = new ConceptList(documents, [.. documents.Select(_ => idf)]);
         }
 
         var phrases = new Dictionary<string, int>(StringComparer.Ordinal);
