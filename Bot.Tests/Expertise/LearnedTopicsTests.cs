@@ -70,6 +70,27 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void A_phrase_colleagues_endorse_someone_for_is_a_claim_as_a_listed_skill_is()
+    {
+        var quasar = Organisation();
+        var organisation = quasar with
+        {
+            People = [.. quasar.People, new Person { Id = "claimant", DisplayName = "Claimant" }],
+            Signals =
+            [
+                .. quasar.Signals,
+                Item("claimant-0", "claimant", null, "Zorblex tuning today: flux capacitor and manifold pressure checked.", EvidenceKinds.Message),
+                Item("claimant-1", "claimant", null, "Recalibrated the flux capacitor and bled the manifold again.", EvidenceKinds.Answer),
+            ],
+        };
+
+        var endorsed = organisation with { Endorsements = [new Endorsement("colleague0", "claimant", "Zorblex tuning", When)] };
+
+        Assert.DoesNotContain(ExpertIndex.Build(organisation, Everyone).Search("zorblex tuning", 30), m => m.Person.Id == "newcomer");
+        Assert.Contains(ExpertIndex.Build(endorsed, Everyone).Search("zorblex tuning", 30), m => m.Person.Id == "newcomer");
+    }
+
+    [Fact]
     public void A_one_line_message_counts_as_announcing_unless_it_shows_the_topics_vocabulary()
     {
         // Both write one short message naming the topic; only the status shows what Quasar work is made of. Enough

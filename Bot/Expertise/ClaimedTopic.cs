@@ -1,13 +1,14 @@
 namespace ExpertBot.Expertise;
 
 /// <summary>
-/// The learned topic a phrase colleagues list among their skills stands for in their work: "OIDC" listed by someone
+/// The learned topic a phrase people claim stands for in their work: "OIDC" listed among the skills of someone
 /// whose notes are OAuth 2.0 / OpenID Connect work, "employee relations" by someone whose work is employment law,
 /// "name resolution" by DNS administrators. Practitioners say the phrase in their profile and rarely write it beside
-/// the topic's name, so co-occurrence in items cannot learn it. A question naming the phrase also asks for that
-/// topic's work when most of the people who list it work on the topic and enough of the items naming the phrase are
-/// the topic's work too: what people claim only points to a topic their own work and the phrase's items confirm.
-/// Decided when the index is built or loaded, for every skill phrase; a question pays a lookup.
+/// the topic's name, so co-occurrence in items cannot learn it. Claimants are those who list the phrase and those
+/// colleagues endorse for it (the endorsements the index was built with). A question naming the phrase also asks for
+/// that topic's work when most claimants work on the topic and enough of the items naming the phrase are the topic's
+/// work too: a claim only points to a topic the claimants' own work and the phrase's items confirm. Decided when the
+/// index is built or loaded, for every phrase claimed; a question pays a lookup.
 /// </summary>
 internal sealed class ClaimedTopic
 {
@@ -19,7 +20,7 @@ internal sealed class ClaimedTopic
 
     public const int ClaimantSample = 100;
 
-    /// <summary>The topic must be the work of at least this share of those who list the phrase...</summary>
+    /// <summary>The topic must be the work of at least this share of those who claim the phrase...</summary>
     public const double ClaimantShare = 0.5;
 
     /// <summary>
@@ -41,23 +42,26 @@ internal sealed class ClaimedTopic
 
     private readonly IndexedEvidence evidence;
     private readonly LearnedWork work;
-    private readonly Dictionary<string, int> topicOfSkill;
+    private readonly Dictionary<string, int> topicOfPhrase;
     private readonly Dictionary<int, int> peopleOn = [];
 
     /// <summary>
-    /// Reads the index's people's skills and decides, for each phrase few enough people list, the topic it stands
-    /// for: once, so that a question pays a lookup. None when there are no learned topics to point to.
+    /// Reads the index's people's skills and endorsements and decides, for each phrase few enough people claim, the
+    /// topic it stands for: once, so that a question pays a lookup. None when there are no learned topics to point to.
     /// </summary>
-    public ClaimedTopic(IndexedEvidence evidence, LearnedWork work, bool learned)
+    public ClaimedTopic(IndexedEvidence evidence, LearnedWork work, bool learned, SocialGraph endorsed, IReadOnlyDictionary<string, int> personIndex, TopicLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(endorsed);
+        ArgumentNullException.ThrowIfNull(personIndex);
+        ArgumentNullException.ThrowIfNull(lexicon);
         this.evidence = evidence;
         this.work = work;
         var mostClaimants = Math.Max(1, (int)(MostClaimantsShare * evidence.People.Length));
 
         // Each skill as the analyser reads it ("Microsoft Flow" → "microsoft flow"), and who lists it.
-        var listedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var claimedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var person = 0; learned && person < evidence.People.Length; person++)
         {
             foreach (var skill in evidence.People[person].Skills)
@@ -68,9 +72,9 @@ internal sealed class ClaimedTopic
                     continue;
                 }
 
-                if (!listedBy.TryGetValue(key, out var list))
+                if (!claimedBy.TryGetValue(key, out var list))
                 {
-                    listedBy[key] = list = [];
+                    claimedBy[key] = list = [];
                 }
 
                 if (list.Count == 0 || list[^1] != person)
@@ -78,6 +82,31 @@ internal sealed class ClaimedTopic
                     list.Add(person);
                 }
             }
+        }
+
+        // And whom colleagues endorse for it, on a phrase the lexicon does not know (an endorsement on one it knows
+        // counts as that topic's vouch already: read as a claim, "Kubernetes" endorsees pointed to their other work).
+        foreach (var (key, endorsees) in endorsed.Topics)
+        {
+            if (!learned || lexicon.Entry(key) is not null)
+            {
+                continue;
+            }
+
+            if (!claimedBy.TryGetValue(key, out var list))
+            {
+                claimedBy[key] = list = [];
+            }
+
+            foreach (var id in endorsees.Keys)
+            {
+                if (personIndex.TryGetValue(id, out var person) && !list.Contains(person))
+                {
+                    list.Add(person);
+                }
+            }
+
+            list.Sort();
         }
 
         // How many people have some work on each topic: a topic nearly everyone's work touches points nowhere.
@@ -91,18 +120,18 @@ internal sealed class ClaimedTopic
             }
         }
 
-        topicOfSkill = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (key, claimants) in listedBy)
+        topicOfPhrase = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, claimants) in claimedBy)
         {
             if (claimants.Count <= mostClaimants && Decide(key.Split(' '), claimants) is { } topic)
             {
-                topicOfSkill[key] = topic;
+                topicOfPhrase[key] = topic;
             }
         }
     }
 
     /// <summary>How many skill phrases stand for a topic, for measurements.</summary>
-    public int Count => topicOfSkill.Count;
+    public int Count => topicOfPhrase.Count;
 
     /// <summary>
     /// The learned topic the phrase stands for, or null. <paramref name="forms"/> are the phrase's ways of being
@@ -114,7 +143,7 @@ internal sealed class ClaimedTopic
         ArgumentNullException.ThrowIfNull(forms);
         foreach (var form in forms)
         {
-            if (form.Length > 0 && topicOfSkill.TryGetValue(string.Join(' ', form), out var topic))
+            if (form.Length > 0 && topicOfPhrase.TryGetValue(string.Join(' ', form), out var topic))
             {
                 return topic == ownTopic ? null : topic;
             }

@@ -72,7 +72,7 @@ internal sealed class ExpertIndex
         evaluator = new QueryEvaluator(
             evidence, new ShowsScoring(evidence, activity, itemLists, learnedWork, mentions), itemLists, declaredLists, new VouchScoring(personIndex, lexicon), new ItemSignatures(itemField), social);
         ownTopics = new OwnTopics(evidence, lexicon, evaluator);
-        claimedTopic = new ClaimedTopic(evidence, learnedWork, this.learnedTopics.Count > 0 && settings.LearnedTopicWeight > 0);
+        claimedTopic = new ClaimedTopic(evidence, learnedWork, this.learnedTopics.Count > 0 && settings.LearnedTopicWeight > 0, social, personIndex, lexicon);
 
         // Last, when search works: the organisation's answered questions asked again say whether the prior holds here.
         if (settings.CalibrateActivityPrior)
