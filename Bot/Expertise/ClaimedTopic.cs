@@ -130,9 +130,6 @@ internal sealed class ClaimedTopic
         }
     }
 
-    /// <summary>How many skill phrases stand for a topic, for measurements.</summary>
-    public int Count => topicOfPhrase.Count;
-
     /// <summary>
     /// The learned topic the phrase stands for, or null. <paramref name="forms"/> are the phrase's ways of being
     /// written (a topic's aliases), each a run of terms as the analyser makes them, the first that stands for a topic

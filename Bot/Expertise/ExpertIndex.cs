@@ -257,7 +257,8 @@ internal sealed class ExpertIndex
                 learned.Add(ofWork with { Segment = s });
             }
 
-            // A phrase colleagues list among their skills also asks for the topic their work is on ("OIDC": OAuth work).
+            // A phrase people list among their skills, or are endorsed for, also asks for the topic their work is on
+            // ("OIDC": OAuth work).
             if (own.Length > 0 && Settings.LearnedTopicWeight > 0 && QueryTopics.IsTopic(own.Length, own.All(c => c.Named))
                 && claimedTopic.Of(Forms(own), learned.LastOrDefault(c => c.Segment == s) is { } named ? learnedTopics.TopicOf(named) : null) is { } claimed)
             {

@@ -62,30 +62,6 @@ internal sealed class LearnedWork
     /// <summary>How many items are work on this topic.</summary>
     public int ItemsOn(int topic) => itemsOfTopic[topic].Length;
 
-    /// <summary>How many items are work on both topics (a merge of their items).</summary>
-    public int Shared(int topic, int other)
-    {
-        var (a, b) = (itemsOfTopic[topic], itemsOfTopic[other]);
-        var (i, j, shared) = (0, 0, 0);
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                (shared, i, j) = (shared + 1, i + 1, j + 1);
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
-    }
-
     /// <summary>Whether the item is work on this topic (a search of the topic's items).</summary>
     public bool Holds(int topic, int item) => Array.BinarySearch(itemsOfTopic[topic], item) >= 0;
 }

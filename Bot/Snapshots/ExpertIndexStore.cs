@@ -221,7 +221,7 @@ internal static class ExpertIndexStore
             keys[t] = r.ReadString() is { Length: > 0 } key ? key : null;
             var documents = ReadArray<int>(r);
             var idf = r.ReadSingle();
-            if (documents.Any(d => d < 0 || d >= itemCount) || !float.IsFinite(idf))
+            if (documents.Any(d => d < 0 || d >= itemCount) || documents.Zip(documents.Skip(1)).Any(p => p.First >= p.Second) || !float.IsFinite(idf))
             {
                 throw new SnapshotFormatException("index", 0, "a learned topic lists an unknown item");
             }
