@@ -65,6 +65,29 @@ public sealed class OrgSimToolTests : IDisposable
         Assert.NotEmpty(index.Search(new ExpertQuery(queries[0].GetProperty("text").GetString()!, index.LatestTimestamp, 10)));
     }
 
+    [Fact]
+    public async Task A_curated_topic_is_not_read_as_the_other_curated_topic_its_claimants_work_on()
+    {
+        // OrgSim seed 35: the people who list "Oracle Database" administer other databases too. Read as a claim
+        // (ClaimedTopic), their other database put three sibling products' experts in its top 5.
+        var directory = Path.Combine(root, "35");
+        Assert.Equal(0, Run("--out", directory, "--people", "3000", "--seed", "35"));
+        var catalogue = (await Lines(directory, "catalogue.jsonl")).ToDictionary(t => t.GetProperty("id").GetString()!, t => t.GetProperty("english").GetString()!);
+        var siblings = (await Lines(directory, "roles.jsonl"))
+            .Where(r => r.GetProperty("role").GetString() == "sibling-expert" && r.GetProperty("topic").GetString() == "Oracle Database")
+            .Select(r => r.GetProperty("personId").GetString()!).ToHashSet();
+        var question = (await Lines(directory, "queries.jsonl")).First(q => q.GetProperty("text").GetString() == "Oracle Database");
+        Assert.Equal("Oracle Database", catalogue[question.GetProperty("topic").GetString()!]);
+        var relevant = question.GetProperty("relevant").EnumerateObject().Select(r => r.Name).ToHashSet();
+        Assert.NotEmpty(siblings);
+
+        var index = ExpertIndex.Build(await SnapshotReader.ReadAsync(directory));
+        var top = index.Search(new ExpertQuery("Oracle Database", index.LatestTimestamp, 5));
+
+        Assert.Contains(top[0].Person.Id, relevant);
+        Assert.DoesNotContain(top, m => siblings.Contains(m.Person.Id) && !relevant.Contains(m.Person.Id));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(root))

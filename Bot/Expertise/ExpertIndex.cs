@@ -258,9 +258,11 @@ internal sealed class ExpertIndex
             }
 
             // A phrase people list among their skills, or are endorsed for, also asks for the topic their work is on
-            // ("OIDC": OAuth work).
+            // ("OIDC": OAuth work). Not a curated topic for another: its other names are curated, and another curated
+            // topic its claimants work on is a neighbour ("Oracle Database" administrators run PostgreSQL too).
             if (own.Length > 0 && Settings.LearnedTopicWeight > 0 && QueryTopics.IsTopic(own.Length, own.All(c => c.Named))
-                && claimedTopic.Of(Forms(own), learned.LastOrDefault(c => c.Segment == s) is { } named ? learnedTopics.TopicOf(named) : null) is { } claimed)
+                && claimedTopic.Of(Forms(own), learned.LastOrDefault(c => c.Segment == s) is { } named ? learnedTopics.TopicOf(named) : null) is { } claimed
+                && !(own is [{ Key: { } curated }] && learnedTopics.Keys[claimed] is { } other && other != curated))
             {
                 learned.Add(LearnedTopics.WorkOf(claimed, (float)Settings.LearnedTopicWeight) with { Segment = s });
             }
