@@ -153,8 +153,8 @@ internal sealed class ClaimedTopic
         return null;
     }
 
-    // The topic some work of at least half of those who list the phrase is on (an even sample of them), far more
-    // often than everyone's, when the items naming the phrase confirm it.
+    // The topic some work of at least a fifth of those who claim the phrase is on (an even sample of them), four times
+    // as often as everyone's, when the items naming the phrase confirm it.
     private int? Decide(string[] phrase, List<int> claimants)
     {
         var people = new Dictionary<int, int>();
