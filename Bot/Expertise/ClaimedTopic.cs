@@ -47,7 +47,6 @@ internal sealed class ClaimedTopic
     private readonly IndexedEvidence evidence;
     private readonly LearnedWork work;
     private readonly Dictionary<string, int> topicOfPhrase;
-    private readonly Dictionary<int, int> peopleOn = [];
 
     /// <summary>
     /// Reads the index's people's skills and endorsements and decides, for each phrase few enough people claim, the
@@ -113,11 +112,23 @@ internal sealed class ClaimedTopic
             list.Sort();
         }
 
-        // How many people have some work on each topic: a topic nearly everyone's work touches points nowhere.
+        // The topics some of each person's work is on, read once for every phrase they claim, and how many people's
+        // work each topic is in: a topic nearly everyone's work touches points nowhere.
+        var topicsOf = new int[learned ? evidence.People.Length : 0][];
+        var peopleOn = new Dictionary<int, int>();
         var theirs = new HashSet<int>();
-        for (var person = 0; learned && person < evidence.People.Length; person++)
+        for (var person = 0; person < topicsOf.Length; person++)
         {
-            TopicsOf(person, theirs);
+            theirs.Clear();
+            foreach (var item in evidence.ItemsOf(person))
+            {
+                if (work.TopicOf(item) is >= 0 and var topic)
+                {
+                    theirs.Add(topic);
+                }
+            }
+
+            topicsOf[person] = [.. theirs];
             foreach (var topic in theirs)
             {
                 peopleOn[topic] = peopleOn.GetValueOrDefault(topic) + 1;
@@ -127,7 +138,7 @@ internal sealed class ClaimedTopic
         topicOfPhrase = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, claimants) in claimedBy)
         {
-            if (claimants.Count <= mostClaimants && Decide(key.Split(' '), claimants) is { } topic)
+            if (claimants.Count <= mostClaimants && Decide(key.Split(' '), claimants, topicsOf, peopleOn) is { } topic)
             {
                 topicOfPhrase[key] = topic;
             }
@@ -155,16 +166,14 @@ internal sealed class ClaimedTopic
 
     // The topic some work of at least a fifth of those who claim the phrase is on (an even sample of them), four times
     // as often as everyone's, when the items naming the phrase confirm it.
-    private int? Decide(string[] phrase, List<int> claimants)
+    private int? Decide(string[] phrase, List<int> claimants, int[][] topicsOf, Dictionary<int, int> peopleOn)
     {
         var people = new Dictionary<int, int>();
-        var theirs = new HashSet<int>();
         var step = Math.Max(1, claimants.Count / ClaimantSample);
         var read = 0;
         for (var c = 0; c < claimants.Count; c += step, read++)
         {
-            TopicsOf(claimants[c], theirs);
-            foreach (var topic in theirs)
+            foreach (var topic in topicsOf[claimants[c]])
             {
                 people[topic] = people.GetValueOrDefault(topic) + 1;
             }
@@ -182,19 +191,6 @@ internal sealed class ClaimedTopic
         var (named, held) = NamedItems(phrase, claimed);
         var everywhere = (double)work.ItemsOn(claimed) / Math.Max(1, evidence.Items.Length);
         return held > 0 && held >= NamedShare * named && held >= Lift * everywhere * named ? claimed : null;
-    }
-
-    // The topics some of a person's work is on.
-    private void TopicsOf(int person, HashSet<int> topics)
-    {
-        topics.Clear();
-        foreach (var item in evidence.ItemsOf(person))
-        {
-            if (work.TopicOf(item) is >= 0 and var topic)
-            {
-                topics.Add(topic);
-            }
-        }
     }
 
     // Of the items naming the phrase (all its words), how many were read and how many are the topic's work: an even
@@ -240,7 +236,7 @@ internal sealed class ClaimedTopic
         return rarest;
     }
 
-    // Whether a document holds a term: its postings are in document order.
+    // Whether a document holds a term.
     private static bool Names(InvertedField field, string term, int document) =>
-        field.TryGet(term, out var start, out var end) && Array.BinarySearch(field.Documents, start, end - start, document) >= 0;
+        field.TryGet(term, out var start, out var end) && field.Seek(start, end, document) >= 0;
 }
