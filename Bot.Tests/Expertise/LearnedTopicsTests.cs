@@ -113,6 +113,31 @@ public sealed class LearnedTopicsTests
     }
 
     [Fact]
+    public void A_one_line_message_on_another_topics_work_does_not_make_naming_this_topic_work()
+    {
+        // The cheer names Quasar and shows Zorblex's vocabulary, not Quasar's: "So proud of what we're building on
+        // BGP routing together" was product management work, and it had let a clique member's posts count as work.
+        var quasar = Organisation(colleagues: 700);
+        var zorblex = Enumerable.Range(0, 3).Select(v => new Person { Id = $"zorblex{v}", DisplayName = $"Zorblex {v}", Skills = ["Zorblex"] }).ToArray();
+        var organisation = quasar with
+        {
+            People = [.. quasar.People, .. zorblex, new Person { Id = "cheer", DisplayName = "Cheer" }],
+            Signals =
+            [
+                .. quasar.Signals,
+                .. zorblex.SelectMany(p => Enumerable.Range(0, 4).Select(i =>
+                    Item($"{p.Id}-{i}", p.Id, $"Zorblex notes {i}", $"We oiled the sprocket, swapped the gearbox and measured the torque, case {i}.", EvidenceKinds.Document))),
+                Item("cheer-0", "cheer", null, "Quasar day: sprocket, gearbox and torque all fine!", EvidenceKinds.Comment),
+            ],
+        };
+
+        var index = ExpertIndex.Build(organisation, Everyone);
+        Assert.True(index.LearnedWork.IsWork(index.Evidence.Items.ToList().FindIndex(i => i.Id == "cheer-0")), "the cheer is some learned topic's work");
+        var off = Everyone with { ChatterWords = 0 };
+        Assert.Equal(Everyone.AnnouncedAlone * ScoreOf(organisation, off, "quasar", "cheer"), ScoreOf(organisation, Everyone, "quasar", "cheer"), 6);
+    }
+
+    [Fact]
     public void An_item_that_is_another_topics_work_counts_half_of_its_match_on_a_topic_it_only_mentions()
     {
         // The mentioner's runbook is Kafka work (partitions, consumer groups, brokers) that says where the brokers run.

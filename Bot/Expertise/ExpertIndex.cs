@@ -70,7 +70,7 @@ internal sealed class ExpertIndex
             : ConceptLists.None).With(this.learnedTopics, (float)settings.LearnedTopicWeight, WithFacts);
         var declaredLists = settings.UseLexicon ? ConceptLists.Build(declaredField, lexicon, declaredField.DocumentCount) : ConceptLists.None;
         evaluator = new QueryEvaluator(
-            evidence, new ShowsScoring(evidence, activity, itemLists, learnedWork, mentions), itemLists, declaredLists, new VouchScoring(personIndex, lexicon), new ItemSignatures(itemField), social);
+            evidence, new ShowsScoring(evidence, activity, itemLists, this.learnedTopics, learnedWork, mentions), itemLists, declaredLists, new VouchScoring(personIndex, lexicon), new ItemSignatures(itemField), social);
         ownTopics = new OwnTopics(evidence, lexicon, evaluator);
         claimedTopic = new ClaimedTopic(evidence, learnedWork, this.learnedTopics.Count > 0 && settings.LearnedTopicWeight > 0, social, personIndex, lexicon);
 

@@ -46,6 +46,14 @@ internal sealed class QueryScratch(int itemCount, int peopleCount, int itemsPerP
     /// <summary>During the pass, the sum of the current person's items on each topic.</summary>
     public float[] TopicSum { get; } = new float[QueryTopics.MostTopics];
 
+    /// <summary>
+    /// The learned topics whose work the question reads, the first <see cref="AskedWorkCount"/>: one-line chatter
+    /// that is their work is work on the question (<see cref="ShowsScoring.IsAskedWork"/>). At most a few a topic of the question.
+    /// </summary>
+    public int[] AskedWork { get; } = new int[QueryTopics.MostTopics * 4];
+
+    public int AskedWorkCount { get; set; }
+
     public uint[] Mask { get; } = new uint[peopleCount];
     public bool HasCore { get; set; }
     public float[] Corroborates { get; } = new float[peopleCount];

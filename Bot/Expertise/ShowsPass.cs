@@ -101,8 +101,8 @@ internal struct ShowsPass
             scratch.BucketTopics[slot] = (byte)itemMask;
         }
 
-        // Chatter that shows a learned topic's vocabulary is work ("Done with kanban boards, next: root cause analysis").
-        announcesOnly &= evidence.ClassAnnounces[weightClass] && !(evidence.ClassChatter[weightClass] && shows.LearnedWork.IsWork(item));
+        // Chatter that is work on a learned topic the question reads is work ("Done with kanban boards, next: root cause analysis").
+        announcesOnly &= evidence.ClassAnnounces[weightClass] && !(evidence.ClassChatter[weightClass] && shows.IsAskedWork(item, scratch));
         scratch.Bucket[slot] = item;
         scratch.BucketScore[slot] = score;
         scratch.BucketClass[slot] = weightClass;

@@ -7,7 +7,7 @@ namespace ExpertBot.Expertise;
 /// them, <see cref="ShowsPass"/>, which notes bounds), and each person's best items added up exactly when the search
 /// needs them. The "shows" of <see cref="EvidenceFormula"/>; the activity prior lifts it where it applies.
 /// </summary>
-internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activity, ConceptLists itemLists, LearnedWork learnedWork, MentionRule? mentions)
+internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activity, ConceptLists itemLists, LearnedTopics learnedTopics, LearnedWork learnedWork, MentionRule? mentions)
 {
     // How many matching items ahead the pass over them asks the processor for their facts.
     private const int PrefetchDistance = 16;
@@ -22,6 +22,36 @@ internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activ
     /// <summary>Which learned topic each item is work on.</summary>
     public LearnedWork LearnedWork => learnedWork;
 
+    /// <summary>
+    /// Whether the item is work on a learned topic the question reads (<see cref="QueryScratch.AskedWork"/>), or on
+    /// any when the question reads none: what makes one-line chatter work (<see cref="ExpertiseSettings.ChatterWords"/>).
+    /// "So proud of what we're building on BGP routing together" names BGP and is product management work; read as
+    /// work on any topic, it had let a clique member's posts on BGP count in full.
+    /// </summary>
+    public bool IsAskedWork(int item, QueryScratch scratch)
+    {
+        var of = learnedWork.TopicOf(item);
+        if (of == LearnedWork.None)
+        {
+            return false;
+        }
+
+        if (scratch.AskedWorkCount == 0)
+        {
+            return true;
+        }
+
+        for (var t = 0; t < scratch.AskedWorkCount; t++)
+        {
+            if (of == scratch.AskedWork[t] || (of == LearnedWork.Several && learnedWork.Holds(scratch.AskedWork[t], item)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How the items field weighs mentions (<see cref="ExpertiseSettings.MentionWeight"/>), null when off.</summary>
     public MentionRule? Mentions => mentions;
 
@@ -31,6 +61,15 @@ internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activ
     /// </summary>
     public float ScoreShows(IReadOnlyList<QueryConcept> concepts, DateTimeOffset asOf, QueryScratch scratch, bool exhaustive)
     {
+        scratch.AskedWorkCount = 0;
+        foreach (var concept in concepts)
+        {
+            if (learnedTopics.TopicOf(concept) is { } topic && scratch.AskedWorkCount < scratch.AskedWork.Length)
+            {
+                scratch.AskedWork[scratch.AskedWorkCount++] = topic;
+            }
+        }
+
         if (!exhaustive
             && ((concepts.Count == 1 && itemLists.TryGet(concepts[0], out var list, out var listReference))
                 || (concepts.Count == 2 && itemLists.TryGetWithLearned(concepts[0], concepts[1], out list, out listReference)))
