@@ -190,6 +190,23 @@ public sealed class QuestionParserTests
     public void Thanks_are_thanks_not_a_topic(string text, string language) =>
         Assert.Equal(ToLanguage(language), Assert.IsType<Intent.Thanks>(QuestionParser.Parse(text)).Language);
 
+    // Framed by words no frame lists, a French question is still answered in French: "expert" is a word of both languages.
+    [Theory]
+    [InlineData("expert droit de la concurrence dispo ?", "droit de la concurrence", "fr")]
+    [InlineData("expert AMDEC dispo ?", "AMDEC", "fr")]
+    [InlineData("expert CRM dispo ?", "CRM", "fr")]
+    [InlineData("besoin d'aide sur Node, qui contacter ?", "Node", "fr")]
+    [InlineData("expert Kubernetes available?", "Kubernetes", "en")]
+    [InlineData("expert Kubernetes?", "Kubernetes", null)]
+    [InlineData("we need some Snowflake expertise for a customer issue, who can I ping?", "Snowflake", "en")]
+    [InlineData("is a Terraform person available?", "Terraform", "en")]
+    public void A_question_no_frame_knows_is_answered_in_its_language(string text, string topic, string? language)
+    {
+        var find = Assert.IsType<Intent.FindExperts>(QuestionParser.Parse(text));
+        Assert.Equal(topic, find.Topic);
+        Assert.Equal(ToLanguage(language), find.Language);
+    }
+
     [Theory]
     [InlineData("C#", "C#")]
     [InlineData("IT", "IT")]

@@ -149,10 +149,11 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"^(?:both|[àa]\s+la\s+fois)\s+(?=\S.*\s(?:and|et|&|\+)\s+\S)", Options)]
     private static partial Regex LeadingBoth();
 
-    [GeneratedRegex(@"[àâçéèêëîïôûùüÿœ]|\b(?:qui|quel|quelle|quelqu'un|je|nous|connaît|connait|cherche|sur|avec|dans|est|les|des|du|une)\b", Options)]
+    // Words of one language only: "expert" is a word of both, so « expert droit de la concurrence dispo ? » is French.
+    [GeneratedRegex(@"[àâçéèêëîïôûùüÿœ]|\b(?:qui|quel|quelle|quelqu'un|je|nous|connaît|connait|cherche|sur|avec|dans|est|les|des|du|une|un|de|la|le|pour|dispo|dispos|disponible|besoin|contacter|svp)\b", Options)]
     private static partial Regex FrenchCue();
 
-    [GeneratedRegex(@"\b(?:who|what|anyone|someone|knows?|need|looking|with|about|the|experience|expert|help|in)\b", Options)]
+    [GeneratedRegex(@"\b(?:who|what|anyone|anybody|someone|somebody|knows?|need|looking|with|about|the|experience|help|in|is|are|available|please|for)\b", Options)]
     private static partial Regex EnglishCue();
 
     /// <summary>Removes Teams mentions of the bot (&lt;at&gt;…&lt;/at&gt;) and any other markup.</summary>
