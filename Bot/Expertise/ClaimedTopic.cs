@@ -164,8 +164,10 @@ internal sealed class ClaimedTopic
         return null;
     }
 
-    // The topic some work of at least a fifth of those who claim the phrase is on (an even sample of them), four times
-    // as often as everyone's, when the items naming the phrase confirm it.
+    // Of the topics some work of at least a fifth of those who claim the phrase is on (an even sample of them), four
+    // times as often as everyone's, the one the items naming the phrase confirm most. Chosen by the claimants alone
+    // (the most of them, then the first numbered), a phrase one colleague is endorsed for took whichever of their
+    // topics came first: demo/org read "pytest" as IP law.
     private int? Decide(string[] phrase, List<int> claimants, int[][] topicsOf, Dictionary<int, int> peopleOn)
     {
         var people = new Dictionary<int, int>();
@@ -180,25 +182,36 @@ internal sealed class ClaimedTopic
         }
 
         var everyone = (double)evidence.People.Length;
-        var best = people
+        var candidates = people
             .Where(p => p.Value >= ClaimantShare * read && p.Value >= Lift * read * peopleOn[p.Key] / everyone)
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => (int?)p.Key).FirstOrDefault();
-        if (best is not { } claimed)
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).ToArray();
+        if (candidates.Length == 0)
         {
             return null;
         }
 
-        var (named, held) = NamedItems(phrase, claimed);
-        var everywhere = (double)work.ItemsOn(claimed) / Math.Max(1, evidence.Items.Length);
-        return held > 0 && held >= NamedShare * named && held >= Lift * everywhere * named ? claimed : null;
+        var named = NamedItems(phrase);
+        int? chosen = null;
+        var most = 0;
+        foreach (var claimed in candidates)
+        {
+            var held = named.Count(item => work.Holds(claimed, item));
+            var everywhere = (double)work.ItemsOn(claimed) / Math.Max(1, evidence.Items.Length);
+            if (held > most && held >= NamedShare * named.Count && held >= Lift * everywhere * named.Count)
+            {
+                (chosen, most) = (claimed, held);
+            }
+        }
+
+        return chosen;
     }
 
-    // Of the items naming the phrase (all its words), how many were read and how many are the topic's work: an even
-    // sample of its rarest word's items, so that a common phrase costs no more.
-    private (int Named, int Held) NamedItems(string[] phrase, int topic)
+    // The items naming the phrase (all its words): an even sample of its rarest word's items, so that a common phrase
+    // costs no more.
+    private List<int> NamedItems(string[] phrase)
     {
         var field = evidence.ItemField;
-        var (named, held) = (0, 0);
+        var named = new List<int>();
         if (Rarest(field, phrase) is { } postings)
         {
             var step = Math.Max(1, (postings.End - postings.Start) / NamedSample);
@@ -207,13 +220,12 @@ internal sealed class ClaimedTopic
                 var item = field.Document(p);
                 if (phrase.All(term => Names(field, term, item)))
                 {
-                    named++;
-                    held += work.Holds(topic, item) ? 1 : 0;
+                    named.Add(item);
                 }
             }
         }
 
-        return (named, held);
+        return named;
     }
 
     // The postings of a form's rarest term; null when one of its terms is nowhere.
