@@ -8,7 +8,7 @@ namespace ExpertBot.Tests.Cards;
 /// <summary>Every card the bot sends passes the official Adaptive Cards renderer's validation.</summary>
 public sealed class CardRenderingTests
 {
-    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "compact-en", "compact-fr", "two-topics-fr", "worst-case", "nomatch-en", "nomatch-fr", "nomatch-broader-fr", "help-en", "help-fr", "profile-en", "profile-fr", "choose-en", "digest-en", "digest-fr"];
+    public static TheoryData<string> CardNames => ["experts-en", "experts-fr", "compact-en", "compact-fr", "two-topics-fr", "read-as-en", "worst-case", "nomatch-en", "nomatch-fr", "nomatch-broader-fr", "help-en", "help-fr", "profile-en", "profile-fr", "choose-en", "digest-en", "digest-fr"];
 
     private static JsonObject Card(string name) => name switch
     {
@@ -17,6 +17,7 @@ public sealed class CardRenderingTests
         "compact-en" => ExpertsCard.Build(CardSamples.Compact(Language.English)),
         "compact-fr" => ExpertsCard.Build(CardSamples.Compact(Language.French)),
         "two-topics-fr" => ExpertsCard.Build(CardSamples.Compact(Language.French) with { ListedTopics = ["RGPD", "droit du travail"] }),
+        "read-as-en" => ExpertsCard.Build(CardSamples.Compact(Language.English) with { ReadAs = [new ReadAsNote("OIDC", "OAuth 2.0 and OpenID Connect", ByClaimants: true)] }),
         "worst-case" => ExpertsCard.Build(CardSizeTests.WorstCase(Language.French)),
         "nomatch-en" => ExpertsCard.NoMatch("quantum basket weaving", Language.English),
         "nomatch-fr" => ExpertsCard.NoMatch("vannerie quantique", Language.French),

@@ -97,6 +97,7 @@ public sealed class CardSizeTests
         {
             ListedTopics = [.. Enumerable.Repeat(new string('ß', 200), 9)],
             AskedAs = new string('$', 201),
+            ReadAs = [.. Enumerable.Range(0, 8).Select(i => new ReadAsNote(new string('*', 300), new string('[', 300), ByClaimants: i % 2 == 0))],
             Question = new string('€', 1000),
             Skip = 45,
             HasMore = true,

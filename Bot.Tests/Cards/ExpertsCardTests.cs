@@ -131,6 +131,27 @@ public sealed class ExpertsCardTests
     }
 
     [Fact]
+    public void A_topic_also_read_as_one_of_the_organisations_own_says_so_under_the_title_escaped()
+    {
+        var model = CardSamples.Compact(Language.English) with
+        {
+            ReadAs = [new ReadAsNote("OIDC", "OAuth 2.0 and OpenID Connect", ByClaimants: true), new ReadAsNote("*SPO*", "SharePoint [Online]", ByClaimants: false)],
+        };
+        var body = ExpertsCard.Build(model)["body"]!.AsArray().Select(b => (string?)b!["text"] ?? string.Empty).ToArray();
+
+        Assert.Contains("Also read as OAuth 2.0 and OpenID Connect: the work of colleagues who list \"OIDC\" among their skills or are endorsed for it.", body);
+        Assert.Contains("Also read as SharePoint \\[Online\\]: \"\\*SPO\\*\" is mostly written in that work.", body);
+
+        // Before the people, right under the title and subtitle.
+        var first = Array.FindIndex(body, t => t.Contains("Also read as", StringComparison.Ordinal));
+        Assert.Equal(2, first);
+
+        var french = ExpertsCard.Build(CardSamples.Compact(Language.French) with { ReadAs = [new ReadAsNote("X.509", "Infrastructure à clé publique", ByClaimants: true)] });
+        Assert.Contains("Lu aussi comme Infrastructure à clé publique : le travail des collègues qui citent « X.509 » dans leurs compétences ou y sont recommandés.", AllText(french), StringComparison.Ordinal);
+        Assert.DoesNotContain("Also read as", AllText(ExpertsCard.Build(CardSamples.Compact(Language.English))), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_question_of_several_topics_says_who_shows_them_all_or_that_nobody_does()
     {
         var model = CardSamples.Compact(Language.English) with { ListedTopics = ["k8s", "*terraform*"] };

@@ -167,6 +167,27 @@ public sealed partial class AskExamplesTests
         AssertEveryone(answer, p => demo.WorkMentions(p, SocialMediaWork()), "work shows nothing of social media or community management");
     }
 
+    [Fact]
+    public async Task A_phrase_colleagues_list_as_a_skill_is_also_read_as_their_work_and_the_answer_says_so()
+    {
+        // In demo/org "content strategy" is listed among the skills of marketing people whose work is content marketing:
+        // the question also reads that work, and the answer says how it read the question, as it says "did you mean".
+        var organisation = await SnapshotReader.ReadAsync(DemoDirectory);
+        Assert.Contains(organisation.People, p => p.Skills.Contains("Content strategy", StringComparer.OrdinalIgnoreCase));
+
+        var answer = await AskAsync("who knows content strategy?");
+
+        Assert.True(answer.Title == "Who knows content strategy", answer.Output);
+        Assert.True(answer.Lines[1] == "Also read as Marketing: the work of colleagues who list \"content strategy\" among their skills or are endorsed for it.", answer.Output);
+        Assert.NotEmpty(answer.People);
+
+        var french = await AskAsync("qui connaît content strategy ?");
+        Assert.True(french.Lines[1] == "Lu aussi comme Marketing : le travail des collègues qui citent « content strategy » dans leurs compétences ou y sont recommandés.", french.Output);
+
+        // A question read as its own words alone says nothing more.
+        Assert.DoesNotContain((await AskAsync("who knows Kubernetes?")).Lines, l => l.StartsWith("Also read as", StringComparison.Ordinal));
+    }
+
     private static async Task<Answer> AskAsync(string question)
     {
         using var stdout = new StringWriter();

@@ -1,4 +1,5 @@
 using ExpertBot.Expertise;
+using ExpertBot.Localization;
 using ExpertBot.Snapshots;
 
 namespace ExpertBot.Tests.Expertise;
@@ -59,14 +60,50 @@ public sealed class LearnedTopicsTests
             Everyone);
 
         // The item naming the phrase is Quasar work too: the question reads Quasar's work, the newcomer's among it.
-        var confirmed = With("Zorblex tuning today: flux capacitor and manifold pressure checked.").Search("zorblex tuning", 30);
+        var index = With("Zorblex tuning today: flux capacitor and manifold pressure checked.");
+        var confirmed = index.Search("zorblex tuning", 30);
         var newcomer = Assert.Single(confirmed, m => m.Person.Id == "newcomer");
         Assert.Contains(newcomer.Evidence, e => e.Item.Id.StartsWith("newcomer-", StringComparison.Ordinal));
 
+        // The answer says so, by the name the organisation writes the topic with; asked as Quasar, there is nothing to say.
+        var reading = Assert.Single(index.ReadingsOf(new ExpertQuery("Zorblex tuning", index.LatestTimestamp, 10), Language.English));
+        Assert.Equal(new TopicReading("Zorblex tuning", "Quasar", TopicReadingReason.ClaimedByItsPeople), reading);
+        Assert.Empty(index.ReadingsOf(new ExpertQuery("Quasar", index.LatestTimestamp, 10), Language.English));
+
         // Nothing naming the phrase is Quasar work: a claim alone points nowhere.
-        var unconfirmed = With("Zorblex tuning today, then the budget review agenda.").Search("zorblex tuning", 30);
+        var unconfirmedIndex = With("Zorblex tuning today, then the budget review agenda.");
+        var unconfirmed = unconfirmedIndex.Search("zorblex tuning", 30);
         Assert.DoesNotContain(unconfirmed, m => m.Person.Id == "newcomer");
         Assert.Contains(unconfirmed, m => m.Person.Id == "claimant");
+        Assert.Empty(unconfirmedIndex.ReadingsOf(new ExpertQuery("Zorblex tuning", unconfirmedIndex.LatestTimestamp, 10), Language.English));
+    }
+
+    [Fact]
+    public void A_phrase_one_colleague_claims_reads_the_topic_its_items_confirm_not_the_first_of_their_topics()
+    {
+        // The one claimant works on Nebula (more people's topic, numbered first) and on Quasar; what names the phrase
+        // is Quasar work. Chosen by claimants alone, both topics tie and Nebula came first: demo/org read "pytest" as IP law.
+        var quasar = Organisation();
+        var nebula = Enumerable.Range(0, 6).Select(v => new Person { Id = $"nebula{v}", DisplayName = $"Nebula {v}", Skills = ["Nebula"] }).ToArray();
+        var index = ExpertIndex.Build(
+            quasar with
+            {
+                People = [.. quasar.People, .. nebula, new Person { Id = "claimant", DisplayName = "Claimant", Skills = ["Zorblex tuning"] }],
+                Signals =
+                [
+                    .. quasar.Signals,
+                    .. nebula.SelectMany(p => Enumerable.Range(0, 4).Select(i =>
+                        Item($"{p.Id}-{i}", p.Id, $"Nebula notes {i}", $"We oiled the sprocket, swapped the gearbox and measured the torque, case {i}.", EvidenceKinds.Document))),
+                    Item("claimant-0", "claimant", null, "Zorblex tuning today: flux capacitor and manifold pressure checked.", EvidenceKinds.Message),
+                    Item("claimant-1", "claimant", null, "Recalibrated the flux capacitor and bled the manifold again.", EvidenceKinds.Answer),
+                    Item("claimant-2", "claimant", "Nebula notes", "Oiled the sprocket and swapped the gearbox; torque fine.", EvidenceKinds.Document),
+                ],
+            },
+            Everyone);
+
+        Assert.True(index.LearnedTopics.TopicOfPhrase["nebula"] < index.LearnedTopics.TopicOfPhrase["quasar"], "Nebula is numbered first");
+        Assert.Contains(index.Search("zorblex tuning", 30), m => m.Person.Id == "newcomer");
+        Assert.Equal("Quasar", Assert.Single(index.ReadingsOf(new ExpertQuery("zorblex tuning", index.LatestTimestamp, 10), Language.English)).ReadAs);
     }
 
     [Fact]
@@ -391,7 +428,9 @@ public sealed class LearnedTopicsTests
             Assert.Equal(index.LearnedWork.ItemsOfTopic(t), loaded.LearnedWork.ItemsOfTopic(t));
             Assert.Equal(index.LearnedTopics.Lists[t].Documents, loaded.LearnedTopics.Lists[t].Documents);
             Assert.Equal(index.LearnedTopics.Lists[t].Scores, loaded.LearnedTopics.Lists[t].Scores);
+            Assert.Equal(index.LearnedTopics.Names[t], loaded.LearnedTopics.Names[t]);
         });
+        Assert.Contains(loaded.LearnedTopics.Names, n => n.English == "Quasar");
     }
 
     [Fact]

@@ -28,6 +28,24 @@ internal sealed record ExpertsCardModel(string Topic, IReadOnlyList<PersonCardMo
 
     /// <summary>For a question of several topics ("k8s and terraform"), the topics as asked; null for one topic.</summary>
     public IReadOnlyList<string>? ListedTopics { get; init; }
+
+    /// <summary>The topics of the question the search also read as one of the organisation's own ("OIDC" as OAuth work): the card says so.</summary>
+    public IReadOnlyList<ReadAsNote> ReadAs { get; init; } = [];
+}
+
+/// <summary>
+/// A topic as asked and the organisation's topic the search also read it as: the one its rare word is written in
+/// ("SPO": SharePoint Online), or, when <paramref name="ByClaimants"/>, the one the colleagues who list it among their
+/// skills or are endorsed for it work on ("OIDC": OAuth 2.0 / OpenID Connect).
+/// </summary>
+internal sealed record ReadAsNote(string Asked, string ReadAs, bool ByClaimants)
+{
+    /// <summary>The note's sentence in the card's language; <paramref name="asText"/> makes each name safe where it is shown (escaped on a card).</summary>
+    public string Sentence(Language language, Func<string, string> asText)
+    {
+        ArgumentNullException.ThrowIfNull(asText);
+        return Texts.For(language).Format(ByClaimants ? "ReadAsClaimed" : "ReadAsWrittenIn", asText(Asked), asText(ReadAs));
+    }
 }
 
 /// <summary>One recommended person and the evidence behind them, kept in its three kinds.</summary>

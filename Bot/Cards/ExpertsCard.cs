@@ -11,6 +11,9 @@ internal static class ExpertsCard
 {
     private const int MaxTopicLength = 210;
 
+    // A question of several topics may be read as several of the organisation's own: the first few are said.
+    private const int MostReadAsNotes = 3;
+
     // A button's title names its topic in a few words: a long one is clipped there, asked whole.
     private const int MaxTopicInAction = 40;
 
@@ -83,6 +86,11 @@ internal static class ExpertsCard
         if (model.AskedAs is { } asked)
         {
             body.Add(AdaptiveCard.Text(texts.Format("SpellingCorrected", topic, AdaptiveCard.Escape(AdaptiveCard.Clip(asked, MaxTopicLength))), subtle: true, spacing: "Small"));
+        }
+
+        foreach (var note in model.ReadAs.Take(MostReadAsNotes))
+        {
+            body.Add(AdaptiveCard.Text(note.Sentence(model.Language, t => AdaptiveCard.Escape(AdaptiveCard.Clip(t, MaxTopicLength))), subtle: true, spacing: "Small"));
         }
 
         if (CoverageNote.For(model, t => AdaptiveCard.Escape(AdaptiveCard.Clip(t, MaxTopicLength))) is { } coverage)

@@ -51,6 +51,11 @@ internal static class AskCommand
         }
 
         var model = ExpertsAnswer.ToCardModel(find.Topic, matches, language, index);
+        foreach (var note in ExpertsAnswer.ReadAs(index.ReadingsOf(query, language)))
+        {
+            await stdout.WriteLineAsync(note.Sentence(language, t => t));
+        }
+
         if (CoverageNote.For(model, t => t) is { } coverage)
         {
             await stdout.WriteLineAsync(coverage);

@@ -18,6 +18,10 @@ internal static class ExpertsAnswer
     public static ExpertsCardModel ToCardModel(string topic, IReadOnlyList<ExpertMatch> matches, Language language, ExpertIndex index) =>
         ToCardModel(topic, matches, language, id => index.FindPerson(id)?.DisplayName);
 
+    /// <summary>How the search also read the question, as the card says it.</summary>
+    public static IReadOnlyList<ReadAsNote> ReadAs(IReadOnlyList<TopicReading> readings) =>
+        [.. readings.Select(r => new ReadAsNote(r.Asked, r.ReadAs, r.Reason == TopicReadingReason.ClaimedByItsPeople))];
+
     private static PersonCardModel ToPerson(ExpertMatch match, Func<string, string?> displayName) => new(
         match.Person.Id,
         match.Person.DisplayName,

@@ -237,38 +237,66 @@ internal sealed class ExpertIndex
     /// reads the topic whose work it is mostly written in by the moment asked (<see cref="LearnedTopics.ConceptOfWork"/>). None for a
     /// paragraph: it names incidental phrases.
     /// </summary>
-    private QueryConcept[] LearnedConcepts(AskedTopics asked, DateTimeOffset asOf)
+    private QueryConcept[] LearnedConcepts(AskedTopics asked, DateTimeOffset asOf) => [.. LearnedReadings(asked, asOf).Select(r => r.Concept)];
+
+    // The learned concepts and why each is read: the topic's own, the one its rare word is written in, the one its claimants work on.
+    private List<(QueryConcept Concept, TopicReadingReason? Reason)> LearnedReadings(AskedTopics asked, DateTimeOffset asOf)
     {
         var (concepts, texts) = (asked.Concepts, asked.Texts);
-        var learned = new List<QueryConcept>(texts.Count);
+        var learned = new List<(QueryConcept Concept, TopicReadingReason? Reason)>(texts.Count);
         for (var s = 0; s < texts.Count; s++)
         {
             var own = concepts.Where(c => c.Segment == s).ToArray();
             if (own.Length > 0 && QueryTopics.IsTopic(own.Length, own.All(c => c.Named))
                 && learnedTopics.ConceptFor(texts[s], own, (float)Settings.LearnedTopicWeight, (float)Settings.OwnPhraseWeight) is { } concept)
             {
-                learned.Add(concept with { Segment = s });
+                learned.Add((concept with { Segment = s }, null));
             }
             else if (own is [{ Key: null, Kind: false, Alternatives: [[var word]] }]
                 && evidence.ItemField.TryGet(word, out var start, out var end) && end - start <= RareWordItems
                 && learnedTopics.ConceptOfWork(WrittenBy(evidence.ItemField.Documents.AsSpan(start, end - start), asOf), learnedWork, (float)Settings.LearnedTopicWeight) is { } ofWork)
             {
                 // A word no topic is named by, written mostly in one topic's work ("SPO" in SharePoint notes), asks for it.
-                learned.Add(ofWork with { Segment = s });
+                learned.Add((ofWork with { Segment = s }, TopicReadingReason.WrittenInItsWork));
             }
 
             // A phrase people list among their skills, or are endorsed for, also asks for the topic their work is on
             // ("OIDC": OAuth work). Not a curated topic for another: its other names are curated, and another curated
             // topic its claimants work on is a neighbour ("Oracle Database" administrators run PostgreSQL too).
             if (own.Length > 0 && Settings.LearnedTopicWeight > 0 && QueryTopics.IsTopic(own.Length, own.All(c => c.Named))
-                && claimedTopic.Of(Forms(own), learned.LastOrDefault(c => c.Segment == s) is { } named ? learnedTopics.TopicOf(named) : null) is { } claimed
+                && claimedTopic.Of(Forms(own), learned.LastOrDefault(c => c.Concept.Segment == s).Concept is { } named ? learnedTopics.TopicOf(named) : null) is { } claimed
                 && !(own is [{ Key: { } curated }] && learnedTopics.Keys[claimed] is { } other && other != curated))
             {
-                learned.Add(LearnedTopics.WorkOf(claimed, (float)Settings.LearnedTopicWeight) with { Segment = s });
+                learned.Add((LearnedTopics.WorkOf(claimed, (float)Settings.LearnedTopicWeight) with { Segment = s }, TopicReadingReason.ClaimedByItsPeople));
             }
         }
 
-        return [.. learned];
+        return learned;
+    }
+
+    /// <summary>
+    /// How a search reads a question besides its words, for the answer to say so: a topic of it also read as the
+    /// organisation's topic its rare word is written in ("SPO": SharePoint Online work), or the one the colleagues
+    /// who list it or are endorsed for it work on ("OIDC": OAuth 2.0 / OpenID Connect). Each as asked (after spelling
+    /// correction), the topic's name in the language, and why. Empty for most questions.
+    /// </summary>
+    public IReadOnlyList<TopicReading> ReadingsOf(ExpertQuery query, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var topic = CorrectSpelling(query.Topic) ?? query.Topic;
+        var asked = QueryTopics.Read(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord);
+        var readings = new List<TopicReading>();
+        foreach (var (concept, reason) in LearnedReadings(asked, query.AsOf))
+        {
+            if (reason is { } why && learnedTopics.TopicOf(concept) is { } learned && concept.Segment < asked.Texts.Count
+                && learnedTopics.NameOf(learned, language) is { Length: > 0 } name
+                && !string.Equals(TextFolding.Fold(name), TextFolding.Fold(asked.Texts[concept.Segment]), StringComparison.OrdinalIgnoreCase))
+            {
+                readings.Add(new TopicReading(asked.Texts[concept.Segment], name, why));
+            }
+        }
+
+        return readings;
     }
 
     // A topic's ways of being written: one concept's forms (its aliases), or the words of several side by side.

@@ -1,3 +1,5 @@
+using ExpertBot.Localization;
+
 namespace ExpertBot.Expertise;
 
 /// <summary>
@@ -37,11 +39,12 @@ internal sealed class LearnedTopics
     private readonly HashSet<string> nameWords;
     private readonly HashSet<string> sharedNameWords;
 
-    internal LearnedTopics(Dictionary<string, int> topicOfPhrase, string?[] keys, ConceptList[] lists)
+    internal LearnedTopics(Dictionary<string, int> topicOfPhrase, string?[] keys, ConceptList[] lists, TopicName[]? names = null)
     {
         this.topicOfPhrase = topicOfPhrase;
         Keys = keys;
         Lists = lists;
+        Names = names ?? NamesOfPhrases(topicOfPhrase, keys.Length);
         phrases = new PhraseIndex(topicOfPhrase.Keys);
         nameWords = topicOfPhrase.Keys.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         sharedNameWords = [.. topicOfPhrase
@@ -70,6 +73,7 @@ internal sealed class LearnedTopics
         nameWords = named.nameWords;
         sharedNameWords = named.sharedNameWords;
         Keys = named.Keys;
+        Names = named.Names;
         Lists = lists;
     }
 
@@ -122,6 +126,27 @@ internal sealed class LearnedTopics
 
     /// <summary>Each topic's lexicon key, or null for a topic only the organisation's vocabulary names.</summary>
     internal string?[] Keys { get; }
+
+    /// <summary>Each topic's name as the organisation writes it most (the lexicon's, for a topic it knows), in English and French.</summary>
+    internal TopicName[] Names { get; }
+
+    /// <summary>The topic's name in a language, for an answer that says how it read a question.</summary>
+    public string NameOf(int topic, Language language) => language == Language.French ? Names[topic].French : Names[topic].English;
+
+    // Without names (tests that build topics by hand): each topic's shortest phrase.
+    private static TopicName[] NamesOfPhrases(Dictionary<string, int> topicOfPhrase, int count)
+    {
+        var names = new TopicName[count];
+        foreach (var (phrase, topic) in topicOfPhrase.OrderBy(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (topic >= 0 && topic < count && names[topic] is null)
+            {
+                names[topic] = new TopicName(phrase, phrase);
+            }
+        }
+
+        return [.. names.Select(n => n ?? new TopicName(string.Empty, string.Empty))];
+    }
 
     /// <summary>Each topic's work items (index item numbers, ascending), each scored as one strong match on the topic.</summary>
     internal ConceptList[] Lists { get; }
@@ -195,7 +220,8 @@ internal sealed class LearnedTopics
         return new LearnedTopics(
             new Dictionary<string, int>(catalogue.TopicOfPhrase, StringComparer.Ordinal),
             [.. catalogue.Topics.Select(t => t.Key)],
-            lists);
+            lists,
+            [.. catalogue.Topics.Select(t => new TopicName(t.Name, t.French))]);
     }
 
     /// <summary>
@@ -393,3 +419,6 @@ internal sealed class LearnedTopics
 
     private static string LearnedKey(int topic) => KeyPrefix + topic.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>A learned topic's name in English and in French (the same when the organisation writes it one way).</summary>
+internal sealed record TopicName(string English, string French);

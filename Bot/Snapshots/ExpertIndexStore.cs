@@ -18,7 +18,8 @@ internal static class ExpertIndexStore
     // 12: BM25's k1 and b are settings (ExpertiseSettings.TermSaturation, LengthNormalisation).
     // 15: learned topics are stored with every item, before the cap a query reads: a loaded index had taken the capped
     // lists for every item's topics (LearnedWork), unlike the index it was saved from.
-    private const int Version = 15;
+    // 16: learned topics are stored with their names, which an answer shows when it read a question as one.
+    private const int Version = 16;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
@@ -199,6 +200,8 @@ internal static class ExpertIndexStore
         for (var t = 0; t < topics.Count; t++)
         {
             w.Write(topics.Keys[t] ?? string.Empty);
+            w.Write(topics.Names[t].English);
+            w.Write(topics.Names[t].French);
             WriteArray(w, work.ItemsOfTopic(t));
             w.Write(topics.Lists[t].Scores is [var idf, ..] ? idf : 0f);
         }
@@ -216,9 +219,11 @@ internal static class ExpertIndexStore
         var count = r.ReadInt32();
         var keys = new string?[count];
         var lists = new ConceptList[count];
+        var names = new TopicName[count];
         for (var t = 0; t < count; t++)
         {
             keys[t] = r.ReadString() is { Length: > 0 } key ? key : null;
+            names[t] = new TopicName(r.ReadString(), r.ReadString());
             var documents = ReadArray<int>(r);
             var idf = r.ReadSingle();
             if (documents.Any(d => d < 0 || d >= itemCount) || documents.Zip(documents.Skip(1)).Any(p => p.First >= p.Second) || !float.IsFinite(idf))
@@ -237,7 +242,7 @@ internal static class ExpertIndexStore
             phrases[phrase] = topic >= 0 && topic < count ? topic : throw new SnapshotFormatException("index", 0, "a phrase names an unknown learned topic");
         }
 
-        return new LearnedTopics(phrases, keys, lists);
+        return new LearnedTopics(phrases, keys, lists, names);
     }
 
     private static void WriteSettings(BinaryWriter w, ExpertiseSettings s)
