@@ -163,7 +163,8 @@ public sealed class TextAnalyzerTests
     public void Terms_LetterJoinedToAWordByAHyphen_IsOneTerm_AsWrittenWithoutIt(string text, params string[] terms) =>
         Assert.Equal(terms, TextAnalyzer.Terms(text));
 
-    // « ci-joint » in a thousand attachments was the curated alias CI of continuous integration, « j'ai » AI.
+    // « ci-joint » in a thousand attachments was the curated alias CI of continuous integration, « j'ai » AI, and
+    // « une vue CDS » in SAP notes Vue.js.
     [Theory]
     [InlineData("voir le fichier ci-joint", "voir", "fichier", "joint")]
     [InlineData("les étapes ci-dessous", "etape", "dessous")]
@@ -172,6 +173,13 @@ public sealed class TextAnalyzerTests
     [InlineData("CI and CD", "ci", "cd")]
     [InlineData("j'ai suivi une formation AI", "suivi", "formation", "ai")]
     [InlineData("je n’ai pas lu", "lu")]
+    [InlineData("créer une vue CDS", "creer", "cds")]
+    [InlineData("de mon point de vue", "point")]
+    [InlineData("en vue de la migration", "migration")]
+    [InlineData("Vue d'ensemble du projet", "ensemble", "projet")]
+    [InlineData("Vue 3 et Vue Router", "vue", "3", "vue", "router")]
+    [InlineData("the Vue app, sur Vue Router", "vue", "app", "vue", "router")]
+    [InlineData("qui connaît Vue ?", "connait", "vue")]
     public void Terms_FrenchWordsThatReadAsAliases_GiveNoTerm(string text, params string[] terms) =>
         Assert.Equal(terms, TextAnalyzer.Terms(text));
 

@@ -2,7 +2,7 @@ namespace ExpertBot.Expertise;
 
 /// <summary>
 /// The words <see cref="TextAnalyzer"/> reads across a hyphen, a slash or an apostrophe: a letter joined to its word
-/// is one term, as written without the mark ("t-sql" is "tsql", "S/4" "s4"), and two French words that would read
+/// is one term, as written without the mark ("t-sql" is "tsql", "S/4" "s4"), and three French words that would read
 /// as curated aliases give none. Reads folded text, as the analyser does.
 /// </summary>
 internal static class JoinedWords
@@ -10,8 +10,17 @@ internal static class JoinedWords
     // Two French words that read as curated aliases: the particle of « ci-joint », « ci-dessous », « celle-ci »,
     // always joined by a hyphen, would be CI of continuous integration (a thousand attachments of OrgSim seed 7
     // answered "CI/CD"; "CI-CD" keeps its "ci"), and the verb of « j'ai », « n'ai » (5,000 items there) AI.
+    //
+    // And the noun of « une vue CDS », « point de vue », « en vue de », « vue d'ensemble », which would be Vue.js: after
+    // a French determiner or preposition, or before « d' » (OrgSim seed 7: a controller's SAP notes were Vue.js work).
+    // "Vue 3", "the Vue app", « sur Vue Router », "Vue.js" stay the framework.
     public static bool IsFrenchParticle(string s, int tokenStart, int tokenEnd, int end)
     {
+        if (tokenEnd - tokenStart is 3 or 4 && s.AsSpan(tokenStart, tokenEnd - tokenStart) is "vue" or "vues")
+        {
+            return tokenEnd == end && (FrenchDeterminers.Contains(WordBefore(s, tokenStart)) || NextWordIsElidedDe(s, end));
+        }
+
         if (tokenEnd - tokenStart != 2)
         {
             return false;
@@ -26,6 +35,47 @@ internal static class JoinedWords
                 && (tokenStart == 2 || !char.IsLetterOrDigit(s[tokenStart - 3])),
             _ => false,
         };
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchDeterminers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "une", "la", "de", "d", "des", "les", "ces", "cette", "sa", "ses", "ma", "mes", "ta", "tes", "notre", "nos", "votre", "vos",
+        "leur", "leurs", "en", "point", "bonne", "nouvelle", "premiere", "meme", "autre",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The letters that end the word before position at (« d'une » gives « une »), when only whitespace separates them.
+    private static ReadOnlySpan<char> WordBefore(string s, int at)
+    {
+        if (at == 0 || !char.IsWhiteSpace(s[at - 1]))
+        {
+            return [];
+        }
+
+        var end = at - 1;
+        while (end > 0 && char.IsWhiteSpace(s[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(s[start - 1]))
+        {
+            start--;
+        }
+
+        return s.AsSpan(start, end - start);
+    }
+
+    // Whether the next word is « d'… » (« vue d'ensemble »).
+    private static bool NextWordIsElidedDe(string s, int end)
+    {
+        var next = end;
+        while (next < s.Length && char.IsWhiteSpace(s[next]))
+        {
+            next++;
+        }
+
+        return next + 1 < s.Length && next > end && s[next] == 'd' && s[next + 1] == '\'';
     }
 
     // The end of "t-sql" read from its letter: one letter that opens the word or follows a mark other than a

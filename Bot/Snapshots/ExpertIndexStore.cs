@@ -19,7 +19,8 @@ internal static class ExpertIndexStore
     // 15: learned topics are stored with every item, before the cap a query reads: a loaded index had taken the capped
     // lists for every item's topics (LearnedWork), unlike the index it was saved from.
     // 16: learned topics are stored with their names, which an answer shows when it read a question as one.
-    private const int Version = 16;
+    // 17: the French noun of « une vue », « point de vue » gives no term (it read as Vue.js; JoinedWords).
+    private const int Version = 17;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
