@@ -62,7 +62,9 @@ public sealed class CuratedLexiconTests
     // - compensation (« rémunération »: pay bands, bonuses, benefits) is reward's work, not payroll's: as payroll's
     //   alias it answered "compensation and benefits" and « rémunération » with the people who run the payslips;
     // - « sécurité » is safety as much as security (« sécurité incendie », « sécurité au travail »): alone it is no
-    //   alias of cybersecurity, whose French names say so.
+    //   alias of cybersecurity, whose French names say so;
+    // - "no-code" read without its stop word "no" was "code": Power Platform's alias, it read "code review" as Power
+    //   Platform and every item about code as its work.
     [Theory]
     [InlineData("time-series forecasting", "financial planning")]
     [InlineData("demand forecasting", "financial planning")]
@@ -73,6 +75,8 @@ public sealed class CuratedLexiconTests
     [InlineData("rémunération et avantages sociaux", "payroll")]
     [InlineData("sécurité incendie", "cybersecurity")]
     [InlineData("sécurité", "cybersecurity")]
+    [InlineData("code review", "power platform")]
+    [InlineData("clean code", "power platform")]
     public void A_word_of_several_topics_or_of_a_neighbouring_one_is_no_alias(string question, string key) =>
         Assert.DoesNotContain(QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true), c => c.Key == key);
 
@@ -87,6 +91,8 @@ public sealed class CuratedLexiconTests
     [InlineData("sécurité informatique", "cybersecurity")]
     [InlineData("sécurité de l'information", "cybersecurity")]
     [InlineData("security", "cybersecurity")]
+    [InlineData("no-code", "power platform")]
+    [InlineData("low-code", "power platform")]
     public void A_topic_keeps_its_own_names(string question, string key) =>
         Assert.Equal(key, Assert.Single(QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true)).Key);
 }

@@ -160,6 +160,9 @@ public sealed class TextAnalyzerTests
     [InlineData("S/4", "s4")]
     [InlineData("SAP S/4HANA", "sap", "s4hana")]
     [InlineData("R/3", "r3")]
+    [InlineData("No-code and low-code", "nocode", "low", "code")]
+    [InlineData("a no-show", "noshow")]
+    [InlineData("mono-repo", "mono", "repo")]
     public void Terms_LetterJoinedToAWordByAHyphen_IsOneTerm_AsWrittenWithoutIt(string text, params string[] terms) =>
         Assert.Equal(terms, TextAnalyzer.Terms(text));
 

@@ -1,8 +1,8 @@
 namespace ExpertBot.Expertise;
 
 /// <summary>
-/// The words <see cref="TextAnalyzer"/> reads across a hyphen, a slash or an apostrophe: a letter joined to its word
-/// is one term, as written without the mark ("t-sql" is "tsql", "S/4" "s4"), and three French words that would read
+/// The words <see cref="TextAnalyzer"/> reads across a hyphen, a slash or an apostrophe: a letter, or the negation
+/// "no", joined to its word is one term, as written without the mark ("t-sql" is "tsql", "S/4" "s4", "no-code" "nocode"), and three French words that would read
 /// as curated aliases give none. Reads folded text, as the analyser does.
 /// </summary>
 internal static class JoinedWords
@@ -89,18 +89,20 @@ internal static class JoinedWords
             return TextAnalyzer.AlnumEnd(s, i + 2, end);
         }
 
-        if (i + 3 >= end || s[i + 1] != '-' || !char.IsLetter(s[i]) || (i > start && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')))
+        // "no-code", "no-show": a negation joined to its word keeps it, or "no-code" (Power Platform's alias) was "code".
+        var prefix = i + 2 < end && s[i] == 'n' && s[i + 1] == 'o' && s[i + 2] == '-' ? 2 : 1;
+        if (i + prefix + 2 >= end || s[i + prefix] != '-' || !char.IsLetter(s[i]) || (i > start && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')))
         {
             return 0;
         }
 
-        var wordEnd = i + 2;
+        var wordEnd = i + prefix + 1;
         while (wordEnd < end && char.IsLetter(s[wordEnd]))
         {
             wordEnd++;
         }
 
-        var word = s.AsSpan(i + 2, wordEnd - i - 2);
+        var word = s.AsSpan(i + prefix + 1, wordEnd - i - prefix - 1);
         return word.Length >= 2 && (wordEnd == end || !char.IsDigit(s[wordEnd])) && !TextAnalyzer.IsStopWord(word) ? wordEnd : 0;
     }
 }

@@ -219,7 +219,8 @@ internal static class TextAnalyzer
                 // "t-sql", "e-commerce", "k-means", "e-mail", "S/4": the letter and its word are one term, as "tsql",
                 // "ecommerce", "kmeans", "email" are written too. Split, the letter would be a stop word or noise
                 // and the word alone far broader ("sql" is every database, "commerce" all of trade).
-                var joined = string.Concat(s.AsSpan(i, 1), s.AsSpan(i + 2, joinedEnd - i - 2));
+                var hyphen = s.IndexOfAny(['-', '/'], i);
+                var joined = string.Concat(s.AsSpan(i, hyphen - i), s.AsSpan(hyphen + 1, joinedEnd - hyphen - 1));
                 terms.Add(known is null ? Stem(joined) : known.Term(joined));
                 i = joinedEnd;
                 continue;

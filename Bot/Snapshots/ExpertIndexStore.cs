@@ -20,7 +20,8 @@ internal static class ExpertIndexStore
     // lists for every item's topics (LearnedWork), unlike the index it was saved from.
     // 16: learned topics are stored with their names, which an answer shows when it read a question as one.
     // 17: the French noun of « une vue », « point de vue » gives no term (it read as Vue.js; JoinedWords).
-    private const int Version = 17;
+    // 18: "no-code" is one term, "nocode" (it was "code", and Power Platform's alias matched all code).
+    private const int Version = 18;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
