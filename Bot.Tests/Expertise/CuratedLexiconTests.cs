@@ -64,7 +64,7 @@ public sealed class CuratedLexiconTests
     // - « sécurité » is safety as much as security (« sécurité incendie », « sécurité au travail »): alone it is no
     //   alias of cybersecurity, whose French names say so;
     // - "no-code" read without its stop word "no" was "code": Power Platform's alias, it read "code review" as Power
-    //   Platform and every item about code as its work.
+    //   Platform and every item about code as its work; "on-call" was "call" ("the vendor call moved"), incident management.
     [Theory]
     [InlineData("time-series forecasting", "financial planning")]
     [InlineData("demand forecasting", "financial planning")]
@@ -77,6 +77,7 @@ public sealed class CuratedLexiconTests
     [InlineData("sécurité", "cybersecurity")]
     [InlineData("code review", "power platform")]
     [InlineData("clean code", "power platform")]
+    [InlineData("call centre", "incident management")]
     public void A_word_of_several_topics_or_of_a_neighbouring_one_is_no_alias(string question, string key) =>
         Assert.DoesNotContain(QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true), c => c.Key == key);
 
@@ -93,6 +94,7 @@ public sealed class CuratedLexiconTests
     [InlineData("security", "cybersecurity")]
     [InlineData("no-code", "power platform")]
     [InlineData("low-code", "power platform")]
+    [InlineData("on-call", "incident management")]
     public void A_topic_keeps_its_own_names(string question, string key) =>
         Assert.Equal(key, Assert.Single(QueryTopics.Concepts(question, TopicLexicon.Curated, useLexicon: true)).Key);
 }

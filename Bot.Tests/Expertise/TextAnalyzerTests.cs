@@ -162,6 +162,7 @@ public sealed class TextAnalyzerTests
     [InlineData("R/3", "r3")]
     [InlineData("No-code and low-code", "nocode", "low", "code")]
     [InlineData("a no-show", "noshow")]
+    [InlineData("on-call rota", "oncall", "rota")]
     [InlineData("mono-repo", "mono", "repo")]
     public void Terms_LetterJoinedToAWordByAHyphen_IsOneTerm_AsWrittenWithoutIt(string text, params string[] terms) =>
         Assert.Equal(terms, TextAnalyzer.Terms(text));

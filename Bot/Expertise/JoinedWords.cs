@@ -1,8 +1,9 @@
 namespace ExpertBot.Expertise;
 
 /// <summary>
-/// The words <see cref="TextAnalyzer"/> reads across a hyphen, a slash or an apostrophe: a letter, or the negation
-/// "no", joined to its word is one term, as written without the mark ("t-sql" is "tsql", "S/4" "s4", "no-code" "nocode"), and three French words that would read
+/// The words <see cref="TextAnalyzer"/> reads across a hyphen, a slash or an apostrophe: a letter, or a stop word of two
+/// letters, joined to its word is one term, as written without the mark ("t-sql" is "tsql", "S/4" "s4", "no-code"
+/// "nocode", "on-call" "oncall"), and three French words that would read
 /// as curated aliases give none. Reads folded text, as the analyser does.
 /// </summary>
 internal static class JoinedWords
@@ -89,8 +90,9 @@ internal static class JoinedWords
             return TextAnalyzer.AlnumEnd(s, i + 2, end);
         }
 
-        // "no-code", "no-show": a negation joined to its word keeps it, or "no-code" (Power Platform's alias) was "code".
-        var prefix = i + 2 < end && s[i] == 'n' && s[i + 1] == 'o' && s[i + 2] == '-' ? 2 : 1;
+        // "no-code", "on-call", "to-do": a stop word of two letters joined to its word is part of it, or the curated
+        // aliases "no-code" (Power Platform) and "on-call" (incident management) were "code" and "call".
+        var prefix = i + 2 < end && s[i + 2] == '-' && TextAnalyzer.IsStopWord(s.AsSpan(i, 2)) ? 2 : 1;
         if (i + prefix + 2 >= end || s[i + prefix] != '-' || !char.IsLetter(s[i]) || (i > start && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')))
         {
             return 0;
