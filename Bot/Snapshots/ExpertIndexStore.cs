@@ -20,8 +20,9 @@ internal static class ExpertIndexStore
     // lists for every item's topics (LearnedWork), unlike the index it was saved from.
     // 16: learned topics are stored with their names, which an answer shows when it read a question as one.
     // 17: the French noun of « une vue », « point de vue » gives no term (it read as Vue.js; JoinedWords).
-    // 18: "no-code" is one term, "nocode" (it was "code", and Power Platform's alias matched all code).
-    private const int Version = 18;
+    // 18: "no-code" is one term, "nocode" (it was "code", and Power Platform's alias matched all code); 19: so is
+    // "on-call", "oncall", and any stop word of two letters joined to its word.
+    private const int Version = 19;
 
     public static async Task SaveAsync(ExpertIndex index, Stream stream, CancellationToken cancellationToken = default)
     {
