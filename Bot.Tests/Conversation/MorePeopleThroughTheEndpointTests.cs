@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExpertBot.Presence;
 using ExpertBot.Teams;
@@ -266,9 +265,7 @@ public sealed class MorePeopleThroughTheEndpointTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        var sent = Assert.Single(factory.Connector.SentTo(TestActivities.ConversationId(activity)));
-        var attachment = Assert.Single(sent.Attachments ?? []);
-        return JsonNode.Parse(JsonSerializer.Serialize(attachment.Content, ActivityJson.Options))!;
+        return SentCard.Of(Assert.Single(factory.Connector.SentTo(TestActivities.ConversationId(activity))));
     }
 
     /// <summary>Clicks an Action.Execute as Teams does; returns the card that replaces the old one.</summary>

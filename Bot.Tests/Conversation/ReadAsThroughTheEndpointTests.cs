@@ -1,7 +1,5 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using ExpertBot.Teams;
 using ExpertBot.Tests.Support;
 
 namespace ExpertBot.Tests.Conversation;
@@ -60,8 +58,6 @@ public sealed class ReadAsThroughTheEndpointTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        var sent = Assert.Single(factory.Connector.SentTo(TestActivities.ConversationId(activity)));
-        var attachment = Assert.Single(sent.Attachments ?? []);
-        return JsonNode.Parse(JsonSerializer.Serialize(attachment.Content, ActivityJson.Options))!;
+        return SentCard.Of(Assert.Single(factory.Connector.SentTo(TestActivities.ConversationId(activity))));
     }
 }

@@ -409,12 +409,7 @@ public sealed class EndorseThroughTheEndpointTests : IAsyncLifetime
         return (response.StatusCode, text.Length > 0 ? JsonNode.Parse(text) : null);
     }
 
-    private static JsonNode CardOf(Activity activity)
-    {
-        var attachment = Assert.Single(activity.Attachments ?? []);
-        Assert.Equal(CardType, attachment.ContentType);
-        return JsonNode.Parse(JsonSerializer.Serialize(attachment.Content, ActivityJson.Options))!;
-    }
+    private static JsonNode CardOf(Activity activity) => SentCard.Of(activity);
 
     /// <summary>The row of one person on an experts card: the top-level container whose name line is theirs.</summary>
     private static JsonNode Person(JsonNode card, string name) =>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExpertBot.Teams;
 using ExpertBot.Tests.Support;
@@ -159,10 +158,7 @@ public sealed class ActivityEndpointTests(AuthenticatedBot bot) : IClassFixture<
         using var response = await bot.PostAsync(activity, bot.ValidToken());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(bot.Factory.Connector.SentTo(TestActivities.ConversationId(activity)));
-        var attachment = Assert.Single(reply.Attachments ?? []);
-        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
-        return JsonNode.Parse(JsonSerializer.Serialize(attachment.Content, ActivityJson.Options))!;
+        return SentCard.Of(Assert.Single(bot.Factory.Connector.SentTo(TestActivities.ConversationId(activity))));
     }
 
     private static string Title(JsonNode card) => card["body"]![0]!["text"]!.GetValue<string>();
