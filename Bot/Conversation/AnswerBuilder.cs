@@ -82,7 +82,7 @@ internal sealed partial class AnswerBuilder(
         {
             AskedAs = corrected is null ? null : topic,
             Broader = broader,
-            ReadAs = skip == 0 && matches.Length > 0 ? ExpertsAnswer.ReadAs(index.ReadingsOf(query, language)) : [],
+            ReadAs = matches.Length > 0 ? ExpertsAnswer.ReadAs(index.ReadingsOf(query, language)) : [],
         };
 
         var people = model.People.Select(person =>

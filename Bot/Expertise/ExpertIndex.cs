@@ -226,9 +226,13 @@ internal sealed class ExpertIndex
             return [];
         }
 
-        var asked = QueryTopics.Read(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord);
+        var asked = Read(topic);
         return evaluator.Evaluate(query, asked.Concepts, exhaustive, LearnedConcepts(asked, query.AsOf), asked.Texts);
     }
+
+    // The topics of a question as search reads them: the lexicon's, and the organisation's own phrases.
+    private AskedTopics Read(string topic) =>
+        QueryTopics.Read(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord);
 
     /// <summary>
     /// The work on the learned topic each of the question's topics names (<see cref="LearnedTopics"/>), tagged with
@@ -283,8 +287,7 @@ internal sealed class ExpertIndex
     public IReadOnlyList<TopicReading> ReadingsOf(ExpertQuery query, Language language)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var topic = CorrectSpelling(query.Topic) ?? query.Topic;
-        var asked = QueryTopics.Read(topic, Lexicon, Settings.UseLexicon, DocumentFrequency, learnedTopics.IsPhrase, learnedTopics.IsSharedNameWord);
+        var asked = Read(CorrectSpelling(query.Topic) ?? query.Topic);
         var readings = new List<TopicReading>();
         foreach (var (concept, reason) in LearnedReadings(asked, query.AsOf))
         {

@@ -200,8 +200,8 @@ internal sealed record ExpertiseSettings
     /// it announces (<see cref="AnnouncedAlone"/>), unless it shows the vocabulary of a learned topic the question
     /// reads, or of any when it reads none ("Done with kanban boards, next on my lean list: root cause analysis";
     /// "So proud of what we're building on BGP routing together" is product management work, not BGP work: read as
-    /// work on any topic it let ring members in, gamed seed 7 ring slots 29 → 25). A clique had escaped the rule with one such comment
-    /// each. Measured (docs/ranking.md): OrgSim gamed seeds 8 and 7 ring-member slots in the top 5 18 → 16 and
+    /// work on any topic it let ring members in, gamed seed 7 ring slots 29 → 25). A clique had escaped the rule with
+    /// one such comment each. Measured (docs/ranking.md): OrgSim gamed seeds 8 and 7 ring-member slots in the top 5 18 → 16 and
     /// 31 → 29, self-promoters 30 → 26 and 21; demo/org MAP 0.827 → 0.826, every other set unchanged. Counting all
     /// chatter as announcing, even what shows a vocabulary, gave 13 and 22 ring slots but cost demo/org's weakest
     /// experts, who write one-line status messages (NDCG@10 −0.001, −0.007 with the lexicon off). 10 words is two

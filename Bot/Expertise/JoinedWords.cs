@@ -90,7 +90,7 @@ internal static class JoinedWords
             return TextAnalyzer.AlnumEnd(s, i + 2, end);
         }
 
-        // "no-code", "on-call", "to-do": a stop word of two letters joined to its word is part of it, or the curated
+        // "no-code", "on-call", "in-house": a stop word of two letters joined to its word is part of it, or the curated
         // aliases "no-code" (Power Platform) and "on-call" (incident management) were "code" and "call".
         var prefix = i + 2 < end && s[i + 2] == '-' && TextAnalyzer.IsStopWord(s.AsSpan(i, 2)) ? 2 : 1;
         if (i + prefix + 2 >= end || s[i + prefix] != '-' || !char.IsLetter(s[i]) || (i > start && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')))
