@@ -1,3 +1,4 @@
+using ExpertBot.Hosting;
 using ExpertBot.Tests.Support;
 
 namespace ExpertBot.Tests.Graph;
@@ -12,6 +13,17 @@ public sealed class GraphResilienceTests : IDisposable
     private readonly FakeGraph graph = new();
 
     public void Dispose() => graph.Dispose();
+
+    [Fact]
+    public void A_batch_step_throttled_with_Retry_After_waits_more_than_it_asks_whatever_the_jitter()
+    {
+        // Timers fire a millisecond or so early: with the jitter near nothing, a step came again 1.7 ms before its
+        // Retry-After. The wait keeps the margin every other request keeps.
+        var waits = Enumerable.Range(0, 2000).Select(_ => ExpertBot.Graph.GraphResilience.WaitBefore(1, TimeSpan.FromSeconds(1))).ToArray();
+
+        Assert.All(waits, w => Assert.True(w >= TimeSpan.FromSeconds(1) + RetryAfterDelay.TimerMargin, $"{w.TotalMilliseconds} ms"));
+        Assert.All(waits, w => Assert.True(w < TimeSpan.FromSeconds(1.5), $"{w.TotalMilliseconds} ms"));
+    }
 
     [Fact]
     public async Task A_Retry_After_longer_than_the_attempt_timeout_is_waited_for_and_the_sync_succeeds()
