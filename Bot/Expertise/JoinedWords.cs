@@ -19,7 +19,10 @@ internal static class JoinedWords
     {
         if (tokenEnd - tokenStart is 3 or 4 && s.AsSpan(tokenStart, tokenEnd - tokenStart) is "vue" or "vues")
         {
-            return tokenEnd == end && (FrenchDeterminers.Contains(WordBefore(s, tokenStart)) || NextWordIsElidedDe(s, end));
+            var opensWord = tokenStart == 0 || char.IsWhiteSpace(s[tokenStart - 1]);
+            return tokenEnd == end
+                && ((opensWord && FrenchDeterminers.Contains(LastLetters(TextAnalyzer.WordBefore(s, tokenStart))))
+                    || TextAnalyzer.WordAfter(s, end).StartsWith("d'", StringComparison.Ordinal));
         }
 
         if (tokenEnd - tokenStart != 2)
@@ -44,39 +47,16 @@ internal static class JoinedWords
         "leur", "leurs", "en", "point", "bonne", "nouvelle", "premiere", "meme", "autre",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The letters that end the word before position at (« d'une » gives « une »), when only whitespace separates them.
-    private static ReadOnlySpan<char> WordBefore(string s, int at)
+    // The letters that end a word (« d'une » gives « une », "(la" « la »).
+    private static ReadOnlySpan<char> LastLetters(ReadOnlySpan<char> word)
     {
-        if (at == 0 || !char.IsWhiteSpace(s[at - 1]))
-        {
-            return [];
-        }
-
-        var end = at - 1;
-        while (end > 0 && char.IsWhiteSpace(s[end - 1]))
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(s[start - 1]))
+        var start = word.Length;
+        while (start > 0 && char.IsLetter(word[start - 1]))
         {
             start--;
         }
 
-        return s.AsSpan(start, end - start);
-    }
-
-    // Whether the next word is « d'… » (« vue d'ensemble »).
-    private static bool NextWordIsElidedDe(string s, int end)
-    {
-        var next = end;
-        while (next < s.Length && char.IsWhiteSpace(s[next]))
-        {
-            next++;
-        }
-
-        return next + 1 < s.Length && next > end && s[next] == 'd' && s[next + 1] == '\'';
+        return word[start..];
     }
 
     // The end of "t-sql" read from its letter: one letter that opens the word or follows a mark other than a

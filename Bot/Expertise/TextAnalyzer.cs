@@ -115,7 +115,7 @@ internal static class TextAnalyzer
     }
 
     // The whitespace-separated word before the one holding position at, or nothing.
-    private static ReadOnlySpan<char> WordBefore(string text, int at)
+    internal static ReadOnlySpan<char> WordBefore(string text, int at)
     {
         var end = at;
         while (end > 0 && !char.IsWhiteSpace(text[end - 1]))
@@ -138,7 +138,7 @@ internal static class TextAnalyzer
     }
 
     // The whitespace-separated word after the one holding position at - 1, or nothing.
-    private static ReadOnlySpan<char> WordAfter(string text, int at)
+    internal static ReadOnlySpan<char> WordAfter(string text, int at)
     {
         var start = at;
         while (start < text.Length && !char.IsWhiteSpace(text[start]))
