@@ -169,7 +169,7 @@ public sealed class LearnedTopicsTests
         };
 
         var index = ExpertIndex.Build(organisation, Everyone);
-        Assert.True(index.LearnedWork.IsWork(index.Evidence.Items.ToList().FindIndex(i => i.Id == "cheer-0")), "the cheer is some learned topic's work");
+        Assert.True(index.LearnedWork.TopicOf(index.Evidence.Items.ToList().FindIndex(i => i.Id == "cheer-0")) != LearnedWork.None, "the cheer is some learned topic's work");
         var off = Everyone with { ChatterWords = 0 };
         Assert.Equal(Everyone.AnnouncedAlone * ScoreOf(organisation, off, "quasar", "cheer"), ScoreOf(organisation, Everyone, "quasar", "cheer"), 6);
     }

@@ -2,8 +2,8 @@ namespace ExpertBot.Expertise;
 
 /// <summary>
 /// Which learned topics each item is work on (<see cref="LearnedTopics"/>, every item of each topic's list, before
-/// any cap), for search to read one item at a time: whether it is any topic's work (one-line chatter that is, is
-/// work: <see cref="ExpertiseSettings.ChatterWords"/>), and which (a mention: <see cref="MentionRule"/>). Three bytes
+/// any cap), for search to read one item at a time: which topic's work it is (one-line chatter that is work on a topic
+/// the question reads is work: <see cref="ExpertiseSettings.ChatterWords"/>; a mention: <see cref="MentionRule"/>). Three bytes
 /// an item, and each topic's items. Immutable; pure.
 /// </summary>
 internal sealed class LearnedWork
@@ -41,9 +41,6 @@ internal sealed class LearnedWork
 
         return new LearnedWork(topics, counts, [.. lists.Select(l => l.Documents)]);
     }
-
-    /// <summary>Whether the item is work on some learned topic.</summary>
-    public bool IsWork(int item) => topicOfItem[item] != NoTopic;
 
     /// <summary>The one learned topic the item is work on, or <see cref="None"/>, or <see cref="Several"/>.</summary>
     public int TopicOf(int item) => topicOfItem[item] switch

@@ -19,9 +19,6 @@ internal sealed class ShowsScoring(IndexedEvidence evidence, ActivityPrior activ
 
     public ActivityPrior Activity => activity;
 
-    /// <summary>Which learned topic each item is work on.</summary>
-    public LearnedWork LearnedWork => learnedWork;
-
     /// <summary>
     /// Whether the item is work on a learned topic the question reads (<see cref="QueryScratch.AskedWork"/>), or on
     /// any when the question reads none: what makes one-line chatter work (<see cref="ExpertiseSettings.ChatterWords"/>).
