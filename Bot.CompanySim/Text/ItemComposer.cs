@@ -20,12 +20,18 @@ internal sealed class ItemComposer(Random random)
         var x = random.NextDouble();
         if (french)
         {
-            return x < 0.55 ? topic.French
+            return x < 0.65 ? topic.French
                 : x < 0.8 ? (topic.Aliases.Count > 0 ? Alias(topic) : topic.French)
                 : topic.English;
         }
 
-        return x < 0.6 || topic.Aliases.Count == 0 ? topic.English : Alias(topic);
+        // English speakers in the company's French-law fields pick up the French terms their colleagues use.
+        if (topic.HasDistinctFrenchName && topic.Field is "legal" or "hr" or "finance" && x < 0.12)
+        {
+            return topic.French;
+        }
+
+        return x < 0.65 || topic.Aliases.Count == 0 ? topic.English : Alias(topic);
     }
 
     public ComposedItem TopicWork(Topic topic, string kind, bool french, bool named, bool deep, Topic? sibling, Topic? companion)
@@ -139,13 +145,14 @@ internal sealed class ItemComposer(Random random)
     {
         var phrases = PhrasesFor(french);
         var tag = Template.Hashtag(topic.English);
-        var title = random.NextDouble() < 0.5 ? Template.Fill(Pick(phrases.PromoTitles), new Slots(Topic: NameOf(topic, french))) : null;
+        var name = NameOf(topic, french);
+        var title = random.NextDouble() < 0.5 ? Template.Fill(Pick(phrases.PromoTitles), new Slots(Topic: name)) : null;
         var body = new List<string>();
         var count = random.Next(1, 4);
         for (var i = 0; i < count; i++)
         {
             var ring = fellows.Count > 0 && random.NextDouble() < 0.5;
-            var slots = new Slots(Topic: NameOf(topic, french), Tag: tag, Name: fellows.Count > 0 ? Pick(fellows) : null);
+            var slots = new Slots(Topic: name, Tag: tag, Name: fellows.Count > 0 ? Pick(fellows) : null);
             body.Add(Template.Fill(Pick(ring ? phrases.RingSentences : phrases.PromoSentences), slots));
         }
 

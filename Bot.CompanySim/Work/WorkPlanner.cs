@@ -12,7 +12,7 @@ namespace ExpertBot.CompanySim.Work;
 /// </summary>
 internal sealed class WorkPlanner(Random random, DateOnly asOf)
 {
-    private const double ExpertNames = 0.72;
+    private const double ExpertNames = 0.78;
     private const double PractitionerNames = 0.45;
     private const double SiblingMention = 0.2;
     private const double CompanionMention = 0.3;
