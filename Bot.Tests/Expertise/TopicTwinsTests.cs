@@ -51,6 +51,87 @@ public sealed class TopicTwinsTests
         Assert.False(TopicTwins.IsFrench("Delta Lake"));
     }
 
+    [Fact]
+    public void A_topic_a_few_name_in_french_reads_the_work_of_those_who_name_it_in_english()
+    {
+        // Four French writers name « Étalonnage des astrolabes » in their French notes, with French jargon, and "Sextant
+        // tuning" in their English ones; twenty English writers name only "Sextant tuning". The French phrase is too
+        // small a share of the English one's people to merge as a phrase does, and its words are not the English ones.
+        var index = ExpertIndex.Build(SpokenOrganisation());
+
+        var found = index.Search(new ExpertQuery("Étalonnage des astrolabes", When, 40)).Select(m => m.Person.Id).ToList();
+
+        Assert.All(Enumerable.Range(0, 4), p => Assert.Contains($"fr{p}", found));
+        Assert.True(found.Count(id => id.StartsWith("en", StringComparison.Ordinal)) >= 15, string.Join(", ", found));
+        Assert.DoesNotContain(found, id => id.StartsWith("colleague", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Twins_by_people_pair_a_french_name_with_the_english_one_its_people_name_not_a_broad_one()
+    {
+        string[] names = ["Réponse aux incidents", "incident response", "services", "marques", "OIDC", "OAuth", "Contrôle de gestion"];
+        bool[] known = [false, false, false, false, false, false, true];
+        var french = new HashSet<string>(["f1", "f2", "f3", "f4", "f5", "f6", "g1", "g2", "g3"], StringComparer.Ordinal);
+        var other = new HashSet<string>(Enumerable.Range(0, 40).Select(i => $"e{i}"), StringComparer.Ordinal);
+        static HashSet<string> People(IEnumerable<string> ids) => new(ids, StringComparer.Ordinal);
+        static IEnumerable<string> English(int count) => Enumerable.Range(0, count).Select(i => $"e{i}");
+        HashSet<string>[] people =
+        [
+            People(["f1", "f2", "f3", "f4"]),                                  // 0: French by its name
+            People(["f1", "f2", "f3", "x1", "x2", "x3", .. English(10)]),       // 1: its twin (x: language not known)
+            People(["f1", "f2", "f3", "f4", "f5", "f6", "g1", "g2", "g3", .. English(39)]), // 2: named by most at work
+            People(["f1", "f2", "f3", "f4", "f5", "f6"]),                      // 3: an English-looking word French writers write
+            People(["g1", "g2", "g3"]),                                        // 4: French by who writes it
+            People(["g1", "g2", "g3", "e12", "e13", "e14"]),                   // 5: its twin
+            People(["f1", "f2", "f3", "f4"]),                                  // 6: the lexicon's, which names its topics in French itself
+        ];
+
+        // Of 400 people at work. "marques" shares all of 0's people and few others: were it English it would be the twin.
+        Assert.Equal([(0, 1), (4, 5)], TopicTwins.OfPeople(names, known, people, french, other, working: 400));
+
+        // Of 60, naming "incident response" (16 people) or OAuth is not rare enough to say anything.
+        Assert.Empty(TopicTwins.OfPeople(names, known, people, french, other, working: 60));
+    }
+
+    private static Organisation SpokenOrganisation()
+    {
+        string[] frenchJargon = ["alidade", "limbe", "nonius", "dioptre", "gnomon", "réticule"];
+        string[] englishJargon = ["collimator", "graticule", "vernier", "azimuth", "zenith", "meridian", "bezel", "reticle", "micrometer", "horizon", "declination", "parallax"];
+        var people = new List<Person>();
+        var items = new List<EvidenceItem>();
+        for (var p = 0; p < 4; p++)
+        {
+            var id = $"fr{p}";
+            people.Add(new Person { Id = id, DisplayName = $"FR {p}", PreferredLanguage = "fr-FR", Skills = ["Étalonnage des astrolabes"] });
+            items.Add(Item($"{id}-0", id, "Étalonnage des astrolabes : notes", $"{frenchJargon[p]} {frenchJargon[(p + 1) % 6]} et le {frenchJargon[(p + 2) % 6]}"));
+            items.Add(Item($"{id}-1", id, "Étalonnage des astrolabes, suite", $"{frenchJargon[(p + 3) % 6]} puis {frenchJargon[(p + 4) % 6]}"));
+            items.Add(Item($"{id}-2", id, "Sextant tuning for the Lyon team", $"{englishJargon[p]} and {englishJargon[(p + 1) % 6]}"));
+        }
+
+        for (var p = 0; p < 20; p++)
+        {
+            var id = $"en{p}";
+            people.Add(new Person { Id = id, DisplayName = $"EN {p}", PreferredLanguage = "en-GB", Skills = ["Sextant tuning"] });
+            items.Add(Item($"{id}-0", id, "Sextant tuning runbook", $"{englishJargon[p % 12]} {englishJargon[(p + 1) % 12]} {englishJargon[(p + 2) % 12]}"));
+            items.Add(Item($"{id}-1", id, "Sextant tuning review", $"{englishJargon[(p + 3) % 12]} then {englishJargon[(p + 4) % 12]}"));
+            items.Add(Item($"{id}-2", id, "Notes on sextant tuning", $"{englishJargon[(p + 5) % 12]} with {englishJargon[(p + 6) % 12]}"));
+        }
+
+        // Colleagues at work on other things, in both languages: how many people work sets how telling a shared name is,
+        // and how many items how telling a word is of a topic (TopicVocabulary.MinLift).
+        for (var p = 0; p < 400; p++)
+        {
+            var id = $"colleague{p}";
+            people.Add(new Person { Id = id, DisplayName = $"Colleague {p}", PreferredLanguage = p % 4 == 0 ? "fr-FR" : "en-US" });
+            for (var i = 0; i < 3; i++)
+            {
+                items.Add(Item($"{id}-{i}", id, null, p % 4 == 0 ? $"revue du budget et note de frais {p} {i}" : $"budget review travel policy printer toner rota {p} {i}"));
+            }
+        }
+
+        return new Organisation(people, items, []);
+    }
+
     private static Organisation Organisation()
     {
         var people = new List<Person>();

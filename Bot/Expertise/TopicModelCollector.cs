@@ -57,7 +57,19 @@ internal sealed class TopicModelCollector
         candidateIndex = new PhraseIndex(Candidates.OfPhrase.Keys);
         Users = new HashSet<string>?[Candidates.Count];
         Array.Fill(lastRow, -1);
+        foreach (var person in organisation.People)
+        {
+            if (person.PreferredLanguage is { } language)
+            {
+                (language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? FrenchSpeakers : OtherSpeakers).Add(person.Id);
+            }
+        }
     }
+
+    /// <summary>The people whose profile says they prefer French, and those who say another language.</summary>
+    public HashSet<string> FrenchSpeakers { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> OtherSpeakers { get; } = new(StringComparer.Ordinal);
 
     public TopicCandidates Candidates { get; }
 

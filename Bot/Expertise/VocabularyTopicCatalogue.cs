@@ -87,7 +87,13 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
         var candidates = collected.Candidates;
         var wordIds = collected.WordIds;
         var working = collected.RowPeople.Distinct(StringComparer.Ordinal).Count();
-        var (topics, topicOfCandidate) = Cluster(candidates, collected.Users, working < SharedBy ? int.MaxValue : (int)(MaxPeopleShare * working));
+        var (topics, topicOfCandidate, naming) = Cluster(candidates, collected.Users, working < SharedBy ? int.MaxValue : (int)(MaxPeopleShare * working));
+
+        // A topic named in French joins its English twin, found by who names both.
+        var spoken = TopicTwins.OfPeople(
+            [.. topics.Select(t => t.Name)], [.. topics.Select(t => t.Key is not null)], naming, collected.FrenchSpeakers, collected.OtherSpeakers, working);
+        (topics, topicOfCandidate) = Join(topics, topicOfCandidate, spoken);
+
         var topicOfPhrase = candidates.OfPhrase
             .Where(p => topicOfCandidate[p.Value] >= 0)
             .ToDictionary(p => p.Key, p => topicOfCandidate[p.Value], StringComparer.Ordinal);
@@ -128,6 +134,37 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
 
         var counted = topics.Select((t, i) => t with { People = people[i].Count }).ToArray();
         return new VocabularyTopicCatalogue(lexicon, counted, topicOfPhrase, wordIds, vocabulary, rowTopics, collected.RowItemIds);
+    }
+
+    // Each topic named in French joins its English twin (TopicTwins.OfPeople), one topic of the model with the phrases of
+    // both, named in French by the first French name to join it unless it has one ("SDWAN" joins SD-WAN, and is no
+    // French name); numbered again.
+    private static (CatalogueTopic[] Topics, int[] TopicOfCandidate) Join(CatalogueTopic[] topics, int[] topicOfCandidate, IReadOnlyList<(int French, int English)> twins)
+    {
+        var joins = twins.ToDictionary(t => t.French, t => t.English);
+        var number = new int[topics.Length];
+        var kept = new List<CatalogueTopic>(topics.Length);
+        for (var t = 0; t < topics.Length; t++)
+        {
+            if (!joins.ContainsKey(t))
+            {
+                number[t] = kept.Count;
+                kept.Add(topics[t]);
+            }
+        }
+
+        foreach (var (french, english) in twins)
+        {
+            number[french] = number[english];
+            var twin = kept[number[english]];
+            kept[number[english]] = twin with
+            {
+                Phrases = [.. twin.Phrases.Concat(topics[french].Phrases).Distinct(StringComparer.OrdinalIgnoreCase)],
+                French = twin.French == twin.Name && TopicTwins.IsFrench(topics[french].Name) ? topics[french].Name : twin.French,
+            };
+        }
+
+        return ([.. kept], [.. topicOfCandidate.Select(t => t >= 0 ? number[t] : -1)]);
     }
 
     /// <summary>The topics each work item the collector read is work on, by row (<see cref="TopicModelCollector.RowOfItem"/>).</summary>
@@ -203,7 +240,7 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
     }
 
     // Most used first; a lexicon topic stands on its own, another phrase joins the topic most of its users also name.
-    private static (CatalogueTopic[] Topics, int[] TopicOfCandidate) Cluster(TopicCandidates candidates, HashSet<string>?[] users, int maxPeople)
+    private static (CatalogueTopic[] Topics, int[] TopicOfCandidate, HashSet<string>[] Naming) Cluster(TopicCandidates candidates, HashSet<string>?[] users, int maxPeople)
     {
         var topicOf = Enumerable.Repeat(-1, candidates.Count).ToArray();
         var clusters = new List<(int Main, HashSet<string> People, List<int> Members)>();
@@ -247,6 +284,6 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
         }
 
         var topics = clusters.Select(k => candidates.Topic(k.Main, k.Members)).ToArray();
-        return (topics, topicOf);
+        return (topics, topicOf, [.. clusters.Select(k => k.People)]);
     }
 }
