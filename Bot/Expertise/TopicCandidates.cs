@@ -66,9 +66,6 @@ internal sealed class TopicCandidates
             : new CatalogueTopic(Spelling(main), phrases);
     }
 
-    /// <summary>How a candidate is named: its lexicon topic's English name, or the spelling people use most.</summary>
-    public string Name(int candidate) => candidates[candidate].Entry is { } entry ? entry.English : Spelling(candidate);
-
     private string Spelling(int candidate) =>
         candidates[candidate].Spellings.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
 

@@ -141,12 +141,12 @@ internal sealed class VocabularyTopicCatalogue : ITopicCatalogue
     // French name); numbered again.
     private static (CatalogueTopic[] Topics, int[] TopicOfCandidate) Join(CatalogueTopic[] topics, int[] topicOfCandidate, IReadOnlyList<(int French, int English)> twins)
     {
-        var joins = twins.ToDictionary(t => t.French, t => t.English);
+        var joining = twins.Select(t => t.French).ToHashSet();
         var number = new int[topics.Length];
         var kept = new List<CatalogueTopic>(topics.Length);
         for (var t = 0; t < topics.Length; t++)
         {
-            if (!joins.ContainsKey(t))
+            if (!joining.Contains(t))
             {
                 number[t] = kept.Count;
                 kept.Add(topics[t]);
