@@ -1,3 +1,5 @@
+using ExpertBot.Localization;
+
 namespace ExpertBot.Expertise;
 
 /// <summary>
@@ -41,6 +43,8 @@ internal sealed class TopicModelCollector
     private int[] lastRow = new int[1 << 12];
     private bool inWork;
     private int items;
+    private readonly HashSet<string> frenchSpeakers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> otherSpeakers = new(StringComparer.Ordinal);
 
     public TopicModelCollector(Organisation organisation, TopicLexicon lexicon, int chunkSize = 1 << 20)
     {
@@ -61,15 +65,15 @@ internal sealed class TopicModelCollector
         {
             if (person.PreferredLanguage is { } language)
             {
-                (language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? FrenchSpeakers : OtherSpeakers).Add(person.Id);
+                (LanguageExtensions.FromLocale(language) == Language.French ? frenchSpeakers : otherSpeakers).Add(person.Id);
             }
         }
     }
 
     /// <summary>The people whose profile says they prefer French, and those who say another language.</summary>
-    public HashSet<string> FrenchSpeakers { get; } = new(StringComparer.Ordinal);
+    public IReadOnlySet<string> FrenchSpeakers => frenchSpeakers;
 
-    public HashSet<string> OtherSpeakers { get; } = new(StringComparer.Ordinal);
+    public IReadOnlySet<string> OtherSpeakers => otherSpeakers;
 
     public TopicCandidates Candidates { get; }
 

@@ -105,8 +105,9 @@ internal static partial class TopicTwins
         ArgumentNullException.ThrowIfNull(frenchSpeakers);
         ArgumentNullException.ThrowIfNull(otherSpeakers);
         var spoken = people.Select(p => SpokenInFrench(p, frenchSpeakers, otherSpeakers)).ToArray();
-        var french = names.Select((name, t) => !known[t] && (IsFrench(name) || spoken[t])).ToArray();
-        var english = names.Select((name, t) => !known[t] && !IsFrench(name) && !spoken[t]).ToArray();
+        var named = names.Select(IsFrench).ToArray();
+        var french = names.Select((_, t) => !known[t] && (named[t] || spoken[t])).ToArray();
+        var english = names.Select((_, t) => !known[t] && !named[t] && !spoken[t]).ToArray();
         var mayWriteFrench = people.Select(p => p.Count(person => !otherSpeakers.Contains(person))).ToArray();
 
         // The English topics each person names, to count only the topics a French topic's people name.
